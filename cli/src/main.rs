@@ -1,0 +1,156 @@
+//! `iso9001`: the command-line face of the library, for people who just
+//! want to look things up or check files.
+//!
+//! Exit status: 0 success, 2 bad input (unknown clause, edition, …).
+
+mod render;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use iso9001::catalogue::{self, SearchOptions};
+use iso9001::{Error, Lang};
+
+/// Tra cứu và kiểm tra hệ thống quản lý chất lượng theo TCVN ISO 9001.
+/// Look up and check ISO 9001 quality management systems.
+#[derive(Debug, Parser)]
+#[command(name = "iso9001", version, about, long_about = None)]
+struct Cli {
+    /// Output language: vi (default) or en.
+    #[arg(long, global = true, default_value = "vi", value_parser = parse_lang)]
+    lang: Lang,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Show one clause: titles, paraphrase, parent, children, documented information.
+    Clause {
+        /// Clause number, e.g. 7.1.6.
+        number: String,
+        /// Edition: 2015 (default), 2008 or 2000.
+        #[arg(long, short, default_value = "2015")]
+        edition: String,
+    },
+    /// Search titles and paraphrases, ignoring case and diacritics.
+    Search {
+        /// Words to look for, e.g. "hoach dinh".
+        query: String,
+        /// Restrict to one edition.
+        #[arg(long, short)]
+        edition: Option<String>,
+        /// Maximum number of results.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Map a clause between editions, e.g. `map 8.5.3 --from 2008 --to 2015`.
+    Map {
+        /// Clause number in the source edition.
+        number: String,
+        /// Source edition.
+        #[arg(long, default_value = "2008")]
+        from: String,
+        /// Target edition.
+        #[arg(long, default_value = "2015")]
+        to: String,
+    },
+    /// Print the indented clause tree of an edition.
+    Tree {
+        /// Edition: 2015 (default), 2008 or 2000.
+        #[arg(long, short, default_value = "2015")]
+        edition: String,
+    },
+    /// List the editions in the catalogue.
+    Editions,
+    /// Transition helper: which clauses of the new edition the covered
+    /// clauses of the old one reach, and which are left uncovered.
+    Transition {
+        /// Clauses of the source edition that the agency's documents cover.
+        #[arg(required = true)]
+        clauses: Vec<String>,
+        /// Source edition.
+        #[arg(long, default_value = "2008")]
+        from: String,
+        /// Target edition.
+        #[arg(long, default_value = "2015")]
+        to: String,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.message(Lang::En))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.lang;
+    let result = run(&cli);
+    let mut out = std::io::stdout().lock();
+    match result {
+        Ok(text) => {
+            // A closed pipe (e.g. `| head`) is not an error worth reporting.
+            let _ = out.write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            let text = if cli.json {
+                let body = serde_json::json!({ "error": { "code": err.code(), "message": err.message(lang) } });
+                format!("{body}\n")
+            } else {
+                format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
+            };
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command and returns what to print.
+fn run(cli: &Cli) -> Result<String, Error> {
+    let lang = cli.lang;
+    match &cli.command {
+        Command::Clause { number, edition } => {
+            let e = catalogue::edition(edition)?;
+            let view = catalogue::ClauseView::new(e, e.require(number)?, lang);
+            Ok(if cli.json { json(&view) } else { render::clause(e, &view, lang) })
+        }
+        Command::Search { query, edition, limit } => {
+            let opts = SearchOptions { edition: edition.clone(), match_lang: None, limit: *limit };
+            let hits = catalogue::search(query, &opts, lang)?;
+            Ok(if cli.json { json(&hits) } else { render::search(query, &hits, lang) })
+        }
+        Command::Map { number, from, to } => {
+            let m = catalogue::map(number, from, to, lang)?;
+            Ok(if cli.json { json(&m) } else { render::mapping(&m, lang) })
+        }
+        Command::Tree { edition } => {
+            let e = catalogue::edition(edition)?;
+            let tree = catalogue::TreeEntry::tree(e, lang);
+            Ok(if cli.json { json(&tree) } else { render::tree(e, &tree, lang) })
+        }
+        Command::Editions => {
+            let list: Vec<_> = catalogue::editions()
+                .iter()
+                .map(|e| catalogue::EditionView::new(e, lang))
+                .collect();
+            Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
+        }
+        Command::Transition { clauses, from, to } => {
+            let t = catalogue::transition(from, to, clauses, lang)?;
+            Ok(if cli.json { json(&t) } else { render::transition(&t, lang) })
+        }
+    }
+}
+
+/// Compact JSON (byte-identical to what the C and wasm bindings return)
+/// followed by a newline. Serialising our own types cannot fail.
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string(value).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,169 @@
+//! Human-readable output, in Vietnamese or English.
+
+use std::fmt::Write;
+
+use iso9001::catalogue::{
+    ClauseRef, ClauseView, EditionDef, EditionView, Mapping, SearchHit, Transition, TreeEntry,
+};
+use iso9001::Lang;
+
+/// "7.1.6 Tri thức của tổ chức", or the paraphrase in brackets when the
+/// standard leaves the clause untitled.
+fn label(number: &str, title: Option<&str>, summary: &str) -> String {
+    match title {
+        Some(t) => format!("{number} {t}"),
+        None => format!("{number} [{summary}]"),
+    }
+}
+
+fn clause_ref(c: &ClauseRef) -> String {
+    label(c.number, c.title, c.summary)
+}
+
+pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
+    let l = |vi, en| lang.pick(vi, en);
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", label(v.number, v.title, v.summary));
+    if v.title.is_none() {
+        let _ = writeln!(
+            s,
+            "  ({})",
+            l("điều này không có tiêu đề trong tiêu chuẩn", "untitled in the standard")
+        );
+    }
+    if v.title.is_some() && lang == Lang::Vi && !v.title_vi_confirmed {
+        let _ = writeln!(s, "  (tiêu đề tiếng Việt chưa được đối chiếu với văn bản TCVN)");
+    }
+    let _ = writeln!(s, "{}: {} ({})", l("Phiên bản", "Edition"), e.national_name, e.name);
+    let assess = if v.assessable {
+        l("có thể đánh giá", "assessable")
+    } else {
+        l("không đánh giá riêng", "not assessable")
+    };
+    let _ = writeln!(s, "{}: {}, {}", l("Loại", "Kind"), v.kind.label(lang), assess);
+    let _ = writeln!(s, "{}: {}", l("Tóm tắt", "Summary"), v.summary);
+    let parent = v.parent.as_ref().map_or_else(|| "—".to_owned(), clause_ref);
+    let _ = writeln!(s, "{}: {}", l("Điều cha", "Parent"), parent);
+    if v.children.is_empty() {
+        let _ = writeln!(s, "{}: —", l("Điều con", "Children"));
+    } else {
+        let _ = writeln!(s, "{}:", l("Điều con", "Children"));
+        for c in &v.children {
+            let _ = writeln!(s, "  {}", clause_ref(c));
+        }
+    }
+    if v.documented_information.is_empty() {
+        let _ = writeln!(s, "{}: —", l("Thông tin dạng văn bản", "Documented information"));
+    } else {
+        let _ = writeln!(s, "{}:", l("Thông tin dạng văn bản", "Documented information"));
+        for d in &v.documented_information {
+            let mandatory = d.mandatory.map(|m| format!(", {}", m.label(lang))).unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "  - {} ({}; {}{mandatory})",
+                d.what,
+                d.kind.label(lang),
+                d.condition.label(lang)
+            );
+        }
+    }
+    for a in &v.amendments {
+        let what = if a.adds_requirement {
+            l("thêm yêu cầu", "adds a requirement")
+        } else {
+            l("thêm chú thích", "adds a note")
+        };
+        let _ = writeln!(s, "{} ({what}): {}", a.amendment, a.summary);
+    }
+    s
+}
+
+pub fn search(query: &str, hits: &[SearchHit], lang: Lang) -> String {
+    let mut s = String::new();
+    if hits.is_empty() {
+        let _ = writeln!(
+            s,
+            "{} \"{query}\"",
+            lang.pick("Không tìm thấy kết quả cho", "No results for")
+        );
+        return s;
+    }
+    for h in hits {
+        let _ = writeln!(s, "ISO 9001:{}  {}", h.edition, clause_ref(&h.clause));
+    }
+    let _ = writeln!(s, "{} {}", hits.len(), lang.pick("kết quả", "result(s)"));
+    s
+}
+
+pub fn mapping(m: &Mapping, lang: Lang) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "ISO 9001:{} {}  →  ISO 9001:{}", m.from, clause_ref(&m.clause), m.to);
+    if m.targets.is_empty() {
+        let _ = writeln!(s, "  {}", m.basis.label(lang));
+    }
+    for t in &m.targets {
+        let _ = writeln!(s, "  {}", clause_ref(t));
+    }
+    let mut basis = m.basis.label(lang).to_owned();
+    if let Some(via) = m.via {
+        basis.push_str(&format!(" {via}"));
+    }
+    let _ = writeln!(
+        s,
+        "{}: {basis}; {}: {}",
+        lang.pick("Cơ sở", "Basis"),
+        lang.pick("nguồn", "source"),
+        m.sources.join("; ")
+    );
+    s
+}
+
+pub fn tree(e: &EditionDef, tree: &[TreeEntry], _lang: Lang) -> String {
+    let mut s = format!("{} ({})\n", e.national_name, e.name);
+    for entry in tree {
+        let indent = "  ".repeat(usize::from(entry.depth.saturating_sub(1)));
+        let _ = writeln!(s, "{indent}{}", clause_ref(&entry.clause));
+    }
+    s
+}
+
+pub fn editions(list: &[EditionView], lang: Lang) -> String {
+    let mut s = String::new();
+    for e in list {
+        let _ = writeln!(
+            s,
+            "{:<6} {} / {} ({}, {} {})",
+            e.id,
+            e.name,
+            e.national_name,
+            e.status.label(lang),
+            e.clause_count,
+            lang.pick("điều", "clauses")
+        );
+        for a in &e.amendments {
+            let _ = writeln!(s, "       + {a}");
+        }
+        let _ = writeln!(s, "       {}", e.note);
+    }
+    s
+}
+
+pub fn transition(t: &Transition, lang: Lang) -> String {
+    let l = |vi, en| lang.pick(vi, en);
+    let mut s = String::new();
+    let _ = writeln!(s, "ISO 9001:{} → ISO 9001:{}", t.from, t.to);
+    let _ = writeln!(s, "{} ({}):", l("Đã đáp ứng", "Covered"), t.covered.len());
+    for c in &t.covered {
+        let _ = writeln!(s, "  {}  ← {}", clause_ref(&c.clause), c.from.join(", "));
+    }
+    let _ = writeln!(s, "{} ({}):", l("Chưa đáp ứng", "Not covered"), t.uncovered.len());
+    for c in &t.uncovered {
+        let new = if t.new_clauses.iter().any(|n| n.number == c.number) {
+            l("  (nội dung mới)", "  (new content)")
+        } else {
+            ""
+        };
+        let _ = writeln!(s, "  {}{new}", clause_ref(c));
+    }
+    s
+}

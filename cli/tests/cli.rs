@@ -1,0 +1,133 @@
+//! Runs the `iso9001` binary as a user would.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_iso9001")).args(args).output().expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8")
+}
+
+#[test]
+fn clause_in_vietnamese_by_default() {
+    let o = run(&["clause", "7.1.6", "--lang", "vi"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("7.1.6 Tri thức của tổ chức\n"), "{out}");
+    assert!(out.contains("Điều cha: 7.1 Nguồn lực"), "{out}");
+    let default = run(&["clause", "7.1.6"]);
+    assert_eq!(stdout(&default), out, "Vietnamese is the default");
+}
+
+#[test]
+fn clause_in_english_with_children_and_documented_information() {
+    let o = run(&["clause", "4.3", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.starts_with("4.3 Determining the scope of the quality management system"), "{out}");
+    assert!(out.contains("Documented information:"), "{out}");
+    let o = run(&["clause", "7.5.3", "--lang", "en"]);
+    assert!(stdout(&o).contains("Children:\n  7.5.3.1 ["), "untitled child shown by paraphrase");
+}
+
+#[test]
+fn clause_json_and_other_editions() {
+    let o = run(&["clause", "7.1.6", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["title"], "Tri thức của tổ chức");
+    assert_eq!(v["parent"]["number"], "7.1");
+    assert_eq!(v["edition"], "2015");
+    let o = run(&["clause", "8.5.3", "--edition", "2008", "--lang", "en", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["title"], "Preventive action");
+    assert_eq!(v["documentedInformation"][0]["mandatory"], "documentedProcedure");
+}
+
+#[test]
+fn unknown_clause_and_edition_fail_clearly() {
+    let o = run(&["clause", "11.2"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "lỗi: Điều 11.2 không có trong ISO 9001:2015\n");
+    let o = run(&["clause", "4.1", "--edition", "1994", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("error: unknown edition `1994`"), "{}", stderr(&o));
+    let o = run(&["clause", "abc", "--json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stderr).expect("JSON error");
+    assert_eq!(v["error"]["code"], "invalid_clause_number");
+    let o = run(&["clause", "4.1", "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn search_without_diacritics() {
+    let o = run(&["search", "hoach dinh", "--edition", "2015"]);
+    assert!(o.status.success());
+    let first = stdout(&o).lines().next().unwrap_or_default().to_owned();
+    assert_eq!(first, "ISO 9001:2015  6 Hoạch định");
+    let o = run(&["search", "tri thuc", "--json", "--limit", "1"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v[0]["number"], "7.1.6");
+    let o = run(&["search", "khong co gi nhu the nay"]);
+    assert!(stdout(&o).starts_with("Không tìm thấy kết quả"));
+}
+
+#[test]
+fn map_names_6_1_and_10_3() {
+    let o = run(&["map", "8.5.3", "--from", "2008", "--to", "2015"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("\n  6.1 "), "{out}");
+    assert!(out.contains("\n  10.3 Cải tiến liên tục"), "{out}");
+    let o = run(&["map", "8.5.3", "--from", "2008", "--to", "2015", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["targets"][0]["number"], "6.1");
+    assert_eq!(v["targets"][1]["number"], "10.3");
+    let o = run(&["map", "7.1.6", "--from", "2015", "--to", "2008", "--lang", "en"]);
+    assert!(stdout(&o).contains("no counterpart"));
+}
+
+#[test]
+fn tree_is_indented() {
+    let o = run(&["tree", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.contains("\n7 Support\n  7.1 Resources\n    7.1.1 General\n"), "{out}");
+    assert!(out.contains("\n      7.1.5.1 General\n"));
+    let o = run(&["tree", "--edition", "2008", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert!(v.as_array().is_some_and(|a| a.iter().any(|e| e["number"] == "5.5.2")));
+}
+
+#[test]
+fn editions_and_transition() {
+    let o = run(&["editions", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.contains("ISO 9001:2015/Amd 1:2024") && out.contains("withdrawn"), "{out}");
+    let o = run(&["transition", "4.2.3", "8.2.2", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("9.2.2 [") && out.contains("7.1.6 Organizational knowledge  (new content)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn help_everywhere() {
+    for args in [
+        &["--help"][..],
+        &["clause", "--help"],
+        &["search", "--help"],
+        &["map", "--help"],
+        &["tree", "--help"],
+        &["transition", "--help"],
+    ] {
+        let o = run(args);
+        assert!(o.status.success(), "{args:?}");
+        assert!(stdout(&o).contains("Usage"), "{args:?}");
+    }
+}

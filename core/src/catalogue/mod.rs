@@ -1,0 +1,147 @@
+//! The ISO 9001 clause catalogue: editions 2015 (with Amd 1:2024), 2008 and
+//! 2000, their clause trees, documented information, and the correlation
+//! between editions.
+//!
+//! The catalogue is compiled into the library. Look-ups by number return
+//! references into static data and never allocate.
+//!
+//! ```
+//! use iso9001::{catalogue, Lang};
+//! let c = catalogue::clause("2015", "7.1.6").unwrap();
+//! assert_eq!(c.title_in(Lang::Vi), Some("Tri thức của tổ chức"));
+//! assert_eq!(c.parent_number(), Some("7.1"));
+//! ```
+
+mod correlation;
+mod data;
+mod model;
+mod number;
+mod search;
+mod view;
+
+pub use correlation::{
+    correlations, map, transition, MapBasis, Mapping, Transition, TransitionClause,
+};
+pub use model::*;
+pub use number::{cmp as cmp_numbers, normalize as normalize_number};
+pub use search::{search, SearchField, SearchHit, SearchOptions};
+pub use view::{AmendmentView, ClauseRef, ClauseView, DocInfoView, EditionView, TreeEntry};
+
+use crate::{Error, Result};
+
+/// Every edition in the catalogue, newest first.
+pub fn editions() -> &'static [&'static EditionDef] {
+    data::EDITIONS
+}
+
+/// The edition in force (the newest with status `Current`).
+pub fn current_edition() -> &'static EditionDef {
+    editions().iter().find(|e| e.status == EditionStatus::Current).unwrap_or(&editions()[0])
+}
+
+/// Finds an edition by its identifier.
+///
+/// Tolerant of what people write: `"2015"`, `"ISO 9001:2015"`,
+/// `"TCVN ISO 9001:2015"`, `"iso9001:2015"`.
+///
+/// ```
+/// use iso9001::catalogue;
+/// assert_eq!(catalogue::edition(" TCVN ISO 9001:2008 ").unwrap().id, "2008");
+/// assert_eq!(catalogue::edition("1994").unwrap_err().code(), "unknown_edition");
+/// ```
+pub fn edition(id: &str) -> Result<&'static EditionDef> {
+    let wanted = id.trim();
+    editions().iter().copied().find(|e| edition_matches(e, wanted)).ok_or_else(|| {
+        Error::UnknownEdition {
+            edition: id.to_owned(),
+            known: editions().iter().map(|e| e.id).collect::<Vec<_>>().join(", "),
+        }
+    })
+}
+
+fn edition_matches(e: &EditionDef, wanted: &str) -> bool {
+    let Some(prefix) = wanted.strip_suffix(e.id) else {
+        return false;
+    };
+    let prefix: String = prefix.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(prefix.to_ascii_lowercase().as_str(), "" | "iso9001:" | "tcvniso9001:" | "9001:")
+}
+
+/// Looks up a clause of an edition by number.
+///
+/// `number` may carry surrounding spaces or trailing dots (`"7.5.3."`).
+///
+/// ```
+/// use iso9001::catalogue;
+/// assert_eq!(catalogue::clause("2015", " 7.5.3. ").unwrap().number, "7.5.3");
+/// assert_eq!(catalogue::clause("2015", "7.x").unwrap_err().code(), "invalid_clause_number");
+/// ```
+pub fn clause(edition_id: &str, number: &str) -> Result<&'static ClauseDef> {
+    edition(edition_id)?.require(number)
+}
+
+impl EditionDef {
+    /// The clause with this number, tolerant of spaces and trailing dots;
+    /// `None` when it does not exist or is not a clause number.
+    /// Allocation-free (binary search in numeric order).
+    pub fn clause(&self, number: &str) -> Option<&ClauseDef> {
+        let n = number::normalize(number)?;
+        self.clauses.binary_search_by(|c| number::cmp(c.number, n)).ok().map(|i| &self.clauses[i])
+    }
+
+    /// Like [`EditionDef::clause`] but with an error that says why.
+    pub fn require(&self, number: &str) -> Result<&ClauseDef> {
+        let n = number::normalize(number)
+            .ok_or_else(|| Error::InvalidClauseNumber { input: number.to_owned() })?;
+        self.clause(n).ok_or_else(|| Error::UnknownClause {
+            edition: self.id.to_owned(),
+            number: n.to_owned(),
+        })
+    }
+
+    /// The direct sub-clauses of `number`, in order (top-level clauses for
+    /// `""`).
+    pub fn children<'a>(&'a self, number: &'a str) -> impl Iterator<Item = &'a ClauseDef> + 'a {
+        self.clauses.iter().filter(move |c| c.parent_number().unwrap_or("") == number)
+    }
+
+    /// The parent, grandparent … of `number`, nearest first.
+    pub fn ancestors<'a>(&'a self, number: &'a str) -> impl Iterator<Item = &'a ClauseDef> + 'a {
+        let start = self.clause(number).and_then(ClauseDef::parent_number);
+        core::iter::successors(start.and_then(|p| self.clause(p)), move |c| {
+            c.parent_number().and_then(|p| self.clause(p))
+        })
+    }
+
+    /// `number` and everything below it, in walk order.
+    pub fn subtree<'a>(&'a self, number: &'a str) -> impl Iterator<Item = &'a ClauseDef> + 'a {
+        self.clauses.iter().filter(move |c| number::is_within(c.number, number))
+    }
+
+    /// Every clause in walk order (pre-order, which is numeric order).
+    pub fn walk(&self) -> impl Iterator<Item = &ClauseDef> {
+        self.clauses.iter()
+    }
+
+    /// The clauses that can be audited (requirements, not headings).
+    pub fn assessable(&self) -> impl Iterator<Item = &ClauseDef> {
+        self.clauses.iter().filter(|c| c.kind.is_assessable())
+    }
+
+    /// The documented information asked for by `number` itself.
+    pub fn documented_information_for<'a>(
+        &'a self,
+        number: &'a str,
+    ) -> impl Iterator<Item = &'a DocInfoDef> + 'a {
+        self.documented_information.iter().filter(move |d| d.clause == number)
+    }
+
+    /// The documents the edition makes mandatory by name (the 2008 quality
+    /// manual and six documented procedures; none in 2015).
+    pub fn mandatory_documents(&self) -> impl Iterator<Item = &DocInfoDef> {
+        self.documented_information.iter().filter(|d| d.mandatory.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,205 @@
+//! Full-text search over clause numbers, titles and paraphrases, case- and
+//! diacritic-insensitive in Vietnamese and English.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{ClauseDef, EditionDef};
+use super::number;
+use super::view::ClauseRef;
+use crate::text::{fold_char, Lang};
+use crate::Result;
+
+/// Options of [`search`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SearchOptions {
+    /// Restrict to one edition (default: every edition).
+    #[serde(default)]
+    pub edition: Option<String>,
+    /// Restrict matching to one language (default: both).
+    #[serde(default)]
+    pub match_lang: Option<Lang>,
+    /// Maximum number of hits (default: all).
+    #[serde(default)]
+    pub limit: Option<usize>,
+}
+
+/// Which part of a clause matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum SearchField {
+    /// The clause number.
+    Number,
+    /// The title.
+    Title,
+    /// The paraphrase.
+    Summary,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    /// Edition of the clause.
+    pub edition: &'static str,
+    /// The clause, in the output language.
+    #[serde(flatten)]
+    pub clause: ClauseRef,
+    /// What matched best.
+    pub matched: SearchField,
+    /// Relevance; higher is better. Hits are sorted by it.
+    pub score: u32,
+}
+
+/// Searches the catalogue.
+///
+/// Every word of the query must start a word of the same field (a title
+/// or a paraphrase, in one language); diacritics and case are ignored and
+/// `đ` matches `d`. A clause number as query finds that clause. Results are
+/// sorted by relevance (title before paraphrase, whole-title and phrase
+/// matches first), then edition order, then walk order. `out_lang` chooses
+/// the language of the returned titles.
+///
+/// ```
+/// use iso9001::catalogue::{search, SearchOptions};
+/// use iso9001::Lang;
+/// let opts = SearchOptions { edition: Some("2015".into()), ..Default::default() };
+/// let hits = search("tri thuc", &opts, Lang::Vi).unwrap();
+/// assert_eq!(hits[0].clause.number, "7.1.6");
+/// let hits = search("hoach dinh", &opts, Lang::Vi).unwrap();
+/// assert_eq!(hits[0].clause.number, "6");
+/// ```
+pub fn search(query: &str, opts: &SearchOptions, out_lang: Lang) -> Result<Vec<SearchHit>> {
+    let editions: Vec<&'static EditionDef> = match &opts.edition {
+        Some(id) => vec![super::edition(id)?],
+        None => super::editions().to_vec(),
+    };
+    let mut q = String::new();
+    normalise_words(query, &mut q);
+    if q.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query =
+        Query { phrase: &q, tokens: q.split(' ').collect(), number: number::normalize(query) };
+    let langs: &[Lang] = match opts.match_lang {
+        Some(Lang::Vi) => &[Lang::Vi],
+        Some(Lang::En) => &[Lang::En],
+        None => &[Lang::Vi, Lang::En],
+    };
+    let mut buf = String::new();
+    let mut hits = Vec::new();
+    for (rank, e) in editions.iter().enumerate() {
+        for c in e.walk() {
+            if let Some((score, matched)) = score(c, &query, langs, &mut buf) {
+                let hit = SearchHit {
+                    edition: e.id,
+                    clause: ClauseRef::new(c, out_lang),
+                    matched,
+                    score,
+                };
+                hits.push((rank, hit));
+            }
+        }
+    }
+    // Stable sort: ties keep edition order, then walk order.
+    hits.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
+    let limit = opts.limit.unwrap_or(usize::MAX);
+    Ok(hits.into_iter().take(limit).map(|(_, h)| h).collect())
+}
+
+/// The query, folded once.
+struct Query<'a> {
+    /// Folded words joined by single spaces.
+    phrase: &'a str,
+    /// The same words.
+    tokens: Vec<&'a str>,
+    /// The query read as a clause number, if it is one.
+    number: Option<&'a str>,
+}
+
+/// Folds `text` into `out` as lower-case words without diacritics, joined
+/// by single spaces ("Hoạch  định." → "hoach dinh").
+fn normalise_words(text: &str, out: &mut String) {
+    out.clear();
+    let mut pending_space = false;
+    for c in text.chars().filter_map(fold_char) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        } else {
+            pending_space = true;
+        }
+    }
+}
+
+fn score(
+    c: &ClauseDef,
+    q: &Query<'_>,
+    langs: &[Lang],
+    buf: &mut String,
+) -> Option<(u32, SearchField)> {
+    if q.number.is_some_and(|n| number::cmp(n, c.number).is_eq()) {
+        return Some((1000, SearchField::Number));
+    }
+    let mut best: Option<(u32, SearchField)> = None;
+    for &lang in langs {
+        let fields = [
+            (c.title_in(lang), SearchField::Title, 100),
+            (Some(c.summary.get(lang)), SearchField::Summary, 10),
+        ];
+        for (text, field, base) in fields {
+            let Some(text) = text else { continue };
+            normalise_words(text, buf);
+            let Some(s) = field_score(buf, q, base) else { continue };
+            if best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, field));
+            }
+        }
+    }
+    best
+}
+
+/// Score of one normalised field: every query word must start a word.
+fn field_score(field: &str, q: &Query<'_>, base: u32) -> Option<u32> {
+    if !q.tokens.iter().all(|t| field.split(' ').any(|w| w.starts_with(t))) {
+        return None;
+    }
+    let mut s = base;
+    if field == q.phrase {
+        s += base; // the whole field is the query
+    } else if contains_phrase(field, q.phrase) {
+        s += base / 2; // the query as a phrase, on word boundaries
+    }
+    // Shorter fields are more specific.
+    s += 9u32.saturating_sub(u32::try_from(field.len() / 8).unwrap_or(9));
+    Some(s)
+}
+
+/// Whether `phrase` occurs in `field` starting at a word boundary.
+fn contains_phrase(field: &str, phrase: &str) -> bool {
+    field.match_indices(phrase).any(|(i, _)| i == 0 || field.as_bytes()[i - 1] == b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_normalised() {
+        let mut s = String::new();
+        normalise_words("  Hoạch  định, và (ĐẢM bảo) ", &mut s);
+        assert_eq!(s, "hoach dinh va dam bao");
+    }
+
+    #[test]
+    fn phrase_needs_word_boundary() {
+        assert!(contains_phrase("ke hoach dinh ky", "hoach dinh"));
+        assert!(!contains_phrase("kehoach dinh", "hoach dinh"));
+    }
+}

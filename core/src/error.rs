@@ -1,0 +1,149 @@
+//! The one error type of the library.
+//!
+//! Every error has a stable machine code ([`Error::code`]), an English
+//! message (`Display`) and a Vietnamese one ([`Error::message`]); each names
+//! the input or field at fault. The bindings carry the code and the message
+//! across the C and JS boundaries unchanged.
+
+use crate::text::Lang;
+
+/// What went wrong, naming the input at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The edition is not in the catalogue.
+    #[error("unknown edition `{edition}` (known: {known})")]
+    UnknownEdition {
+        /// What the caller asked for.
+        edition: String,
+        /// The editions the catalogue knows, comma-separated.
+        known: String,
+    },
+    /// The text is not a clause number such as `7.5.3`.
+    #[error("`{input}` is not a clause number (expected digits separated by dots, e.g. 7.5.3)")]
+    InvalidClauseNumber {
+        /// What the caller gave.
+        input: String,
+    },
+    /// The clause number is well-formed but absent from the edition.
+    #[error("clause {number} does not exist in ISO 9001:{edition}")]
+    UnknownClause {
+        /// The edition searched.
+        edition: String,
+        /// The normalised clause number.
+        number: String,
+    },
+    /// No chain of correlation tables links the two editions.
+    #[error("no correlation between ISO 9001:{from} and ISO 9001:{to}")]
+    NoCorrelation {
+        /// Source edition.
+        from: String,
+        /// Target edition.
+        to: String,
+    },
+    /// The language code is neither `vi` nor `en`.
+    #[error("unknown language `{input}` (expected vi or en)")]
+    UnknownLanguage {
+        /// What the caller gave.
+        input: String,
+    },
+    /// An input field is missing, of the wrong type or out of range.
+    #[error("invalid input at `{field}`: {reason}")]
+    InvalidInput {
+        /// JSON pointer or name of the field at fault (`""` for the whole input).
+        field: String,
+        /// Why it was rejected (English).
+        reason: String,
+    },
+}
+
+impl Error {
+    /// A stable machine-readable code, e.g. `"unknown_clause"`.
+    ///
+    /// Codes never change meaning and are never reused.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::UnknownEdition { .. } => "unknown_edition",
+            Error::InvalidClauseNumber { .. } => "invalid_clause_number",
+            Error::UnknownClause { .. } => "unknown_clause",
+            Error::NoCorrelation { .. } => "no_correlation",
+            Error::UnknownLanguage { .. } => "unknown_language",
+            Error::InvalidInput { .. } => "invalid_input",
+        }
+    }
+
+    /// The message in `lang`. English is the same as `Display`.
+    ///
+    /// ```
+    /// use iso9001::{catalogue, Lang};
+    /// let err = catalogue::clause("2015", "11.1").unwrap_err();
+    /// assert_eq!(err.message(Lang::Vi), "Điều 11.1 không có trong ISO 9001:2015");
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Error::UnknownEdition { edition, known } => {
+                format!("Không có phiên bản `{edition}` (các phiên bản hiện có: {known})")
+            }
+            Error::InvalidClauseNumber { input } => format!(
+                "`{input}` không phải là số hiệu điều khoản (cần các chữ số cách nhau bởi dấu chấm, ví dụ 7.5.3)"
+            ),
+            Error::UnknownClause { edition, number } => {
+                format!("Điều {number} không có trong ISO 9001:{edition}")
+            }
+            Error::NoCorrelation { from, to } => {
+                format!("Không có bảng tương ứng giữa ISO 9001:{from} và ISO 9001:{to}")
+            }
+            Error::UnknownLanguage { input } => {
+                format!("Không hỗ trợ ngôn ngữ `{input}` (chỉ có vi hoặc en)")
+            }
+            Error::InvalidInput { field, reason } => {
+                format!("Dữ liệu không hợp lệ tại `{field}`: {reason}")
+            }
+        }
+    }
+
+    /// The field or input named by the error, when there is one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::InvalidInput { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = core::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_stable_and_messages_bilingual() {
+        let cases = [
+            (
+                Error::UnknownEdition { edition: "1994".into(), known: "2015".into() },
+                "unknown_edition",
+            ),
+            (Error::InvalidClauseNumber { input: "x".into() }, "invalid_clause_number"),
+            (
+                Error::UnknownClause { edition: "2015".into(), number: "11".into() },
+                "unknown_clause",
+            ),
+            (Error::NoCorrelation { from: "a".into(), to: "b".into() }, "no_correlation"),
+            (Error::UnknownLanguage { input: "fr".into() }, "unknown_language"),
+            (Error::InvalidInput { field: "/a".into(), reason: "bad".into() }, "invalid_input"),
+        ];
+        for (err, code) in cases {
+            assert_eq!(err.code(), code);
+            assert_eq!(err.message(Lang::En), err.to_string());
+            assert_ne!(err.message(Lang::Vi), err.message(Lang::En));
+        }
+        let e = Error::InvalidInput { field: "/steps/0".into(), reason: "x".into() };
+        assert_eq!(e.field(), Some("/steps/0"));
+        assert!(e.message(Lang::Vi).contains("/steps/0"));
+    }
+}

@@ -1,0 +1,29 @@
+//! # iso9001
+//!
+//! The rules of an ISO 9001 quality management system (hệ thống quản lý
+//! chất lượng, HTQLCL) as applied by Vietnamese state agencies under
+//! Decision 19/2014/QĐ-TTg, as a pure library: no I/O, no clock, no global
+//! state. "Today" is always an input.
+//!
+//! Capabilities, one module each:
+//! - [`catalogue`]: the clause trees of ISO 9001:2015 (with Amd 1:2024),
+//!   2008 and 2000, documented information, correlation between editions.
+//! - [`text`]: bilingual text (Vietnamese and English) and the
+//!   diacritic-insensitive folding used by search.
+//!
+//! ```
+//! use iso9001::{catalogue, Lang};
+//! let m = catalogue::map("8.5.3", "2008", "2015", Lang::Vi).unwrap();
+//! assert_eq!(m.targets.len(), 2);
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod catalogue;
+mod error;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use text::{Lang, Text};
+
+/// The library version (`CARGO_PKG_VERSION`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,87 @@
+//! Case- and diacritic-insensitive folding for Vietnamese and English.
+//!
+//! A hand-written table instead of a Unicode normalisation crate: it covers
+//! every Vietnamese letter in NFC and NFD form, keeps the wasm module small,
+//! and makes "đ" match "d" (which Unicode decomposition alone does not).
+
+/// Precomposed Vietnamese (and common Latin-1) letters grouped by base.
+const GROUPS: &[(char, &str)] = &[
+    ('a', "aàáảãạăằắẳẵặâầấẩẫậäåAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÄÅ"),
+    ('e', "eèéẻẽẹêềếểễệëEÈÉẺẼẸÊỀẾỂỄỆË"),
+    ('i', "iìíỉĩịïIÌÍỈĨỊÏ"),
+    ('o', "oòóỏõọôồốổỗộơờớởỡợöOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÖ"),
+    ('u', "uùúủũụưừứửữựüUÙÚỦŨỤƯỪỨỬỮỰÜ"),
+    ('y', "yỳýỷỹỵÿYỲÝỶỸỴ"),
+    ('d', "dđĐD"),
+    ('c', "çÇ"),
+    ('n', "ñÑ"),
+];
+
+/// Folds one character: lower case, without diacritics, `đ` → `d`.
+///
+/// Returns `None` for a combining mark (U+0300–U+036F), which is dropped so
+/// that decomposed (NFD) input folds like precomposed (NFC) input.
+///
+/// ```
+/// use iso9001::text::fold_char;
+/// assert_eq!(fold_char('Ậ'), Some('a'));
+/// assert_eq!(fold_char('đ'), Some('d'));
+/// assert_eq!(fold_char('\u{0301}'), None);
+/// ```
+pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if ('\u{0300}'..='\u{036F}').contains(&c) {
+        return None;
+    }
+    for (base, members) in GROUPS {
+        if members.contains(c) {
+            return Some(*base);
+        }
+    }
+    // Other scripts: lower-case the first char of the mapping.
+    Some(c.to_lowercase().next().unwrap_or(c))
+}
+
+/// Appends the folded form of `s` to `out` (reuses the caller's buffer).
+pub fn fold_into(s: &str, out: &mut String) {
+    out.extend(s.chars().filter_map(fold_char));
+}
+
+/// Returns the folded form of `s`.
+///
+/// ```
+/// use iso9001::text::fold;
+/// assert_eq!(fold("Hoạch định"), "hoach dinh");
+/// assert_eq!(fold("TRI THỨC"), "tri thuc");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_every_vietnamese_vowel_and_d() {
+        assert_eq!(fold("Đảm bảo chất lượng"), "dam bao chat luong");
+        assert_eq!(fold("Sự thỏa mãn của khách hàng"), "su thoa man cua khach hang");
+        assert_eq!(fold("ỲÝỶỸỴ ưừứửữự ƠỜỚỞỠỢ"), "yyyyy uuuuuu oooooo");
+    }
+
+    #[test]
+    fn nfd_folds_like_nfc() {
+        // "Hoạch" with U+0323 (dot below) as a combining mark.
+        assert_eq!(fold("Hoa\u{0323}ch"), "hoach");
+        assert_eq!(fold("tri thu\u{031B}\u{0301}c"), "tri thuc");
+    }
+
+    #[test]
+    fn other_scripts_are_lowercased() {
+        assert_eq!(fold("ΑΒΓ"), "αβγ");
+    }
+}
