@@ -99,8 +99,7 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             let text = if cli.json {
-                let body = serde_json::json!({ "error": { "code": err.code(), "message": err.message(lang) } });
-                format!("{body}\n")
+                json(&serde_json::json!({ "error": err.info(lang) }))
             } else {
                 format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
             };
@@ -115,8 +114,8 @@ fn run(cli: &Cli) -> Result<String, Error> {
     let lang = cli.lang;
     match &cli.command {
         Command::Clause { number, edition } => {
-            let e = catalogue::edition(edition)?;
-            let view = catalogue::ClauseView::new(e, e.require(number)?, lang);
+            let view = catalogue::clause_view(edition, number, lang)?;
+            let e = catalogue::edition(view.edition)?;
             Ok(if cli.json { json(&view) } else { render::clause(e, &view, lang) })
         }
         Command::Search { query, edition, limit } => {
@@ -130,7 +129,7 @@ fn run(cli: &Cli) -> Result<String, Error> {
         }
         Command::Tree { edition } => {
             let e = catalogue::edition(edition)?;
-            let tree = catalogue::TreeEntry::tree(e, lang);
+            let tree = catalogue::tree(e.id, lang)?;
             Ok(if cli.json { json(&tree) } else { render::tree(e, &tree, lang) })
         }
         Command::Editions => {
@@ -147,10 +146,10 @@ fn run(cli: &Cli) -> Result<String, Error> {
     }
 }
 
-/// Compact JSON (byte-identical to what the C and wasm bindings return)
-/// followed by a newline. Serialising our own types cannot fail.
+/// Compact JSON, byte-identical to what the C and wasm bindings return,
+/// followed by a newline.
 fn json<T: serde::Serialize>(value: &T) -> String {
-    let mut s = serde_json::to_string(value).unwrap_or_default();
+    let mut s = iso9001::interchange::to_json(value).unwrap_or_default();
     s.push('\n');
     s
 }

@@ -8,8 +8,9 @@
 use crate::text::Lang;
 
 /// What went wrong, naming the input at fault.
+// Not `non_exhaustive` on purpose: the bindings match every variant to a
+// status code, so a new variant fails to compile until it has one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum Error {
     /// The edition is not in the catalogue.
     #[error("unknown edition `{edition}` (known: {known})")]
@@ -48,13 +49,89 @@ pub enum Error {
         input: String,
     },
     /// An input field is missing, of the wrong type or out of range.
-    #[error("invalid input at `{field}`: {reason}")]
+    #[error("invalid input at `{field}`: {}", problem.describe(Lang::En))]
     InvalidInput {
-        /// JSON pointer or name of the field at fault (`""` for the whole input).
+        /// JSON pointer or argument name of the field at fault (`""` for
+        /// the whole input).
         field: String,
-        /// Why it was rejected (English).
-        reason: String,
+        /// What is wrong with it.
+        problem: InputProblem,
     },
+}
+
+/// What is wrong with an input, in a form that can be told in either
+/// language. `detail` strings are technical (from the JSON parser) and are
+/// quoted as they are.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum InputProblem {
+    /// A required argument or field is absent (NULL, undefined, missing).
+    Missing,
+    /// The bytes are not valid UTF-8.
+    InvalidUtf8 {
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The text is not well-formed JSON.
+    Syntax {
+        /// The parser's description.
+        detail: String,
+    },
+    /// A value has the wrong type or an impossible value.
+    WrongValue {
+        /// The parser's description.
+        detail: String,
+    },
+    /// A field the type does not have.
+    UnknownField {
+        /// The field's name.
+        name: String,
+    },
+    /// The input is larger than the configured limit.
+    TooLarge {
+        /// Size of the input in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// Text after the end of the JSON value.
+    TrailingCharacters,
+}
+
+impl InputProblem {
+    /// The problem described in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        match self {
+            InputProblem::Missing => {
+                lang.pick("thiếu giá trị bắt buộc", "required value is missing").to_owned()
+            }
+            InputProblem::InvalidUtf8 { offset } if vi => {
+                format!("không phải UTF-8 hợp lệ (byte thứ {offset})")
+            }
+            InputProblem::InvalidUtf8 { offset } => format!("not valid UTF-8 (at byte {offset})"),
+            InputProblem::Syntax { detail } if vi => format!("JSON sai cú pháp ({detail})"),
+            InputProblem::Syntax { detail } => format!("malformed JSON ({detail})"),
+            InputProblem::WrongValue { detail } if vi => {
+                format!("sai kiểu hoặc giá trị ({detail})")
+            }
+            InputProblem::WrongValue { detail } => format!("wrong type or value ({detail})"),
+            InputProblem::UnknownField { name } if vi => {
+                format!("trường `{name}` không được hỗ trợ")
+            }
+            InputProblem::UnknownField { name } => format!("unknown field `{name}`"),
+            InputProblem::TooLarge { size, limit } if vi => {
+                format!("dữ liệu {size} byte, vượt giới hạn {limit} byte")
+            }
+            InputProblem::TooLarge { size, limit } => {
+                format!("input is {size} bytes, more than the limit of {limit} bytes")
+            }
+            InputProblem::TrailingCharacters => lang
+                .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")
+                .to_owned(),
+        }
+    }
 }
 
 impl Error {
@@ -99,8 +176,8 @@ impl Error {
             Error::UnknownLanguage { input } => {
                 format!("Không hỗ trợ ngôn ngữ `{input}` (chỉ có vi hoặc en)")
             }
-            Error::InvalidInput { field, reason } => {
-                format!("Dữ liệu không hợp lệ tại `{field}`: {reason}")
+            Error::InvalidInput { field, problem } => {
+                format!("Dữ liệu không hợp lệ tại `{field}`: {}", problem.describe(Lang::Vi))
             }
         }
     }
@@ -110,6 +187,31 @@ impl Error {
         match self {
             Error::InvalidInput { field, .. } => Some(field),
             _ => None,
+        }
+    }
+}
+
+/// An error as data: what the bindings return and the CLI prints with
+/// `--json`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorInfo {
+    /// The stable code, e.g. `unknown_clause`.
+    pub code: &'static str,
+    /// The message in the requested language.
+    pub message: String,
+    /// The field at fault, when the error names one.
+    pub field: Option<String>,
+}
+
+impl Error {
+    /// The error as data, with its message in `lang`.
+    pub fn info(&self, lang: Lang) -> ErrorInfo {
+        ErrorInfo {
+            code: self.code(),
+            message: self.message(lang),
+            field: self.field().map(str::to_owned),
         }
     }
 }
@@ -135,14 +237,17 @@ mod tests {
             ),
             (Error::NoCorrelation { from: "a".into(), to: "b".into() }, "no_correlation"),
             (Error::UnknownLanguage { input: "fr".into() }, "unknown_language"),
-            (Error::InvalidInput { field: "/a".into(), reason: "bad".into() }, "invalid_input"),
+            (
+                Error::InvalidInput { field: "/a".into(), problem: InputProblem::Missing },
+                "invalid_input",
+            ),
         ];
         for (err, code) in cases {
             assert_eq!(err.code(), code);
             assert_eq!(err.message(Lang::En), err.to_string());
             assert_ne!(err.message(Lang::Vi), err.message(Lang::En));
         }
-        let e = Error::InvalidInput { field: "/steps/0".into(), reason: "x".into() };
+        let e = Error::InvalidInput { field: "/steps/0".into(), problem: InputProblem::Missing };
         assert_eq!(e.field(), Some("/steps/0"));
         assert!(e.message(Lang::Vi).contains("/steps/0"));
     }

@@ -8,6 +8,7 @@
 //! Capabilities, one module each:
 //! - [`catalogue`]: the clause trees of ISO 9001:2015 (with Amd 1:2024),
 //!   2008 and 2000, documented information, correlation between editions.
+//! - [`interchange`]: JSON in and out, identical on every surface.
 //! - [`text`]: bilingual text (Vietnamese and English) and the
 //!   diacritic-insensitive folding used by search.
 //!
@@ -20,9 +21,10 @@
 
 pub mod catalogue;
 mod error;
+pub mod interchange;
 pub mod text;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorInfo, InputProblem, Result};
 pub use text::{Lang, Text};
 
 /// The library version (`CARGO_PKG_VERSION`).

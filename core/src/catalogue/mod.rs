@@ -27,7 +27,7 @@ pub use number::{cmp as cmp_numbers, normalize as normalize_number};
 pub use search::{search, SearchField, SearchHit, SearchOptions};
 pub use view::{AmendmentView, ClauseRef, ClauseView, DocInfoView, EditionView, TreeEntry};
 
-use crate::{Error, Result};
+use crate::{Error, Lang, Result};
 
 /// Every edition in the catalogue, newest first.
 pub fn editions() -> &'static [&'static EditionDef] {
@@ -78,6 +78,59 @@ fn edition_matches(e: &EditionDef, wanted: &str) -> bool {
 /// ```
 pub fn clause(edition_id: &str, number: &str) -> Result<&'static ClauseDef> {
     edition(edition_id)?.require(number)
+}
+
+/// The full localised view of a clause: what `iso9001 clause` prints and
+/// what the bindings return.
+///
+/// ```
+/// use iso9001::{catalogue, Lang};
+/// let v = catalogue::clause_view("2015", "7.1.6", Lang::Vi).unwrap();
+/// assert_eq!(v.title, Some("Tri thức của tổ chức"));
+/// ```
+pub fn clause_view(edition_id: &str, number: &str, lang: Lang) -> Result<ClauseView> {
+    let e = edition(edition_id)?;
+    Ok(ClauseView::new(e, e.require(number)?, lang))
+}
+
+/// Every edition as a localised view, newest first.
+pub fn edition_views(lang: Lang) -> Vec<EditionView> {
+    editions().iter().map(|e| EditionView::new(e, lang)).collect()
+}
+
+/// The whole clause tree of an edition, in walk order.
+pub fn tree(edition_id: &str, lang: Lang) -> Result<Vec<TreeEntry>> {
+    Ok(TreeEntry::tree(edition(edition_id)?, lang))
+}
+
+/// A request for [`transition`] as JSON: `{"from": "2008", "to": "2015",
+/// "covered": ["4.2.3", "8.2.2"]}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TransitionRequest {
+    /// Edition the agency's documents are written against (default 2008).
+    #[serde(default = "TransitionRequest::default_from")]
+    pub from: String,
+    /// Edition to move to (default: the current edition).
+    #[serde(default = "TransitionRequest::default_to")]
+    pub to: String,
+    /// Clauses of `from` the documents cover.
+    pub covered: Vec<String>,
+}
+
+impl TransitionRequest {
+    fn default_from() -> String {
+        "2008".to_owned()
+    }
+    fn default_to() -> String {
+        current_edition().id.to_owned()
+    }
+
+    /// Runs the transition helper on this request.
+    pub fn run(&self, lang: Lang) -> Result<Transition> {
+        transition(&self.from, &self.to, &self.covered, lang)
+    }
 }
 
 impl EditionDef {
