@@ -14,12 +14,12 @@ as_root() {
 }
 
 # --- Debian packages -------------------------------------------------------
-# rustc-web/cargo-web/rust-web-src: Rust 1.96 with rust-lld and the std
+# rustc-web/cargo-web/rust-web-src/rust-web-llvm/lld-22: Rust 1.96, rust-lld (a link to lld-22), the std
 # sources, used to build the wasm32 target with -Zbuild-std (rustup cannot
 # add targets here). chromium: the browser test. valgrind, gcc, pkg-config:
 # the C tests.
 need_pkgs=()
-for p in rustc-web cargo-web rust-web-src chromium valgrind gcc pkg-config gzip; do
+for p in rustc-web cargo-web rust-web-src rust-web-llvm lld-22 chromium valgrind gcc pkg-config gzip; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$p")
 done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

@@ -1,6 +1,112 @@
-//! WebAssembly module of the iso9001 library (filled in by the bindings work).
+//! WebAssembly module of the iso9001 library.
+//!
+//! The raw exports take strings and return JSON text made by the same
+//! serialiser as every other surface (so answers are byte-identical to the
+//! C library and the CLI). The npm package in `bindings/js/` wraps them
+//! into typed functions that return plain objects. Errors are thrown as JS
+//! `Error` objects with a stable `code`, the message and the `field`.
+
+use iso9001::catalogue::{self, SearchOptions, TransitionRequest};
+use iso9001::interchange::{from_json, to_json, InputLimits};
+use iso9001::{Error, Lang};
+use wasm_bindgen::prelude::*;
+
+mod panic;
+
+/// Parses the optional language argument (`"vi"` when absent).
+fn lang_of(lang: Option<String>) -> Result<Lang, JsValue> {
+    match lang {
+        None => Ok(Lang::Vi),
+        Some(s) => s.parse::<Lang>().map_err(|e| to_js_error(&e, Lang::Vi)),
+    }
+}
+
+/// A JS `Error` carrying `code`, `field` and the message in `lang`.
+fn to_js_error(e: &Error, lang: Lang) -> JsValue {
+    let info = e.info(lang);
+    let err = js_sys::Error::new(&info.message);
+    err.set_name("Iso9001Error");
+    let obj: &JsValue = err.as_ref();
+    // Setting plain data properties on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(obj, &"code".into(), &info.code.into());
+    let field = info.field.map_or(JsValue::NULL, |f| JsValue::from_str(&f));
+    let _ = js_sys::Reflect::set(obj, &"field".into(), &field);
+    err.into()
+}
+
+/// Runs `f` in the language given and turns its answer into JSON text.
+fn answer<T: serde::Serialize>(
+    lang: Option<String>,
+    f: impl FnOnce(Lang) -> Result<T, Error>,
+) -> Result<String, JsValue> {
+    panic::guard()?;
+    let lang = lang_of(lang)?;
+    f(lang).and_then(|v| to_json(&v)).map_err(|e| to_js_error(&e, lang))
+}
 
 /// The library version.
-pub fn version() -> &'static str {
-    iso9001::VERSION
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    iso9001::VERSION.to_owned()
+}
+
+/// Editions in the catalogue: JSON array of `EditionView`.
+#[wasm_bindgen(js_name = editionsJson)]
+pub fn editions_json(lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| Ok(catalogue::edition_views(l)))
+}
+
+/// One clause: JSON `ClauseView`. `edition` defaults to the current one.
+#[wasm_bindgen(js_name = clauseJson)]
+pub fn clause_json(
+    number: &str,
+    edition: Option<String>,
+    lang: Option<String>,
+) -> Result<String, JsValue> {
+    answer(lang, |l| {
+        let e = edition.as_deref().unwrap_or(catalogue::current_edition().id);
+        catalogue::clause_view(e, number, l)
+    })
+}
+
+/// Search: JSON array of `SearchHit`. `options` is JSON `SearchOptions`.
+#[wasm_bindgen(js_name = searchJson)]
+pub fn search_json(
+    query: &str,
+    options: Option<String>,
+    lang: Option<String>,
+) -> Result<String, JsValue> {
+    answer(lang, |l| {
+        let opts: SearchOptions = match options.as_deref() {
+            Some(text) => from_json(text, InputLimits::default())?,
+            None => SearchOptions::default(),
+        };
+        catalogue::search(query, &opts, l)
+    })
+}
+
+/// Maps a clause between editions: JSON `Mapping`.
+#[wasm_bindgen(js_name = mapJson)]
+pub fn map_json(
+    number: &str,
+    from: &str,
+    to: &str,
+    lang: Option<String>,
+) -> Result<String, JsValue> {
+    answer(lang, |l| catalogue::map(number, from, to, l))
+}
+
+/// The clause tree: JSON array of `TreeEntry`.
+#[wasm_bindgen(js_name = treeJson)]
+pub fn tree_json(edition: Option<String>, lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| {
+        catalogue::tree(edition.as_deref().unwrap_or(catalogue::current_edition().id), l)
+    })
+}
+
+/// Transition helper: `request` is JSON `TransitionRequest`; returns JSON
+/// `Transition`.
+#[wasm_bindgen(js_name = transitionJson)]
+pub fn transition_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| from_json::<TransitionRequest>(request, InputLimits::default())?.run(l))
 }

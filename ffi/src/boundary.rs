@@ -1,0 +1,239 @@
+//! The panic and error boundary shared by every exported function, and the
+//! argument helpers. New capabilities plug in by calling [`boundary`].
+
+use core::ffi::c_char;
+use std::cell::RefCell;
+use std::ffi::CString;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use iso9001::{interchange, Error, ErrorInfo, InputProblem, Lang};
+
+use crate::iso9001_status::{self, *};
+
+/// Why a call failed.
+pub(crate) enum Failure {
+    /// A required pointer argument was NULL (named).
+    Null(&'static str),
+    /// The core refused the input or the request.
+    Core(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+/// The last failure on this thread, as status + error data.
+struct LastError {
+    info: ErrorInfo,
+}
+
+thread_local! {
+    static LAST_ERROR: RefCell<Option<LastError>> = const { RefCell::new(None) };
+}
+
+fn record(info: ErrorInfo) {
+    LAST_ERROR.with(|slot| *slot.borrow_mut() = Some(LastError { info }));
+}
+
+/// The status a core error maps to. Exhaustive on purpose: a new error
+/// variant does not compile until it has its own status.
+fn status_of(e: &Error) -> iso9001_status {
+    match e {
+        Error::UnknownEdition { .. } => ISO9001_ERR_UNKNOWN_EDITION,
+        Error::InvalidClauseNumber { .. } => ISO9001_ERR_INVALID_CLAUSE_NUMBER,
+        Error::UnknownClause { .. } => ISO9001_ERR_UNKNOWN_CLAUSE,
+        Error::NoCorrelation { .. } => ISO9001_ERR_NO_CORRELATION,
+        Error::UnknownLanguage { .. } => ISO9001_ERR_UNKNOWN_LANGUAGE,
+        Error::InvalidInput { problem: InputProblem::InvalidUtf8 { .. }, .. } => {
+            ISO9001_ERR_INVALID_UTF8
+        }
+        Error::InvalidInput { .. } => ISO9001_ERR_INVALID_INPUT,
+    }
+}
+
+/// Runs `body` behind the panic boundary and writes its JSON answer to
+/// `out` on success only.
+///
+/// `lang` is checked first (messages of a bad `lang` are in Vietnamese, the
+/// library's default); every failure is recorded for
+/// `iso9001_last_error_message` in the language of the call.
+pub(crate) fn boundary<F>(out: *mut *mut c_char, lang: u32, body: F) -> iso9001_status
+where
+    F: FnOnce(Lang) -> Result<String, Failure>,
+{
+    let run = || -> (iso9001_status, Option<CString>) {
+        let parsed = match lang {
+            0 => Lang::Vi,
+            1 => Lang::En,
+            other => {
+                let e = Error::UnknownLanguage { input: other.to_string() };
+                record(e.info(Lang::Vi));
+                return (ISO9001_ERR_UNKNOWN_LANGUAGE, None);
+            }
+        };
+        let fail = |status, e: Error| {
+            record(e.info(parsed));
+            (status, None)
+        };
+        if out.is_null() {
+            return fail(ISO9001_ERR_NULL_ARGUMENT, missing("out_json"));
+        }
+        match body(parsed) {
+            Ok(json) => match CString::new(json) {
+                Ok(c) => (ISO9001_OK, Some(c)),
+                // JSON escapes NUL, so this is unreachable in practice.
+                Err(_) => fail(ISO9001_ERR_INVALID_INPUT, missing("out_json")),
+            },
+            Err(Failure::Null(name)) => fail(ISO9001_ERR_NULL_ARGUMENT, missing(name)),
+            Err(Failure::Core(e)) => fail(status_of(&e), e),
+        }
+    };
+    match catch_unwind(AssertUnwindSafe(run)) {
+        Ok((status, Some(json))) => {
+            // SAFETY: `out` was checked non-NULL inside `run`, and the caller
+            // guarantees it points to writable storage for one pointer.
+            unsafe { *out = json.into_raw() };
+            status
+        }
+        Ok((status, None)) => status,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            record(ErrorInfo {
+                code: "panic",
+                message: format!("internal error in iso9001 (please report): {what}"),
+                field: None,
+            });
+            ISO9001_ERR_PANIC
+        }
+    }
+}
+
+fn missing(name: &str) -> Error {
+    Error::InvalidInput { field: name.to_owned(), problem: InputProblem::Missing }
+}
+
+/// Reads a required UTF-8 argument given as pointer + length.
+pub(crate) fn str_arg<'a>(
+    ptr: *const u8,
+    len: usize,
+    name: &'static str,
+) -> Result<&'a str, Failure> {
+    opt_str_arg(ptr, len, name)?.ok_or(Failure::Null(name))
+}
+
+/// Reads an optional UTF-8 argument: NULL means "not given".
+pub(crate) fn opt_str_arg<'a>(
+    ptr: *const u8,
+    len: usize,
+    name: &'static str,
+) -> Result<Option<&'a str>, Failure> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    if len > isize::MAX as usize {
+        return Err(Failure::Core(Error::InvalidInput {
+            field: name.to_owned(),
+            problem: InputProblem::TooLarge { size: len, limit: isize::MAX as usize },
+        }));
+    }
+    // SAFETY: `ptr` is non-NULL and the caller guarantees it points to `len`
+    // readable bytes that stay unchanged for the duration of the call; `len`
+    // is at most isize::MAX (checked above).
+    let bytes = unsafe { core::slice::from_raw_parts(ptr, len) };
+    core::str::from_utf8(bytes).map(Some).map_err(|e| {
+        Failure::Core(Error::InvalidInput {
+            field: name.to_owned(),
+            problem: InputProblem::InvalidUtf8 { offset: e.valid_up_to() },
+        })
+    })
+}
+
+/// Serialises an answer with the one JSON path shared by every surface.
+pub(crate) fn write_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
+    Ok(interchange::to_json(value)?)
+}
+
+/// Frees a string made by [`boundary`] or the last-error functions.
+pub(crate) fn free_string(s: *mut c_char) {
+    if s.is_null() {
+        return;
+    }
+    // SAFETY: the caller passes a pointer this library returned through
+    // `CString::into_raw` and never uses it again; it is freed once.
+    drop(unsafe { CString::from_raw(s) });
+}
+
+fn last_error_string(f: impl FnOnce(&ErrorInfo) -> String) -> *mut c_char {
+    let text = LAST_ERROR.with(|slot| slot.borrow().as_ref().map(|e| f(&e.info)));
+    match text.and_then(|t| CString::new(t).ok()) {
+        Some(c) => c.into_raw(),
+        None => core::ptr::null_mut(),
+    }
+}
+
+/// The message of the last failed call on this thread, in the language of
+/// that call, or NULL when no call has failed on this thread.
+///
+/// @return a string to free with `iso9001_string_free`, or NULL.
+#[no_mangle]
+pub extern "C" fn iso9001_last_error_message() -> *mut c_char {
+    catch_unwind(|| last_error_string(|e| e.message.clone())).unwrap_or(core::ptr::null_mut())
+}
+
+/// The last failure on this thread as JSON `{"code": "...", "message":
+/// "...", "field": ...}` (the same object the wasm module throws), or NULL
+/// when no call has failed on this thread.
+///
+/// @return a string to free with `iso9001_string_free`, or NULL.
+#[no_mangle]
+pub extern "C" fn iso9001_last_error_json() -> *mut c_char {
+    catch_unwind(|| last_error_string(|e| interchange::to_json(e).unwrap_or_default()))
+        .unwrap_or(core::ptr::null_mut())
+}
+
+/// The stable code of the last failure on this thread (e.g.
+/// `"unknown_clause"`), or NULL when no call has failed on this thread.
+///
+/// @return a string to free with `iso9001_string_free`, or NULL.
+#[no_mangle]
+pub extern "C" fn iso9001_last_error_code() -> *mut c_char {
+    catch_unwind(|| last_error_string(|e| e.code.to_owned())).unwrap_or(core::ptr::null_mut())
+}
+
+/// The name of a status value, e.g. `"ISO9001_ERR_UNKNOWN_CLAUSE"`, for
+/// logs: a static string that must not be freed. Unknown values give
+/// `"ISO9001_UNKNOWN_STATUS"`.
+#[no_mangle]
+pub extern "C" fn iso9001_status_name(status: u32) -> *const c_char {
+    let name: &'static core::ffi::CStr = match status {
+        0 => c"ISO9001_OK",
+        1 => c"ISO9001_ERR_NULL_ARGUMENT",
+        2 => c"ISO9001_ERR_INVALID_UTF8",
+        3 => c"ISO9001_ERR_UNKNOWN_LANGUAGE",
+        4 => c"ISO9001_ERR_INVALID_INPUT",
+        10 => c"ISO9001_ERR_UNKNOWN_EDITION",
+        11 => c"ISO9001_ERR_INVALID_CLAUSE_NUMBER",
+        12 => c"ISO9001_ERR_UNKNOWN_CLAUSE",
+        13 => c"ISO9001_ERR_NO_CORRELATION",
+        100 => c"ISO9001_ERR_PANIC",
+        _ => c"ISO9001_UNKNOWN_STATUS",
+    };
+    name.as_ptr()
+}
+
+#[cfg(test)]
+pub(crate) fn run_for_test<F>(body: F) -> iso9001_status
+where
+    F: FnOnce(Lang) -> Result<String, Failure>,
+{
+    let mut out: *mut c_char = core::ptr::null_mut();
+    let status = boundary(&mut out, 1, body);
+    free_string(out);
+    status
+}

@@ -1,0 +1,85 @@
+//! Rust-side tests of the boundary; the C tests in `tests/c/` exercise the
+//! same functions from C.
+
+use super::*;
+use crate::boundary::run_for_test;
+use core::ffi::CStr;
+use core::ptr;
+
+fn take(s: *mut c_char) -> String {
+    assert!(!s.is_null());
+    // SAFETY: `s` came from this library and is freed right after.
+    let text = unsafe { CStr::from_ptr(s) }.to_str().unwrap().to_owned();
+    iso9001_string_free(s);
+    text
+}
+
+#[test]
+fn a_panic_becomes_a_status_and_a_message() {
+    let status = run_for_test(|_| panic!("boom"));
+    assert_eq!(status, iso9001_status::ISO9001_ERR_PANIC);
+    let msg = take(iso9001_last_error_message());
+    assert!(msg.contains("boom"), "{msg}");
+    assert_eq!(take(iso9001_last_error_code()), "panic");
+    // The library still works after a caught panic.
+    assert_eq!(run_for_test(|_| Ok("1".into())), iso9001_status::ISO9001_OK);
+}
+
+#[test]
+fn clause_success_writes_the_same_json_as_the_core() {
+    let mut out = ptr::null_mut();
+    let n = "7.1.6";
+    let status = iso9001_clause(ptr::null(), 0, n.as_ptr(), n.len(), 0, &mut out);
+    assert_eq!(status, iso9001_status::ISO9001_OK);
+    let expected = iso9001::interchange::to_json(
+        &catalogue::clause_view("2015", "7.1.6", iso9001::Lang::Vi).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(take(out), expected);
+}
+
+#[test]
+fn errors_leave_out_untouched_and_are_recorded() {
+    let sentinel = 0x1 as *mut c_char;
+    let mut out = sentinel;
+    let n = "11.9";
+    let status = iso9001_clause(ptr::null(), 0, n.as_ptr(), n.len(), 1, &mut out);
+    assert_eq!(status, iso9001_status::ISO9001_ERR_UNKNOWN_CLAUSE);
+    assert_eq!(out, sentinel, "out-parameter written only on success");
+    assert_eq!(take(iso9001_last_error_message()), "clause 11.9 does not exist in ISO 9001:2015");
+    let json = take(iso9001_last_error_json());
+    assert_eq!(
+        json,
+        r#"{"code":"unknown_clause","message":"clause 11.9 does not exist in ISO 9001:2015","field":null}"#
+    );
+}
+
+#[test]
+fn null_utf8_and_language_have_their_own_statuses() {
+    let mut out = ptr::null_mut();
+    let s = iso9001_clause(ptr::null(), 0, ptr::null(), 0, 0, &mut out);
+    assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);
+    assert!(take(iso9001_last_error_message()).contains("`number`"));
+    let n = "7";
+    let s = iso9001_clause(ptr::null(), 0, n.as_ptr(), 1, 0, ptr::null_mut());
+    assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);
+    let bad = [b'7', 0xff, b'1'];
+    let s = iso9001_clause(ptr::null(), 0, bad.as_ptr(), bad.len(), 1, &mut out);
+    assert_eq!(s, iso9001_status::ISO9001_ERR_INVALID_UTF8);
+    assert!(take(iso9001_last_error_message()).contains("at byte 1"));
+    let s = iso9001_clause(ptr::null(), 0, n.as_ptr(), 1, 7, &mut out);
+    assert_eq!(s, iso9001_status::ISO9001_ERR_UNKNOWN_LANGUAGE);
+    assert!(out.is_null());
+}
+
+#[test]
+fn status_names_and_version() {
+    // SAFETY: static NUL-terminated strings.
+    let name = unsafe { CStr::from_ptr(iso9001_status_name(12)) };
+    assert_eq!(name.to_str().unwrap(), "ISO9001_ERR_UNKNOWN_CLAUSE");
+    let v = unsafe { CStr::from_ptr(iso9001_version()) };
+    assert_eq!(v.to_str().unwrap(), iso9001::VERSION);
+    let parts: Vec<u32> = iso9001::VERSION.split('.').map(|p| p.parse().unwrap()).collect();
+    assert_eq!(parts, [ISO9001_VERSION_MAJOR, ISO9001_VERSION_MINOR, ISO9001_VERSION_PATCH]);
+    iso9001_string_free(ptr::null_mut());
+}

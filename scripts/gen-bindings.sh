@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Regenerates the checked-in binding files from the Rust sources:
+#   bindings/c/iso9001.h       (cbindgen, pinned in setup.sh)
+#   bindings/schema/*.json     (schemars, via core/tests/schemas.rs)
+#   bindings/js/types.d.ts     (json-schema-to-typescript, from the schemas)
+# scripts/check-generated.sh fails when any of them is stale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output bindings/c/iso9001.h ffi
+ISO9001_UPDATE_SCHEMAS=1 cargo test -q -p iso9001 --features schema --test schemas >/dev/null
+node scripts/gen-types.mjs bindings/js/types.d.ts
+echo "regenerated bindings/c/iso9001.h, bindings/schema/*.json, bindings/js/types.d.ts"
