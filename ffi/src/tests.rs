@@ -40,7 +40,7 @@ fn clause_success_writes_the_same_json_as_the_core() {
 
 #[test]
 fn errors_leave_out_untouched_and_are_recorded() {
-    let sentinel = 0x1 as *mut c_char;
+    let sentinel = ptr::dangling_mut::<c_char>();
     let mut out = sentinel;
     let n = "11.9";
     let status = iso9001_clause(ptr::null(), 0, n.as_ptr(), n.len(), 1, &mut out);
