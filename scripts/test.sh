@@ -21,10 +21,23 @@ cargo test --workspace --all-features
 step "benchmarks compile"
 cargo bench -p iso9001-benches --no-run
 
-for extra in scripts/test-*.sh; do
-  [ -e "$extra" ] || continue
-  step "$extra"
-  "$extra"
-done
+step "generated files (C header, JSON Schemas, TypeScript types) are up to date"
+scripts/check-generated.sh
+
+step "C library: static and shared, strict C11, valgrind, 8 threads"
+scripts/test-c.sh
+
+step "WebAssembly module and npm package"
+scripts/build-wasm.sh
+
+step "Node tests of the wasm package, TypeScript check of the examples"
+node --test tests/js/node.test.mjs
+node tests/js/check-types.mjs
+
+step "browser test (headless Debian Chromium, playwright-core)"
+node --test tests/js/browser.test.mjs
+
+step "byte-identical JSON through Rust, C and wasm"
+tests/parity.sh
 
 printf '\nAll checks passed.\n'

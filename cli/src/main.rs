@@ -99,7 +99,7 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             let text = if cli.json {
-                json(&serde_json::json!({ "error": err.info(lang) }))
+                json(&ErrorBody { error: err.info(lang) })
             } else {
                 format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
             };
@@ -107,6 +107,13 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// What `--json` prints on stderr for a failure: `{"error": ErrorInfo}`,
+/// the same object the C and wasm bindings return.
+#[derive(serde::Serialize)]
+struct ErrorBody {
+    error: iso9001::ErrorInfo,
 }
 
 /// Runs one command and returns what to print.

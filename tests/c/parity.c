@@ -1,0 +1,33 @@
+/* Prints the library's JSON for the requests of tests/parity.sh, one per
+ * line (errors as the last-error JSON), to compare byte for byte with the
+ * CLI and the wasm module. */
+#include <stdio.h>
+#include <string.h>
+
+#include "iso9001.h"
+
+#define S(lit) (const uint8_t *)(lit), strlen(lit)
+
+/* `out` is read only after the call has run (argument order is unspecified). */
+static void emit(iso9001_status st, char **out) {
+    char *json = st == ISO9001_OK ? *out : iso9001_last_error_json();
+    *out = NULL;
+    printf("%s\n", json ? json : "(null)");
+    iso9001_string_free(json);
+}
+
+int main(void) {
+    char *j = NULL;
+    emit(iso9001_clause(NULL, 0, S("7.1.6"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_clause(S("2008"), S("8.5.3"), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_search(S("hoach dinh"), NULL, 0, ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_search(S("tri thuc"), S("{\"edition\":\"2015\",\"limit\":3}"), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_map(S("8.5.3"), S("2008"), S("2015"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_map(S("7.1.5.1"), S("2015"), S("2000"), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_tree(S("2008"), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_editions(ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_transition(S("{\"from\":\"2008\",\"to\":\"2015\",\"covered\":[\"4.2.3\",\"8.2.2\"]}"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_clause(NULL, 0, S("11.1"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_clause(S("1994"), S("4"), ISO9001_LANG_EN, &j), &j);
+    return 0;
+}

@@ -1,0 +1,185 @@
+/* C tests of libiso9001: success, every reachable error status, NULL
+ * arguments, invalid UTF-8, out-parameters untouched on failure, and the
+ * free functions. Run under valgrind by scripts/test-c.sh. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iso9001.h"
+
+static int failures = 0;
+
+#define CHECK(cond)                                                          \
+    do {                                                                     \
+        if (!(cond)) {                                                       \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
+                    #cond);                                                  \
+            failures++;                                                      \
+        }                                                                    \
+    } while (0)
+
+#define S(lit) (const uint8_t *)(lit), strlen(lit)
+
+/* Takes ownership of a library string: checks it contains `needle`. */
+static void expect_contains(char *s, const char *needle, int line) {
+    if (s == NULL || strstr(s, needle) == NULL) {
+        fprintf(stderr, "line %d: expected \"%s\" in %s\n", line, needle, s ? s : "(null)");
+        failures++;
+    }
+    iso9001_string_free(s);
+}
+#define EXPECT_CONTAINS(s, needle) expect_contains((s), (needle), __LINE__)
+
+/* Checks the status, that out stays untouched, and the last error. */
+static void expect_error(iso9001_status got, iso9001_status want, char *out, char *sentinel,
+                         const char *code, const char *message_part, int line) {
+    if (got != want) {
+        fprintf(stderr, "line %d: status %s, expected %s\n", line, iso9001_status_name(got),
+                iso9001_status_name(want));
+        failures++;
+    }
+    if (out != sentinel) {
+        fprintf(stderr, "line %d: out-parameter written on failure\n", line);
+        failures++;
+    }
+    expect_contains(iso9001_last_error_code(), code, line);
+    expect_contains(iso9001_last_error_message(), message_part, line);
+}
+#define EXPECT_ERROR(call, want, code, msg)                              \
+    do {                                                                 \
+        char sentinel_buf[1];                                            \
+        char *out = sentinel_buf;                                        \
+        iso9001_status st_ = (call);                                     \
+        expect_error(st_, (want), out, sentinel_buf, (code), (msg), __LINE__); \
+    } while (0)
+
+int main(void) {
+    char *json = NULL;
+
+    /* Nothing has failed yet on this thread. */
+    CHECK(iso9001_last_error_message() == NULL);
+    CHECK(iso9001_last_error_code() == NULL);
+    CHECK(iso9001_last_error_json() == NULL);
+
+    /* Version. */
+    char expected_version[32];
+    snprintf(expected_version, sizeof expected_version, "%d.%d.%d", ISO9001_VERSION_MAJOR,
+             ISO9001_VERSION_MINOR, ISO9001_VERSION_PATCH);
+    CHECK(strcmp(iso9001_version(), expected_version) == 0);
+    CHECK(strcmp(iso9001_version(), ISO9001_VERSION_STRING) == 0);
+
+    /* Success paths. */
+    CHECK(iso9001_editions(ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"id\":\"2015\"");
+
+    json = NULL;
+    CHECK(iso9001_clause(NULL, 0, S("7.1.6"), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"title\":\"Tri thức của tổ chức\"");
+    json = NULL;
+    CHECK(iso9001_clause(S("ISO 9001:2008"), S(" 8.5.3. "), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"title\":\"Preventive action\"");
+
+    json = NULL;
+    CHECK(iso9001_search(S("hoach dinh"), NULL, 0, ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "[{\"edition\":\"2015\",\"number\":\"6\",\"title\":\"Hoạch định\"");
+    json = NULL;
+    CHECK(iso9001_search(S("tri thuc"), S("{\"edition\":\"2015\",\"limit\":1}"), ISO9001_LANG_EN,
+                         &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"number\":\"7.1.6\"");
+
+    json = NULL;
+    CHECK(iso9001_map(S("8.5.3"), S("2008"), S("2015"), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"targets\":[{\"number\":\"6.1\"");
+    json = NULL;
+    CHECK(iso9001_map(S("8.5.3"), S("2008"), S("2015"), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "{\"number\":\"10.3\",\"title\":\"Cải tiến liên tục\"");
+
+    json = NULL;
+    CHECK(iso9001_tree(NULL, 0, ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"number\":\"10.3\"");
+
+    json = NULL;
+    CHECK(iso9001_transition(S("{\"covered\":[\"4.2.3\",\"8.2.2\"]}"), ISO9001_LANG_EN, &json) ==
+          ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"newClauses\":[{\"number\":\"7.1.6\"");
+
+    /* Every reachable error status. ISO9001_ERR_NO_CORRELATION cannot be
+     * reached with the shipped data (every edition is linked) and
+     * ISO9001_ERR_PANIC needs a bug: both are covered by the Rust tests. */
+    EXPECT_ERROR(iso9001_clause(NULL, 0, S("11.1"), ISO9001_LANG_VI, &out),
+                 ISO9001_ERR_UNKNOWN_CLAUSE, "unknown_clause",
+                 "Điều 11.1 không có trong ISO 9001:2015");
+    EXPECT_ERROR(iso9001_clause(NULL, 0, S("7.x"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_CLAUSE_NUMBER, "invalid_clause_number", "`7.x`");
+    EXPECT_ERROR(iso9001_clause(S("1994"), S("4"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_UNKNOWN_EDITION, "unknown_edition", "unknown edition `1994`");
+    EXPECT_ERROR(iso9001_clause(NULL, 0, S("4"), 2, &out), ISO9001_ERR_UNKNOWN_LANGUAGE,
+                 "unknown_language", "2");
+    EXPECT_ERROR(iso9001_search(S("x"), S("{\"limit\":\"ten\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/limit");
+    EXPECT_ERROR(iso9001_search(S("x"), S("{not json"), ISO9001_LANG_VI, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "JSON sai cú pháp");
+    EXPECT_ERROR(iso9001_search(S("x"), S("{\"edition\":\"1987\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_UNKNOWN_EDITION, "unknown_edition", "1987");
+    EXPECT_ERROR(iso9001_map(S("4.1"), S("2015"), S("2030"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_UNKNOWN_EDITION, "unknown_edition", "2030");
+    EXPECT_ERROR(iso9001_transition(S("{\"from\":\"2008\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/covered");
+    EXPECT_ERROR(iso9001_tree(S("2099"), ISO9001_LANG_EN, &out), ISO9001_ERR_UNKNOWN_EDITION,
+                 "unknown_edition", "2099");
+
+    /* An empty (non-NULL) string is an invalid clause number, not NULL. */
+    EXPECT_ERROR(iso9001_clause(NULL, 0, (const uint8_t *)"", 0, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_CLAUSE_NUMBER, "invalid_clause_number", "clause number");
+
+    /* Invalid UTF-8, in each kind of argument. */
+    const uint8_t bad[] = {'7', '.', 0xC3, 0x28};
+    EXPECT_ERROR(iso9001_clause(NULL, 0, bad, sizeof bad, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "not valid UTF-8 (at byte 2)");
+    EXPECT_ERROR(iso9001_search(bad, sizeof bad, NULL, 0, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "`query`");
+    EXPECT_ERROR(iso9001_search(S("x"), bad, sizeof bad, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "`options`");
+    EXPECT_ERROR(iso9001_map(S("4"), bad, sizeof bad, S("2015"), ISO9001_LANG_VI, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "không phải UTF-8 hợp lệ");
+    EXPECT_ERROR(iso9001_transition(bad, sizeof bad, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "`request`");
+
+    /* NULL arguments: each required pointer, and the out-parameter. */
+    EXPECT_ERROR(iso9001_clause(NULL, 0, NULL, 3, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`number`");
+    EXPECT_ERROR(iso9001_search(NULL, 0, NULL, 0, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`query`");
+    EXPECT_ERROR(iso9001_map(NULL, 0, S("2008"), S("2015"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`number`");
+    EXPECT_ERROR(iso9001_map(S("4"), NULL, 0, S("2015"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`from`");
+    EXPECT_ERROR(iso9001_map(S("4"), S("2008"), NULL, 0, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`to`");
+    EXPECT_ERROR(iso9001_transition(NULL, 0, ISO9001_LANG_EN, &out), ISO9001_ERR_NULL_ARGUMENT,
+                 "invalid_input", "`request`");
+    CHECK(iso9001_clause(NULL, 0, S("4"), ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
+    CHECK(iso9001_editions(ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
+    CHECK(iso9001_tree(NULL, 0, ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
+    EXPECT_CONTAINS(iso9001_last_error_message(), "`out_json`");
+
+    /* The error as JSON, as the wasm module throws it. */
+    CHECK(iso9001_clause(NULL, 0, S("99"), ISO9001_LANG_EN, &json) == ISO9001_ERR_UNKNOWN_CLAUSE);
+    EXPECT_CONTAINS(iso9001_last_error_json(),
+                    "{\"code\":\"unknown_clause\",\"message\":\"clause 99 does not exist in "
+                    "ISO 9001:2015\",\"field\":null}");
+
+    /* Status names, and the free function's NULL case. */
+    CHECK(strcmp(iso9001_status_name(ISO9001_OK), "ISO9001_OK") == 0);
+    CHECK(strcmp(iso9001_status_name(ISO9001_ERR_PANIC), "ISO9001_ERR_PANIC") == 0);
+    CHECK(strcmp(iso9001_status_name(ISO9001_ERR_NO_CORRELATION), "ISO9001_ERR_NO_CORRELATION") == 0);
+    CHECK(strcmp(iso9001_status_name(12345), "ISO9001_UNKNOWN_STATUS") == 0);
+    iso9001_string_free(NULL);
+
+    if (failures) {
+        fprintf(stderr, "%d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("test_iso9001: all checks passed\n");
+    return 0;
+}

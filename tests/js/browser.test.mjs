@@ -1,0 +1,59 @@
+// Drives tests/browser/index.html in Debian's headless Chromium with
+// playwright-core (never a downloaded browser). Playwright gives the
+// browser a new empty profile of its own.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(root);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the page loads the web build, looks up a clause and searches in Vietnamese', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const { port } = server.address();
+  await page.goto(`http://127.0.0.1:${port}/tests/browser/index.html`);
+  await page.waitForSelector('#status:has-text("Sẵn sàng")');
+
+  await page.fill('#clause-number', '7.1.6');
+  await page.click('#clause-go');
+  assert.equal(await page.textContent('#clause-result'), '7.1.6 Tri thức của tổ chức');
+
+  await page.fill('#clause-number', '11.4');
+  await page.click('#clause-go');
+  assert.equal(
+    await page.textContent('#clause-result'),
+    'unknown_clause: Điều 11.4 không có trong ISO 9001:2015',
+  );
+
+  await page.fill('#search-query', 'hoạch định');
+  await page.click('#search-go');
+  const first = await page.textContent('#search-results li:first-child');
+  assert.equal(first, '6 Hoạch định');
+
+  await page.fill('#search-query', 'tri thuc');
+  await page.click('#search-go');
+  assert.equal(await page.textContent('#search-results li:first-child'), '7.1.6 Tri thức của tổ chức');
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,78 @@
+// Node tests of the wasm package (node --test).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as iso from '../../bindings/js/node.js';
+import { makeApi, Iso9001Error } from '../../bindings/js/api.js';
+
+test('clause lookup returns plain objects in Vietnamese by default', () => {
+  const c = iso.clause('7.1.6');
+  assert.equal(c.title, 'Tri thức của tổ chức');
+  assert.equal(c.parent.number, '7.1');
+  assert.equal(Object.getPrototypeOf(c), Object.prototype);
+  assert.equal(iso.clause(' 7.1.6. ', { lang: 'en' }).title, 'Organizational knowledge');
+  assert.equal(iso.clause('8.5.3', { edition: '2008', lang: 'en' }).title, 'Preventive action');
+});
+
+test('search ignores case and diacritics', () => {
+  const hits = iso.search('hoach dinh', { edition: '2015' });
+  assert.equal(hits[0].number, '6');
+  assert.equal(hits[0].title, 'Hoạch định');
+  assert.deepEqual(iso.search('Tri Thức', { limit: 1 }).map((h) => h.number), ['7.1.6']);
+  assert.deepEqual(iso.search('đánh giá nội bộ', { edition: '2015' })[0].number, '9.2');
+});
+
+test('map, tree, editions and transition', () => {
+  assert.deepEqual(iso.map('8.5.3', '2008', '2015').targets.map((t) => t.number), ['6.1', '10.3']);
+  const tree = iso.tree({ edition: '2008', lang: 'en' });
+  assert.ok(tree.some((e) => e.number === '5.5.2' && e.title === 'Management representative'));
+  assert.deepEqual(iso.editions().map((e) => e.id), ['2015', '2008', '2000']);
+  const t = iso.transition({ from: '2008', to: '2015', covered: ['4.2.3', '8.2.2'] });
+  assert.deepEqual(t.newClauses.map((c) => c.number), ['7.1.6']);
+  assert.equal(iso.version(), '0.1.0');
+});
+
+test('errors are Error objects with a stable code and the field', () => {
+  const expectError = (fn, code, field, message) => {
+    assert.throws(fn, (e) => {
+      assert.ok(e instanceof Error);
+      assert.ok(e instanceof iso.Iso9001Error);
+      assert.equal(e.name, 'Iso9001Error');
+      assert.equal(e.code, code);
+      assert.equal(e.field, field);
+      if (message) assert.equal(e.message, message);
+      return true;
+    });
+  };
+  expectError(() => iso.clause('11.1'), 'unknown_clause', null, 'Điều 11.1 không có trong ISO 9001:2015');
+  expectError(() => iso.clause('11.1', { lang: 'en' }), 'unknown_clause', null, 'clause 11.1 does not exist in ISO 9001:2015');
+  expectError(() => iso.clause('abc'), 'invalid_clause_number', null);
+  expectError(() => iso.clause('4', { edition: '1994' }), 'unknown_edition', null);
+  expectError(() => iso.clause('4', { lang: 'fr' }), 'unknown_language', null);
+  expectError(() => iso.search('x', { limit: 'ten' }), 'invalid_input', '/limit');
+  expectError(() => iso.search('x', { bogus: true }), 'invalid_input', '/bogus');
+  expectError(() => iso.transition({ from: '2008' }), 'invalid_input', '/covered');
+  expectError(() => iso.transition({ covered: ['4.2.3', 7] }), 'invalid_input', '/covered/1');
+  expectError(() => iso.map('4.1', '2015', '1987'), 'unknown_edition', null);
+  // The module still answers after errors.
+  assert.equal(iso.clause('4.1').number, '4.1');
+});
+
+test('a trap inside the module poisons the API instead of failing silently', () => {
+  let calls = 0;
+  const fakeRaw = {
+    clauseJson: () => {
+      calls += 1;
+      throw new WebAssembly.RuntimeError('unreachable');
+    },
+    lastPanic: () => 'panicked at core/src/x.rs:1:1: boom',
+  };
+  const api = makeApi(() => fakeRaw);
+  assert.throws(() => api.clause('4.1'), (e) => e instanceof Iso9001Error && e.code === 'panic' && e.message.includes('boom'));
+  assert.throws(() => api.clause('4.1'), (e) => e.code === 'poisoned');
+  assert.equal(calls, 1, 'no call reaches a poisoned instance');
+});
+
+test('raw JSON equals the parsed answer re-serialised by the core', () => {
+  const text = iso.rawJson('clause', '7.1.6', null, 'vi');
+  assert.equal(text, JSON.stringify(iso.clause('7.1.6')));
+});

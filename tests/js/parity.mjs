@@ -1,0 +1,23 @@
+// Prints the wasm module's JSON for the requests of tests/parity.sh.
+import * as iso from '../../bindings/js/node.js';
+
+const lines = [];
+const emit = (fn) => {
+  try {
+    lines.push(fn());
+  } catch (e) {
+    lines.push(JSON.stringify({ code: e.code, message: e.message, field: e.field }));
+  }
+};
+emit(() => iso.rawJson('clause', '7.1.6', null, 'vi'));
+emit(() => iso.rawJson('clause', '8.5.3', '2008', 'en'));
+emit(() => iso.rawJson('search', 'hoach dinh', null, 'vi'));
+emit(() => iso.rawJson('search', 'tri thuc', '{"edition":"2015","limit":3}', 'en'));
+emit(() => iso.rawJson('map', '8.5.3', '2008', '2015', 'vi'));
+emit(() => iso.rawJson('map', '7.1.5.1', '2015', '2000', 'en'));
+emit(() => iso.rawJson('tree', '2008', 'en'));
+emit(() => iso.rawJson('editions', 'vi'));
+emit(() => iso.rawJson('transition', '{"from":"2008","to":"2015","covered":["4.2.3","8.2.2"]}', 'vi'));
+emit(() => iso.clause('11.1', { lang: 'vi' }));
+emit(() => iso.clause('4', { edition: '1994', lang: 'en' }));
+process.stdout.write(lines.join('\n') + '\n');

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The same requests through Rust (the CLI), C and wasm must give
+# byte-identical JSON. Expects the C library (scripts/test-c.sh) and the
+# wasm package (scripts/build-wasm.sh) to be built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/parity
+mkdir -p "$out"
+
+cargo build -q -p iso9001-cli
+cli=target/debug/iso9001
+# Errors: the CLI prints {"error": <ErrorInfo>} on stderr.
+err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; }
+{
+  "$cli" clause 7.1.6 --lang vi --json
+  "$cli" clause 8.5.3 --edition 2008 --lang en --json
+  "$cli" search "hoach dinh" --lang vi --json
+  "$cli" search "tri thuc" --edition 2015 --limit 3 --lang en --json
+  "$cli" map 8.5.3 --from 2008 --to 2015 --lang vi --json
+  "$cli" map 7.1.5.1 --from 2015 --to 2000 --lang en --json
+  "$cli" tree --edition 2008 --lang en --json
+  "$cli" editions --lang vi --json
+  "$cli" transition 4.2.3 8.2.2 --from 2008 --to 2015 --lang vi --json
+  err clause 11.1 --lang vi || true
+  err clause 4 --edition 1994 --lang en || true
+} > "$out/rust.jsonl"
+
+cc -std=c11 -Wall -Wextra -Wpedantic -Werror -Ibindings/c -o "$out/parity" tests/c/parity.c \
+  target/release/libiso9001.a -lpthread -ldl -lm
+"$out/parity" > "$out/c.jsonl"
+node tests/js/parity.mjs > "$out/wasm.jsonl"
+
+cmp "$out/rust.jsonl" "$out/c.jsonl"
+cmp "$out/rust.jsonl" "$out/wasm.jsonl"
+echo "parity: $(wc -l < "$out/rust.jsonl") requests byte-identical in Rust, C and wasm"
