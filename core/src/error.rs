@@ -95,6 +95,13 @@ pub enum InputProblem {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A list has more items than the configured limit.
+    TooMany {
+        /// Number of items.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// Text after the end of the JSON value.
     TrailingCharacters,
 }
@@ -126,6 +133,12 @@ impl InputProblem {
             }
             InputProblem::TooLarge { size, limit } => {
                 format!("input is {size} bytes, more than the limit of {limit} bytes")
+            }
+            InputProblem::TooMany { count, limit } if vi => {
+                format!("có {count} phần tử, vượt giới hạn {limit}")
+            }
+            InputProblem::TooMany { count, limit } => {
+                format!("{count} items, more than the limit of {limit}")
             }
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")

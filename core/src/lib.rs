@@ -8,6 +8,8 @@
 //! Capabilities, one module each:
 //! - [`catalogue`]: the clause trees of ISO 9001:2015 (with Amd 1:2024),
 //!   2008 and 2000, documented information, correlation between editions.
+//! - [`documents`]: document control of procedures and registers, with a
+//!   rule catalogue and agency policies.
 //! - [`interchange`]: JSON in and out, identical on every surface.
 //! - [`text`]: bilingual text (Vietnamese and English) and the
 //!   diacritic-insensitive folding used by search.
@@ -20,6 +22,7 @@
 #![forbid(unsafe_code)]
 
 pub mod catalogue;
+pub mod documents;
 mod error;
 pub mod interchange;
 pub mod text;

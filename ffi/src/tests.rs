@@ -83,3 +83,10 @@ fn status_names_and_version() {
     assert_eq!(parts, [ISO9001_VERSION_MAJOR, ISO9001_VERSION_MINOR, ISO9001_VERSION_PATCH]);
     iso9001_string_free(ptr::null_mut());
 }
+
+#[test]
+fn header_version_string_matches_the_crate() {
+    let header = include_str!("../../bindings/c/iso9001.h");
+    let want = format!("#define ISO9001_VERSION_STRING \"{}\"", iso9001::VERSION);
+    assert!(header.contains(&want), "update after_includes in ffi/cbindgen.toml to {want}");
+}

@@ -1,0 +1,157 @@
+//! Document control: validate procedure documents (quy trình) and whole
+//! document registers (danh mục tài liệu) against the rules of ISO 9001
+//! 7.5 and Vietnamese practice, under an agency's [`Policy`].
+//!
+//! ```
+//! use iso9001::documents::{Checker, Policy, ProcedureDocument};
+//! use iso9001::Lang;
+//! let policy = Policy::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+//! let checker = Checker::new(policy).unwrap();
+//! let doc: ProcedureDocument = serde_json::from_str(
+//!     r#"{"code": "QT.VP.01", "title": "Kiểm soát tài liệu", "kind": "system",
+//!         "issue": 1, "status": "draft"}"#,
+//! ).unwrap();
+//! let report = checker.check_document(&doc, Lang::Vi);
+//! assert!(!report.passed);
+//! assert!(report.rule_ids().contains(&"DOC-005")); // signatures missing
+//! ```
+
+mod check;
+mod docnumber;
+mod model;
+mod pattern;
+mod policy;
+mod register;
+mod report;
+mod rules;
+
+pub use docnumber::{
+    doc_type, parse as parse_document_number, DocType, DocumentNumber, NumberForm, NumberProblem,
+    DOC_TYPES,
+};
+pub use model::*;
+pub use pattern::CodePattern;
+pub use policy::{DocumentLimits, Policy, Replacement, Section, Severity};
+pub use report::{DocumentRef, Finding, Report, StatusCounts, Summary};
+pub use rules::{rule, rule_views, RuleDef, RuleView, RULES};
+
+use crate::interchange::from_json;
+use crate::text::{fold, Lang};
+use crate::{Error, InputProblem, Result};
+use rules::RuleId;
+
+/// Issue numbers above this are absurd (DOC-003).
+pub const MAX_ISSUE: u32 = 999;
+
+/// A policy compiled once for many checks: code patterns parsed, approver
+/// positions folded, rule switches resolved. Cheap to share across threads
+/// (it is immutable).
+#[derive(Debug, Clone)]
+pub struct Checker {
+    policy: Policy,
+    patterns: Vec<CodePattern>,
+    approvers: Vec<String>,
+    /// Severity per rule (by `RuleId` index); `None` when disabled.
+    severities: Vec<Option<Severity>>,
+    /// Replaced documents, sorted by number for binary search.
+    replaced: Vec<(String, String)>,
+}
+
+impl Checker {
+    /// Compiles a policy. A bad pattern, value or rule ID is an error
+    /// naming the policy field.
+    pub fn new(policy: Policy) -> Result<Self> {
+        policy.validate()?;
+        let patterns =
+            policy.code_patterns.iter().map(|p| CodePattern::parse(p)).collect::<Result<_>>()?;
+        let approvers = policy.approver_positions.iter().map(|p| fold(p.trim())).collect();
+        let severities = RULES
+            .iter()
+            .map(|r| {
+                if policy.disabled_rules.iter().any(|d| d == r.id) {
+                    None
+                } else {
+                    Some(policy.severity_overrides.get(r.id).copied().unwrap_or(r.severity))
+                }
+            })
+            .collect();
+        let mut replaced: Vec<(String, String)> = policy
+            .replaced_documents
+            .iter()
+            .map(|r| (r.number.trim().to_owned(), r.replaced_by.trim().to_owned()))
+            .collect();
+        replaced.sort();
+        Ok(Checker { policy, patterns, approvers, severities, replaced })
+    }
+
+    /// Compiles a policy given as JSON.
+    pub fn from_policy_json(policy: &str) -> Result<Self> {
+        Self::new(from_json(policy, Default::default())?)
+    }
+
+    /// The policy this checker applies.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    fn severity(&self, rule: RuleId) -> Option<Severity> {
+        self.severities.get(rule as usize).copied().flatten()
+    }
+
+    fn replaced_by(&self, number: &str) -> Option<&str> {
+        self.replaced
+            .binary_search_by(|(n, _)| n.as_str().cmp(number))
+            .ok()
+            .map(|i| self.replaced[i].1.as_str())
+    }
+
+    /// Checks one procedure document.
+    pub fn check_document(&self, doc: &ProcedureDocument, lang: Lang) -> Report {
+        let mut report = Report::default();
+        self.check_into(doc, "", lang, &mut report);
+        report.finish();
+        report
+    }
+
+    fn check_into(&self, doc: &ProcedureDocument, prefix: &str, lang: Lang, report: &mut Report) {
+        report.summary.documents += 1;
+        report.summary.by_status.add(doc.status);
+        let document = Some(DocumentRef { code: doc.code.trim().to_owned(), issue: doc.issue });
+        let mut sink = check::Sink { checker: self, lang, prefix, document, report };
+        check::document(doc, &mut sink);
+    }
+
+    /// Checks every document of a register, then the register-wide rules.
+    pub fn check_register(&self, register: &Register, lang: Lang) -> Report {
+        let mut report = Report::default();
+        let mut prefix = String::new();
+        for (i, doc) in register.documents.iter().enumerate() {
+            prefix.clear();
+            prefix.push_str("/documents/");
+            prefix.push_str(&i.to_string());
+            self.check_into(doc, &prefix, lang, &mut report);
+        }
+        register::check(self, register, lang, &mut report);
+        report.finish();
+        report
+    }
+
+    /// Parses a document from JSON (under the policy's limits) and checks it.
+    pub fn check_document_json(&self, doc: &str, lang: Lang) -> Result<Report> {
+        let doc: ProcedureDocument = from_json(doc, self.policy.limits.input())?;
+        Ok(self.check_document(&doc, lang))
+    }
+
+    /// Parses a register from JSON (under the policy's limits) and checks it.
+    pub fn check_register_json(&self, register: &str, lang: Lang) -> Result<Report> {
+        let register: Register = from_json(register, self.policy.limits.input())?;
+        let max = self.policy.limits.max_documents;
+        if register.documents.len() > max {
+            return Err(Error::InvalidInput {
+                field: "/documents".to_owned(),
+                problem: InputProblem::TooMany { count: register.documents.len(), limit: max },
+            });
+        }
+        Ok(self.check_register(&register, lang))
+    }
+}

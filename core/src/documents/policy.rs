@@ -1,0 +1,261 @@
+//! An agency's document-control policy, with documented defaults.
+//!
+//! Everything the domain notes mark as practice rather than law (review
+//! interval, approver positions, office hours) is policy data here.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::pattern::CodePattern;
+use crate::interchange::InputLimits;
+use crate::{Error, InputProblem, Result};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    /// Must be fixed: the document does not conform (lỗi).
+    Error,
+    /// Should be fixed (cảnh báo).
+    Warning,
+    /// For information (thông tin).
+    Info,
+}
+
+impl Severity {
+    /// A short label in `lang`.
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Severity::Error => lang.pick("lỗi", "error"),
+            Severity::Warning => lang.pick("cảnh báo", "warning"),
+            Severity::Info => lang.pick("thông tin", "info"),
+        }
+    }
+}
+
+/// A section of the procedure document, as named in `requiredSections`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Section {
+    /// 1. Mục đích.
+    Purpose,
+    /// 2. Phạm vi.
+    Scope,
+    /// 3. Tài liệu viện dẫn / cơ sở pháp lý.
+    LegalBasis,
+    /// 4. Định nghĩa và chữ viết tắt.
+    Definitions,
+    /// 5. Nội dung quy trình.
+    Steps,
+    /// 6. Biểu mẫu.
+    Forms,
+    /// 7. Hồ sơ cần lưu.
+    Records,
+}
+
+impl Section {
+    /// The JSON field of the section in a [`super::ProcedureDocument`].
+    pub const fn field(self) -> &'static str {
+        match self {
+            Section::Purpose => "purpose",
+            Section::Scope => "scope",
+            Section::LegalBasis => "legalBasis",
+            Section::Definitions => "definitions",
+            Section::Steps => "steps",
+            Section::Forms => "forms",
+            Section::Records => "records",
+        }
+    }
+
+    /// The section's heading in `lang`.
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Section::Purpose => lang.pick("Mục đích", "Purpose"),
+            Section::Scope => lang.pick("Phạm vi", "Scope"),
+            Section::LegalBasis => lang.pick("Tài liệu viện dẫn", "Legal basis"),
+            Section::Definitions => lang.pick("Định nghĩa và chữ viết tắt", "Definitions"),
+            Section::Steps => lang.pick("Nội dung quy trình", "Steps"),
+            Section::Forms => lang.pick("Biểu mẫu", "Forms"),
+            Section::Records => lang.pick("Hồ sơ cần lưu", "Records"),
+        }
+    }
+}
+
+/// A legal document that has been replaced (hết hiệu lực, được thay thế).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Replacement {
+    /// The replaced document's number, e.g. `61/2018/NĐ-CP`.
+    pub number: String,
+    /// What replaces it, e.g. `118/2025/NĐ-CP`.
+    pub replaced_by: String,
+}
+
+/// Size limits on what a call accepts, so absurd input gets an error
+/// rather than exhausting memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct DocumentLimits {
+    /// Largest JSON input in bytes (default 64 MiB).
+    pub max_bytes: usize,
+    /// Most steps in one document (default 1,000).
+    pub max_steps: usize,
+    /// Most documents in one register (default 1,000,000).
+    pub max_documents: usize,
+}
+
+impl Default for DocumentLimits {
+    fn default() -> Self {
+        DocumentLimits {
+            max_bytes: InputLimits::default().max_bytes,
+            max_steps: 1_000,
+            max_documents: 1_000_000,
+        }
+    }
+}
+
+impl DocumentLimits {
+    /// The JSON-parser part of the limits.
+    pub fn input(&self) -> InputLimits {
+        InputLimits { max_bytes: self.max_bytes }
+    }
+}
+
+/// An agency's document-control policy (JSON, camelCase). Every field but
+/// `asOf` has a default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Policy {
+    /// The date the check is made for ("today"): always an input, never
+    /// the clock.
+    pub as_of: NaiveDate,
+    /// Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
+    /// Default: none, only the presence of a code is checked.
+    #[serde(default)]
+    pub code_patterns: Vec<String>,
+    /// Sections every document must have, not empty. Default: purpose,
+    /// scope, legal basis, steps, forms, records (definitions optional).
+    #[serde(default = "Policy::default_sections")]
+    pub required_sections: Vec<Section>,
+    /// Positions allowed to approve (compared ignoring case and
+    /// diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
+    /// Default: heads and deputy heads of agencies. Empty: any position.
+    #[serde(default = "Policy::default_approvers")]
+    pub approver_positions: Vec<String>,
+    /// Months between periodic reviews (default 12; practice, unverified).
+    #[serde(default = "Policy::default_review_months")]
+    pub review_interval_months: u32,
+    /// Working hours in a working day, to add hour-based steps to a limit
+    /// in days (default 8).
+    #[serde(default = "Policy::default_hours")]
+    pub office_hours_per_day: f64,
+    /// Severity per rule ID, replacing the default.
+    #[serde(default)]
+    pub severity_overrides: BTreeMap<String, Severity>,
+    /// Rule IDs not to run.
+    #[serde(default)]
+    pub disabled_rules: Vec<String>,
+    /// Legal documents that have been replaced.
+    #[serde(default)]
+    pub replaced_documents: Vec<Replacement>,
+    /// Input size limits.
+    #[serde(default)]
+    pub limits: DocumentLimits,
+}
+
+impl Policy {
+    fn default_sections() -> Vec<Section> {
+        use Section::*;
+        vec![Purpose, Scope, LegalBasis, Steps, Forms, Records]
+    }
+    fn default_approvers() -> Vec<String> {
+        [
+            "Bộ trưởng",
+            "Thứ trưởng",
+            "Chủ tịch",
+            "Phó Chủ tịch",
+            "Giám đốc",
+            "Phó Giám đốc",
+            "Tổng cục trưởng",
+            "Phó Tổng cục trưởng",
+            "Cục trưởng",
+            "Phó Cục trưởng",
+            "Chánh Văn phòng",
+            "Trưởng ban",
+            "Phó Trưởng ban",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+    const fn default_review_months() -> u32 {
+        12
+    }
+    const fn default_hours() -> f64 {
+        8.0
+    }
+
+    /// The default policy for a given "as of" date.
+    ///
+    /// ```
+    /// use iso9001::documents::Policy;
+    /// let p = Policy::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    /// assert_eq!(p.review_interval_months, 12);
+    /// ```
+    pub fn new(as_of: NaiveDate) -> Self {
+        Policy {
+            as_of,
+            code_patterns: Vec::new(),
+            required_sections: Self::default_sections(),
+            approver_positions: Self::default_approvers(),
+            review_interval_months: Self::default_review_months(),
+            office_hours_per_day: Self::default_hours(),
+            severity_overrides: BTreeMap::new(),
+            disabled_rules: Vec::new(),
+            replaced_documents: Vec::new(),
+            limits: DocumentLimits::default(),
+        }
+    }
+
+    /// Checks the policy itself: patterns compile, numbers are sane, rule
+    /// IDs exist. Errors name the field.
+    pub fn validate(&self) -> Result<()> {
+        for p in &self.code_patterns {
+            CodePattern::parse(p)?;
+        }
+        let wrong = |field: &str, detail: String| Error::InvalidInput {
+            field: field.to_owned(),
+            problem: InputProblem::WrongValue { detail },
+        };
+        if !(self.office_hours_per_day > 0.0 && self.office_hours_per_day <= 24.0) {
+            return Err(wrong(
+                "/officeHoursPerDay",
+                format!("{} is not between 0 and 24", self.office_hours_per_day),
+            ));
+        }
+        if self.review_interval_months == 0 || self.review_interval_months > 120 {
+            return Err(wrong(
+                "/reviewIntervalMonths",
+                format!("{} is not between 1 and 120", self.review_interval_months),
+            ));
+        }
+        let known = |id: &str| super::rules::rule(id).is_some();
+        for (i, id) in self.disabled_rules.iter().enumerate() {
+            if !known(id) {
+                return Err(wrong(&format!("/disabledRules/{i}"), format!("no rule `{id}`")));
+            }
+        }
+        for id in self.severity_overrides.keys() {
+            if !known(id) {
+                return Err(wrong(&format!("/severityOverrides/{id}"), format!("no rule `{id}`")));
+            }
+        }
+        Ok(())
+    }
+}
