@@ -155,3 +155,6 @@ impl Checker {
         Ok(self.check_register(&register, lang))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -125,7 +125,11 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
     for (i, d) in docs.iter().enumerate() {
         if d.status == DocStatus::Effective {
             if let Some(t) = d.tthc_code.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-                by_tthc.entry(t).or_default().push(i);
+                let codes = by_tthc.entry(t).or_default();
+                // Two effective issues of one code are REG-001's business.
+                if !codes.iter().any(|&k| docs[k].code.trim() == d.code.trim()) {
+                    codes.push(i);
+                }
             }
         }
     }

@@ -1,0 +1,603 @@
+//! Tests of the document rules: every rule has a case that fires it (a
+//! mutation of a clean document) and the clean document where it does not.
+
+use super::*;
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn policy() -> Policy {
+    let mut p = Policy::new(day(2026, 11, 22));
+    p.code_patterns = vec!["QT.{UNIT}.{NN}".into()];
+    p.replaced_documents = vec![Replacement {
+        number: "61/2018/NĐ-CP".into(),
+        replaced_by: "118/2025/NĐ-CP".into(),
+    }];
+    p
+}
+
+fn sig(name: &str, position: &str, date: NaiveDate) -> Option<Signature> {
+    Some(Signature {
+        name: Some(name.into()),
+        position: Some(position.into()),
+        date: Some(date),
+        on_behalf_of: None,
+    })
+}
+
+fn step(order: u32, days: f64, forms: &[&str]) -> Step {
+    Step {
+        order,
+        action: Some("Tiếp nhận hồ sơ".into()),
+        responsible: Some("Bộ phận Một cửa".into()),
+        duration: Some(Duration { value: days, unit: DurationUnit::WorkingDays }),
+        forms: forms.iter().map(|s| (*s).to_owned()).collect(),
+        output: None,
+    }
+}
+
+/// A TTHC procedure that breaks no rule under [`policy`].
+fn clean() -> ProcedureDocument {
+    ProcedureDocument {
+        code: "QT.XD.01".into(),
+        title: "Cấp giấy phép xây dựng".into(),
+        kind: ProcedureKind::Tthc,
+        owner_unit: Some("Phòng Quản lý xây dựng".into()),
+        tthc_code: Some("1.009974".into()),
+        edition: "2015".into(),
+        clauses: vec!["8.1".into(), "8.2.2".into()],
+        issue: 2,
+        issued_on: Some(day(2026, 3, 2)),
+        effective_on: Some(day(2026, 3, 2)),
+        status: DocStatus::Effective,
+        signatures: Signatures {
+            drafted: sig("Nguyễn Văn An", "Chuyên viên", day(2026, 2, 20)),
+            reviewed: sig("Trần Thị Bình", "Trưởng phòng", day(2026, 2, 25)),
+            approved: sig("Lê Văn Cường", "Phó Giám đốc", day(2026, 3, 2)),
+        },
+        purpose: Some("Quy định trình tự cấp giấy phép xây dựng.".into()),
+        scope: Some("Áp dụng tại Sở Xây dựng.".into()),
+        legal_basis: Some(vec![LegalReference {
+            number: "62/2020/QH14".into(),
+            title: Some("Luật sửa đổi Luật Xây dựng".into()),
+            issuer: Some("Quốc hội".into()),
+            date: Some(day(2020, 6, 17)),
+        }]),
+        definitions: None,
+        steps: Some(vec![step(1, 0.5, &["BM-01"]), step(2, 10.0, &[]), step(3, 2.5, &["BM-02"])]),
+        statutory_limit: Some(Duration { value: 15.0, unit: DurationUnit::WorkingDays }),
+        forms: Some(vec![
+            Form { code: "BM-01".into(), title: Some("Phiếu tiếp nhận".into()) },
+            Form { code: "BM-02".into(), title: Some("Giấy phép".into()) },
+        ]),
+        records: Some(vec![RecordSpec {
+            name: "Hồ sơ cấp phép".into(),
+            keeper: Some("Phòng Quản lý xây dựng".into()),
+            place: Some("Kho lưu trữ".into()),
+            retention: Some(Retention::Permanent),
+        }]),
+        change_log: vec![ChangeEntry {
+            issue: 2,
+            location: Some("Mục 3".into()),
+            change: Some("Cập nhật căn cứ".into()),
+            date: Some(day(2026, 3, 2)),
+        }],
+        distribution: vec![Distribution {
+            unit: "Bộ phận Một cửa".into(), copies: Some(1)
+        }],
+        last_review: Some(day(2026, 9, 1)),
+        references: vec![],
+    }
+}
+
+fn findings(doc: &ProcedureDocument) -> Vec<(&'static str, String)> {
+    let report = Checker::new(policy()).unwrap().check_document(doc, Lang::En);
+    report.findings.into_iter().map(|f| (f.rule, f.pointer)).collect()
+}
+
+type Mutation = (&'static str, &'static str, fn(&mut ProcedureDocument));
+
+/// One defect per rule: (rule, pointer of the finding, how to make it).
+/// Every mutation touches different fields, so any subset can be combined.
+fn mutations() -> Vec<Mutation> {
+    vec![
+        ("DOC-001", "/code", |d| d.code = " ".into()),
+        ("DOC-002", "/code", |d| d.code = "QT-01".into()),
+        ("DOC-003", "/issue", |d| d.issue = 0),
+        ("DOC-004", "/signatures/reviewed/date", |d| {
+            d.signatures.reviewed.as_mut().unwrap().date = Some(day(2026, 2, 1));
+        }),
+        ("DOC-005", "/signatures/reviewed/position", |d| {
+            d.signatures.reviewed.as_mut().unwrap().position = None;
+        }),
+        ("DOC-006", "/signatures/approved/name", |d| {
+            d.signatures.drafted.as_mut().unwrap().name = Some("LÊ VĂN CƯỜNG".into());
+        }),
+        ("DOC-007", "/signatures/approved/position", |d| {
+            d.signatures.approved.as_mut().unwrap().position = Some("Chuyên viên".into());
+        }),
+        ("DOC-008", "/changeLog/0/date", |d| d.change_log[0].date = Some(day(3026, 1, 1))),
+        ("DOC-009", "/title", |d| d.title.clear()),
+        ("DOC-010", "/purpose", |d| d.purpose = None),
+        ("DOC-020", "/legalBasis/1/number", |d| {
+            d.legal_basis
+                .as_mut()
+                .unwrap()
+                .push(LegalReference { number: "30/2020/NDCP".into(), ..Default::default() });
+        }),
+        ("DOC-021", "/legalBasis/0/date", |d| {
+            d.legal_basis.as_mut().unwrap()[0].date = Some(day(2019, 6, 17));
+        }),
+        ("DOC-022", "/legalBasis/2/date", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(2, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference {
+                number: "19/2026/QĐ-UBND".into(),
+                date: Some(day(2026, 5, 1)),
+                ..Default::default()
+            });
+        }),
+        ("DOC-023", "/legalBasis/3/number", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(3, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+        }),
+        ("DOC-030", "/steps/1/order", |d| d.steps.as_mut().unwrap()[1].order = 7),
+        ("DOC-031", "/steps/0/responsible", |d| d.steps.as_mut().unwrap()[0].responsible = None),
+        ("DOC-032", "/steps/1/duration", |d| {
+            // Keep the total under the limit: 2.5 + 0.5 days remain.
+            d.steps.as_mut().unwrap()[1].duration = None;
+        }),
+        ("DOC-036", "/steps/2/forms/1", |d| {
+            d.steps.as_mut().unwrap()[2].forms.push("BM-09".into())
+        }),
+        ("DOC-037", "/forms/2/code", |d| {
+            d.forms.as_mut().unwrap().push(Form { code: "BM-03".into(), title: None });
+        }),
+        ("DOC-038", "/tthcCode", |d| d.tthc_code = None),
+        ("DOC-040", "/records/0/keeper", |d| d.records.as_mut().unwrap()[0].keeper = None),
+        ("DOC-041", "/records/0/place", |d| {
+            d.records.as_mut().unwrap()[0].place = Some(" ".into())
+        }),
+        ("DOC-042", "/records/0/retention", |d| d.records.as_mut().unwrap()[0].retention = None),
+        ("DOC-051", "/changeLog/1", |d| {
+            d.change_log.push(ChangeEntry { issue: 2, ..Default::default() });
+        }),
+        ("DOC-060", "/lastReview", |d| d.last_review = Some(day(2025, 10, 1))),
+        ("DOC-061", "/distribution", |d| d.distribution.clear()),
+        ("DOC-070", "/clauses/2", |d| d.clauses.push("12.4".into())),
+        ("DOC-071", "/clauses/3", |d| {
+            d.clauses.resize(3, "8.1".into());
+            d.clauses.push("4.2.3".into());
+        }),
+    ]
+}
+
+#[test]
+fn the_clean_document_passes() {
+    assert_eq!(findings(&clean()), vec![]);
+    let report = Checker::new(policy()).unwrap().check_document(&clean(), Lang::Vi);
+    assert!(report.passed);
+    assert_eq!(report.summary.documents, 1);
+    assert_eq!(report.summary.by_status.effective, 1);
+}
+
+#[test]
+fn every_mutation_fires_its_rule_alone() {
+    for (rule, pointer, mutate) in mutations() {
+        let mut doc = clean();
+        mutate(&mut doc);
+        assert_eq!(findings(&doc), vec![(rule, pointer.to_owned())], "mutation for {rule}");
+    }
+}
+
+#[test]
+fn rules_not_covered_by_mutations() {
+    // DOC-033: over the statutory limit (hours converted with 8 h/day).
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 100.0, unit: DurationUnit::WorkingHours });
+    assert_eq!(findings(&d), vec![("DOC-033", "/steps".to_owned())]);
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 96.0, unit: DurationUnit::WorkingHours });
+    assert_eq!(findings(&d), vec![], "0.5 + 12 + 2.5 = 15 days fits exactly");
+    // DOC-034: no statutory limit; DOC-035: calendar days.
+    let mut d = clean();
+    d.statutory_limit = None;
+    assert_eq!(findings(&d), vec![("DOC-034", "/statutoryLimit".to_owned())]);
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 3.0, unit: DurationUnit::CalendarDays });
+    assert_eq!(findings(&d), vec![("DOC-035", "/steps".to_owned())]);
+    // Non-TTHC procedures have no limit rules.
+    let mut d = clean();
+    d.kind = ProcedureKind::Internal;
+    d.statutory_limit = None;
+    d.tthc_code = None;
+    assert_eq!(findings(&d), vec![]);
+    // DOC-050: issue 3 without a change-log row for it.
+    let mut d = clean();
+    d.issue = 3;
+    assert_eq!(findings(&d), vec![("DOC-050", "/changeLog".to_owned())]);
+    // DOC-072: unknown edition.
+    let mut d = clean();
+    d.edition = "1994".into();
+    assert_eq!(findings(&d), vec![("DOC-072", "/edition".to_owned())]);
+    // DOC-073: too many steps.
+    let mut d = clean();
+    let mut p = policy();
+    p.limits.max_steps = 2;
+    let r = Checker::new(p).unwrap().check_document(&d, Lang::En);
+    assert_eq!(r.rule_ids(), ["DOC-073"]);
+    d.steps = Some(vec![]);
+    assert_eq!(
+        findings(&d),
+        vec![
+            ("DOC-010", "/steps".to_owned()),
+            ("DOC-037", "/forms/0/code".to_owned()),
+            ("DOC-037", "/forms/1/code".to_owned())
+        ]
+    );
+    // A missing signature block, and an approver by delegation.
+    let mut d = clean();
+    d.signatures.reviewed = None;
+    assert_eq!(findings(&d), vec![("DOC-005", "/signatures/reviewed".to_owned())]);
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().on_behalf_of = Some("KT. Giám đốc".into());
+    d.signatures.approved.as_mut().unwrap().position = Some("Phó Giám đốc Sở Xây dựng".into());
+    assert_eq!(findings(&d), vec![], "a deputy signing on behalf of the director, by prefix");
+}
+
+#[test]
+fn messages_are_localised_and_name_values() {
+    let mut d = clean();
+    d.legal_basis
+        .as_mut()
+        .unwrap()
+        .push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+    let checker = Checker::new(policy()).unwrap();
+    let vi = checker.check_document(&d, Lang::Vi);
+    let en = checker.check_document(&d, Lang::En);
+    assert_eq!(
+        vi.findings[0].message,
+        "Văn bản `61/2018/NĐ-CP` đã được thay thế bởi `118/2025/NĐ-CP`: cần cập nhật quy trình."
+    );
+    assert_eq!(en.findings[0].message, "Document `61/2018/NĐ-CP` has been replaced by `118/2025/NĐ-CP`: the procedure needs updating.");
+    assert_eq!(vi.findings[0].clause, Some("7.5.3.2"));
+    assert_eq!(vi.findings[0].document, Some(DocumentRef { code: "QT.XD.01".into(), issue: 2 }));
+    assert_eq!(vi.summary.stale_legal_bases, 1);
+    assert!(vi.passed, "a warning does not fail the document");
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 13.0, unit: DurationUnit::WorkingDays });
+    let r = checker.check_document(&d, Lang::Vi);
+    assert_eq!(
+        r.findings[0].message,
+        "Tổng thời gian các bước là 16 ngày làm việc, vượt thời hạn giải quyết 15 ngày làm việc."
+    );
+    let mut d = clean();
+    d.clauses.push("8.5.2".into());
+    let r = checker.check_document(&d, Lang::En);
+    assert_eq!(r.findings.len(), 0, "8.5.2 exists in 2015 too");
+    d.clauses.push("4.2.4".into());
+    let r = checker.check_document(&d, Lang::En);
+    assert_eq!(r.findings[0].message, "Clause 4.2.4 is ISO 9001:2008 numbering; in ISO 9001:2015 it corresponds to: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
+}
+
+#[test]
+fn policy_switches_and_overrides() {
+    let mut d = clean();
+    d.tthc_code = None;
+    let mut p = policy();
+    p.disabled_rules = vec!["DOC-038".into()];
+    assert!(Checker::new(p).unwrap().check_document(&d, Lang::En).findings.is_empty());
+    let mut p = policy();
+    p.severity_overrides.insert("DOC-038".into(), Severity::Error);
+    let r = Checker::new(p).unwrap().check_document(&d, Lang::En);
+    assert_eq!((r.findings[0].severity, r.passed), (Severity::Error, false));
+    let mut p = policy();
+    p.disabled_rules = vec!["DOC-999".into()];
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/disabledRules/0"));
+    let mut p = policy();
+    p.office_hours_per_day = 0.0;
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/officeHoursPerDay"));
+    let mut p = policy();
+    p.code_patterns = vec!["QT.{X}".into()];
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/codePatterns"));
+    // No pattern: any non-empty code; no approver list: any position.
+    let mut p = policy();
+    p.code_patterns.clear();
+    p.approver_positions.clear();
+    let mut d = clean();
+    d.code = "anything".into();
+    d.signatures.approved.as_mut().unwrap().position = Some("Văn thư".into());
+    assert!(Checker::new(p).unwrap().check_document(&d, Lang::En).findings.is_empty());
+}
+
+#[test]
+fn json_entry_points_name_bad_fields() {
+    let checker = Checker::new(policy()).unwrap();
+    let text = serde_json::to_string(&clean()).unwrap();
+    assert!(checker.check_document_json(&text, Lang::Vi).unwrap().passed);
+    let bad = text.replacen("\"issue\":2", "\"issue\":\"hai\"", 1);
+    assert_eq!(checker.check_document_json(&bad, Lang::Vi).unwrap_err().field(), Some("/issue"));
+    let bad = text.replacen("\"value\":0.5", "\"value\":-1", 1);
+    let e = checker.check_document_json(&bad, Lang::En).unwrap_err();
+    assert_eq!(e.field(), Some("/steps/0/duration/value"), "{e}");
+    let bad = text.replacen("\"title\"", "\"tittle\"", 1);
+    assert!(checker
+        .check_document_json(&bad, Lang::En)
+        .unwrap_err()
+        .to_string()
+        .contains("tittle"));
+    let e = checker.check_document_json(r#"{"kind":"tthc"}"#, Lang::En).unwrap_err();
+    assert_eq!(e.field(), Some("/issue"));
+    let e = checker
+        .check_document_json(&text.replacen("2026-03-02", "2026-02-30", 1), Lang::En)
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    let mut p = policy();
+    p.limits.max_bytes = 100;
+    assert!(Checker::new(p)
+        .unwrap()
+        .check_document_json(&text, Lang::En)
+        .unwrap_err()
+        .to_string()
+        .contains("limit of 100 bytes"));
+    let e = Checker::from_policy_json(r#"{"asOf": "2026-11-22", "reviewIntervalMonths": "x"}"#)
+        .unwrap_err();
+    assert_eq!(e.field(), Some("/reviewIntervalMonths"));
+    let e = Checker::from_policy_json("{}").unwrap_err();
+    assert_eq!(e.field(), Some("/asOf"));
+    let big = format!(r#"{{"documents": [{}]}}"#, [text.as_str(); 3].join(","));
+    let mut p = policy();
+    p.limits.max_documents = 2;
+    let e = Checker::new(p).unwrap().check_register_json(&big, Lang::En).unwrap_err();
+    assert_eq!(e.field(), Some("/documents"));
+}
+
+fn register(docs: Vec<ProcedureDocument>) -> Vec<(&'static str, String)> {
+    let reg = Register { agency: None, documents: docs };
+    let report = Checker::new(policy()).unwrap().check_register(&reg, Lang::En);
+    report.findings.into_iter().map(|f| (f.rule, f.pointer)).collect()
+}
+
+fn issue(n: u32, status: DocStatus, date: NaiveDate) -> ProcedureDocument {
+    let mut d = clean();
+    d.issue = n;
+    d.status = status;
+    d.issued_on = Some(date);
+    d.effective_on = Some(date);
+    for s in [&mut d.signatures.drafted, &mut d.signatures.reviewed, &mut d.signatures.approved] {
+        s.as_mut().unwrap().date = Some(date);
+    }
+    d.change_log =
+        (2..=n).map(|i| ChangeEntry { issue: i, date: Some(date), ..Default::default() }).collect();
+    if !matches!(status, DocStatus::Effective) {
+        d.distribution.clear();
+    }
+    d
+}
+
+#[test]
+fn register_rules() {
+    let old = issue(1, DocStatus::Superseded, day(2025, 3, 1));
+    let cur = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    assert_eq!(register(vec![old.clone(), cur.clone()]), vec![], "a clean register");
+    // REG-001 two effective; REG-004 effective not newest.
+    let mut a = old.clone();
+    a.status = DocStatus::Effective;
+    a.distribution = cur.distribution.clone();
+    assert_eq!(register(vec![a, cur.clone()]), vec![("REG-001", "/documents/1/status".to_owned())]);
+    let mut newer = issue(3, DocStatus::Superseded, day(2026, 6, 1));
+    newer.distribution.clear();
+    assert_eq!(
+        register(vec![old.clone(), cur.clone(), newer]),
+        vec![("REG-004", "/documents/1/status".to_owned())]
+    );
+    // An approved issue waiting for its future effective date is fine.
+    let mut waiting = issue(3, DocStatus::Approved, day(2026, 11, 1));
+    waiting.effective_on = Some(day(2027, 1, 1));
+    assert_eq!(register(vec![old.clone(), cur.clone(), waiting]), vec![]);
+    // REG-002 two drafts.
+    let mut d3 = issue(3, DocStatus::Draft, day(2026, 10, 1));
+    d3.issued_on = None;
+    d3.effective_on = None;
+    let mut d4 = d3.clone();
+    d4.issue = 4;
+    d4.change_log.push(ChangeEntry { issue: 4, ..Default::default() });
+    assert_eq!(
+        register(vec![cur.clone(), d3, d4]),
+        vec![("REG-002", "/documents/2/status".to_owned())]
+    );
+    // REG-003 issue numbers against dates.
+    let late_old = issue(1, DocStatus::Superseded, day(2026, 6, 1));
+    assert_eq!(
+        register(vec![late_old, cur.clone()]),
+        vec![("REG-003", "/documents/0/issuedOn".to_owned())]
+    );
+    // REG-005 an obsolete issue still distributed.
+    let mut dist = old.clone();
+    dist.distribution = cur.distribution.clone();
+    assert_eq!(
+        register(vec![dist, cur.clone()]),
+        vec![("REG-005", "/documents/0/distribution".to_owned())]
+    );
+    // REG-006 one TTHC, two effective procedures.
+    let mut other = cur.clone();
+    other.code = "QT.XD.02".into();
+    assert_eq!(
+        register(vec![cur.clone(), other]),
+        vec![("REG-006", "/documents/1/tthcCode".to_owned())]
+    );
+    // REG-007 a reference to a code without an effective issue.
+    let mut refs = cur.clone();
+    refs.references = vec!["QT.XD.01".into(), "QT.VP.99".into()];
+    assert_eq!(register(vec![refs]), vec![("REG-007", "/documents/0/references/1".to_owned())]);
+    // REG-008 the same issue twice.
+    let mut twin = old.clone();
+    twin.status = DocStatus::Withdrawn;
+    assert_eq!(
+        register(vec![old.clone(), twin, cur.clone()]),
+        vec![("REG-008", "/documents/1/issue".to_owned())]
+    );
+    // Document findings carry the register pointer.
+    let mut bad = cur.clone();
+    bad.title.clear();
+    assert_eq!(register(vec![old, bad]), vec![("DOC-009", "/documents/1/title".to_owned())]);
+}
+
+#[test]
+fn register_summary_counts() {
+    let mut stale = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    stale
+        .legal_basis
+        .as_mut()
+        .unwrap()
+        .push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+    stale.last_review = Some(day(2024, 1, 1));
+    let mut draft = issue(1, DocStatus::Draft, day(2026, 1, 1));
+    draft.code = "QT.XD.05".into();
+    let reg = Register { agency: None, documents: vec![stale, draft] };
+    let r = Checker::new(policy()).unwrap().check_register(&reg, Lang::Vi);
+    assert_eq!(r.summary.documents, 2);
+    assert_eq!((r.summary.by_status.effective, r.summary.by_status.draft), (1, 1));
+    assert_eq!((r.summary.overdue_reviews, r.summary.stale_legal_bases), (1, 1));
+    assert_eq!(r.summary.warnings, 2);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any combination of defects gives exactly their findings, in the
+    /// same order every time; fixing one field removes its finding.
+    #[test]
+    fn defects_combine_and_fixing_removes_them(mask in proptest::collection::vec(any::<bool>(), 29)) {
+        let all = mutations();
+        let chosen: Vec<&Mutation> = all.iter().zip(&mask).filter(|(_, on)| **on).map(|(m, _)| m).collect();
+        // DOC-001 and DOC-002 both write the code; keep one.
+        let chosen: Vec<&Mutation> = chosen.iter().copied().filter(|m| !(m.0 == "DOC-002" && chosen.iter().any(|c| c.0 == "DOC-001"))).collect();
+        let mut doc = clean();
+        for m in &chosen {
+            (m.2)(&mut doc);
+        }
+        let got = findings(&doc);
+        prop_assert_eq!(&got, &findings(&doc), "deterministic");
+        let mut want: Vec<(&str, String)> = chosen.iter().map(|m| (m.0, m.1.to_owned())).collect();
+        let mut sorted_got = got.clone();
+        sorted_got.sort();
+        want.sort();
+        prop_assert_eq!(sorted_got, want);
+        // Fix each defect alone: its finding goes, the others stay.
+        for (k, fixed) in chosen.iter().enumerate() {
+            let mut doc = clean();
+            for (j, m) in chosen.iter().enumerate() {
+                if j != k { (m.2)(&mut doc); }
+            }
+            let after = findings(&doc);
+            prop_assert!(!after.contains(&(fixed.0, fixed.1.to_owned())), "{} still reported", fixed.0);
+            prop_assert_eq!(after.len(), got.len() - 1);
+        }
+    }
+
+    /// Validation never panics, whatever the document holds.
+    #[test]
+    fn never_panics(doc in arbitrary_document()) {
+        let checker = Checker::new(policy()).unwrap();
+        let report = checker.check_document(&doc, Lang::Vi);
+        prop_assert_eq!(report.passed, report.summary.errors == 0);
+        let reg = Register { agency: None, documents: vec![doc.clone(), doc] };
+        let _ = checker.check_register(&reg, Lang::En);
+    }
+}
+
+fn opt_text() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of("\\PC{0,12}")
+}
+
+fn any_date() -> impl Strategy<Value = Option<NaiveDate>> {
+    proptest::option::of(
+        (-2000i32..5000, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)),
+    )
+}
+
+fn arbitrary_document() -> impl Strategy<Value = ProcedureDocument> {
+    fn sig() -> impl Strategy<Value = Option<Signature>> {
+        proptest::option::of((opt_text(), opt_text(), any_date()).prop_map(
+            |(name, position, date)| Signature { name, position, date, on_behalf_of: None },
+        ))
+    }
+    let step = (
+        any::<u32>(),
+        opt_text(),
+        proptest::option::of((0.0f64..10_000.0, 0u8..3)),
+        proptest::collection::vec("[A-Z]{0,2}-?[0-9]{0,2}", 0..3),
+    )
+        .prop_map(|(order, responsible, dur, forms)| Step {
+            order,
+            responsible,
+            duration: dur.map(|(value, u)| Duration {
+                value,
+                unit: [
+                    DurationUnit::WorkingDays,
+                    DurationUnit::WorkingHours,
+                    DurationUnit::CalendarDays,
+                ][usize::from(u)],
+            }),
+            forms,
+            ..Default::default()
+        });
+    let legal = ("[0-9/A-ZĐa-z-]{0,16}", any_date()).prop_map(|(number, date)| LegalReference {
+        number,
+        date,
+        ..Default::default()
+    });
+    (
+        ("\\PC{0,10}", "\\PC{0,6}", any::<u32>(), 0u8..3, 0u8..6, "[0-9.]{0,6}"),
+        (sig(), sig(), sig(), any_date(), any_date(), any_date()),
+        (
+            proptest::option::of(proptest::collection::vec(step, 0..8)),
+            proptest::option::of(proptest::collection::vec(legal, 0..4)),
+        ),
+        (
+            proptest::collection::vec((any::<u32>(), any_date()), 0..4),
+            proptest::collection::vec("[A-Z.0-9]{0,8}", 0..3),
+            proptest::collection::vec("[0-9.]{0,6}", 0..3),
+        ),
+    )
+        .prop_map(
+            |(
+                (code, title, issue, kind, status, edition),
+                (d, r, a, issued, effective, review),
+                (steps, legal_basis),
+                (log, references, clauses),
+            )| ProcedureDocument {
+                code,
+                title,
+                kind: [ProcedureKind::System, ProcedureKind::Tthc, ProcedureKind::Internal]
+                    [usize::from(kind)],
+                issue,
+                status: DocStatus::ALL[usize::from(status)],
+                edition: if edition.is_empty() { "2015".into() } else { edition },
+                signatures: Signatures { drafted: d, reviewed: r, approved: a },
+                issued_on: issued,
+                effective_on: effective,
+                last_review: review,
+                steps,
+                legal_basis,
+                statutory_limit: Some(Duration { value: 5.0, unit: DurationUnit::WorkingDays }),
+                forms: Some(vec![Form { code: "BM-01".into(), title: None }]),
+                change_log: log
+                    .into_iter()
+                    .map(|(issue, date)| ChangeEntry { issue, date, ..Default::default() })
+                    .collect(),
+                references,
+                clauses,
+                ..Default::default()
+            },
+        )
+}
