@@ -1,11 +1,14 @@
 //! `iso9001`: the command-line face of the library, for people who just
 //! want to look things up or check files.
 //!
-//! Exit status: 0 success, 2 bad input (unknown clause, edition, …).
+//! Exit status: 0 success (for `check`: no error found), 1 `check` found
+//! errors, 2 bad input (unknown clause or edition, unreadable file, …).
 
+mod check;
 mod render;
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -67,6 +70,28 @@ enum Command {
     },
     /// List the editions in the catalogue.
     Editions,
+    /// Check procedure documents and registers (JSON files or directories
+    /// of them) against the document-control rules.
+    Check {
+        /// Files (a document or a register `{"documents": [...]}`) or
+        /// directories of `.json` files. Several inputs form one register.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The agency's policy (JSON). Default: the documented defaults.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// The date to check for (YYYY-MM-DD). Default: the policy's
+        /// `asOf`, else today.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// List the document-control rules.
+    Rules,
+    /// Parse a Vietnamese document number, e.g. "19/2014/QĐ-TTg".
+    Docnumber {
+        /// The number and symbol.
+        number: String,
+    },
     /// Transition helper: which clauses of the new edition the covered
     /// clauses of the old one reach, and which are left uncovered.
     Transition {
@@ -89,6 +114,18 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang;
+    if let Command::Check { inputs, policy, as_of } = &cli.command {
+        return match check::run(inputs, policy.as_deref(), as_of.as_deref(), lang, cli.json) {
+            Ok(outcome) => {
+                let _ = std::io::stdout().lock().write_all(outcome.text.as_bytes());
+                ExitCode::from(u8::from(outcome.errors_found))
+            }
+            Err(check::BadInput(msg)) => {
+                let _ = writeln!(std::io::stderr(), "{}: {msg}", lang.pick("lỗi", "error"));
+                ExitCode::from(2)
+            }
+        };
+    }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();
     match result {
@@ -145,6 +182,20 @@ fn run(cli: &Cli) -> Result<String, Error> {
                 .map(|e| catalogue::EditionView::new(e, lang))
                 .collect();
             Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
+        }
+        Command::Check { .. } => Ok(String::new()),
+        Command::Rules => {
+            let rules = iso9001::documents::rule_views(lang);
+            Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })
+        }
+        Command::Docnumber { number } => {
+            let parsed = iso9001::documents::parse_document_number(number, lang).map_err(|p| {
+                Error::InvalidInput {
+                    field: "number".into(),
+                    problem: iso9001::InputProblem::WrongValue { detail: p.describe(lang) },
+                }
+            })?;
+            Ok(if cli.json { json(&parsed) } else { render::docnumber(&parsed, lang) })
         }
         Command::Transition { clauses, from, to } => {
             let t = catalogue::transition(from, to, clauses, lang)?;

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use iso9001::catalogue::{
     ClauseRef, ClauseView, EditionDef, EditionView, Mapping, SearchHit, Transition, TreeEntry,
 };
+use iso9001::documents::{DocumentNumber, RuleView};
 use iso9001::Lang;
 
 /// "7.1.6 Tri thức của tổ chức", or the paraphrase in brackets when the
@@ -165,5 +166,32 @@ pub fn transition(t: &Transition, lang: Lang) -> String {
         };
         let _ = writeln!(s, "  {}{new}", clause_ref(c));
     }
+    s
+}
+
+pub fn rules(rules: &[RuleView], lang: Lang) -> String {
+    let mut s = String::new();
+    for r in rules {
+        let clause = r.clause.map(|c| format!(" [{c}]")).unwrap_or_default();
+        let law = r.legal_basis.map(|l| format!(" ({l})")).unwrap_or_default();
+        let _ = writeln!(s, "{}  {:<9} {}{clause}{law}", r.id, r.severity.label(lang), r.title);
+    }
+    s
+}
+
+pub fn docnumber(n: &DocumentNumber, lang: Lang) -> String {
+    let l = |vi, en| lang.pick(vi, en);
+    let mut s = String::new();
+    let _ = writeln!(s, "{}: {}", l("Số", "Number"), n.number);
+    if let Some(y) = n.year {
+        let _ = writeln!(s, "{}: {y}", l("Năm", "Year"));
+    }
+    let ty = match (n.doc_type, n.type_name) {
+        (Some(a), Some(name)) => format!("{a} ({name})"),
+        (None, Some(name)) => name.to_owned(),
+        _ => l("công văn (không có tên loại)", "official letter (no type)").to_owned(),
+    };
+    let _ = writeln!(s, "{}: {ty}", l("Loại", "Type"));
+    let _ = writeln!(s, "{}: {}", l("Cơ quan ban hành", "Issuer"), n.issuer);
     s
 }

@@ -131,3 +131,115 @@ fn help_everywhere() {
         assert!(stdout(&o).contains("Usage"), "{args:?}");
     }
 }
+
+fn examples(p: &str) -> String {
+    format!("{}/../examples/{p}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn check_clean_document_exits_0() {
+    let o = run(&[
+        "check",
+        &examples("documents/qt-kiem-soat-tai-lieu.json"),
+        "--policy",
+        &examples("policy.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("không có phát hiện nào"));
+    assert!(stdout(&o).contains(": ĐẠT"));
+}
+
+#[test]
+fn check_directory_groups_findings_by_document_and_exits_1() {
+    let o = run(&[
+        "check",
+        &examples("documents"),
+        "--policy",
+        &examples("policy.json"),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let birth = out.find("QT.HT.01 issue 1").expect("grouped by document");
+    let stale = out.find("DOC-023").expect("finding shown");
+    assert!(stale > birth, "{out}");
+    assert!(out.contains("Total: 4 document(s), 7 error(s), 4 warning(s)"), "{out}");
+    assert!(stderr(&o).is_empty(), "no progress bar when stderr is not a terminal");
+}
+
+#[test]
+fn check_json_is_the_report_of_the_library() {
+    let file = examples("documents/qt-dang-ky-khai-sinh.json");
+    let o = run(&["check", &file, "--policy", &examples("policy.json"), "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["passed"], false);
+    assert_eq!(v["findings"][0]["rule"], "DOC-023");
+    // Byte-identical to the library's own JSON.
+    let policy = std::fs::read_to_string(examples("policy.json")).unwrap();
+    let doc = std::fs::read_to_string(&file).unwrap();
+    let checker = iso9001::documents::Checker::from_policy_json(&policy).unwrap();
+    let lib = iso9001::interchange::to_json(
+        &checker.check_document_json(&doc, iso9001::Lang::Vi).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), lib + "\n");
+}
+
+#[test]
+fn check_as_of_changes_the_verdict() {
+    let file = examples("documents/qt-kiem-soat-tai-lieu.json");
+    let o = run(&[
+        "check",
+        &file,
+        "--policy",
+        &examples("policy.json"),
+        "--as-of",
+        "2030-01-01",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["findings"][0]["rule"], "DOC-060");
+    assert_eq!(o.status.code(), Some(0), "an overdue review is a warning");
+}
+
+#[test]
+fn check_bad_input_exits_2_naming_the_field() {
+    let dir = std::env::temp_dir().join(format!("iso9001-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"kind": "tthc", "issue": "một", "status": "draft"}"#).unwrap();
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`/issue`"), "{}", stderr(&o));
+    std::fs::write(&bad, "{not json").unwrap();
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("malformed JSON"), "{}", stderr(&o));
+    let o = run(&["check", "/no/such/file.json", "--as-of", "2026-11-22"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["check", &examples("documents"), "--as-of", "2026-13-01"]);
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn rules_and_docnumber() {
+    let o = run(&["rules", "--lang", "en"]);
+    assert!(
+        stdout(&o).contains("DOC-023  warning   Legal basis replaced [7.5.3.2]"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["docnumber", "118/2025/NĐ-CP", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!((v["number"].as_u64(), v["docType"].as_str()), (Some(118), Some("NĐ")));
+    let o = run(&["docnumber", "30/2020/NDCP"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`NDCP` không phải chữ viết tắt tên loại văn bản"),
+        "{}",
+        stderr(&o)
+    );
+}

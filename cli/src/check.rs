@@ -1,0 +1,255 @@
+//! `iso9001 check`: validate procedure documents and registers from files.
+
+use std::fmt::Write as _;
+use std::io::{IsTerminal, Write as _};
+use std::path::{Path, PathBuf};
+
+use iso9001::documents::{Checker, ProcedureDocument, Register, Report};
+use iso9001::interchange::{from_json, to_json};
+use iso9001::{Error, InputProblem, Lang};
+
+/// A failure of the command itself (bad input): exit status 2.
+pub struct BadInput(pub String);
+
+fn bad(path: &Path, e: &Error, lang: Lang) -> BadInput {
+    BadInput(format!("{}: {}", path.display(), e.message(lang)))
+}
+
+/// Expands directories into the `.json` files they hold (sorted, so the
+/// order is the same on every machine).
+fn collect(inputs: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, BadInput> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let entries = std::fs::read_dir(input)
+                .map_err(|e| BadInput(format!("{}: {e}", input.display())))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if input.is_file() {
+            files.push(input.clone());
+        } else {
+            let what = lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or directory");
+            return Err(BadInput(format!("{}: {what}", input.display())));
+        }
+    }
+    if files.is_empty() {
+        return Err(BadInput(
+            lang.pick("không có tệp JSON nào để kiểm tra", "no JSON file to check").into(),
+        ));
+    }
+    Ok(files)
+}
+
+/// Builds the checker from `--policy` and `--as-of`.
+///
+/// The CLI is the one place that may read the clock: when neither
+/// `--as-of` nor the policy gives the date, "today" (UTC+7) is used. The
+/// library itself never does.
+fn checker(policy: Option<&Path>, as_of: Option<&str>, lang: Lang) -> Result<Checker, BadInput> {
+    let mut value: serde_json::Value = match policy {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| BadInput(format!("{}: {e}", p.display())))?;
+            serde_json::from_str(&text).map_err(|e| {
+                let err = Error::InvalidInput {
+                    field: String::new(),
+                    problem: InputProblem::Syntax { detail: e.to_string() },
+                };
+                bad(p, &err, lang)
+            })?
+        }
+        None => serde_json::json!({}),
+    };
+    let Some(obj) = value.as_object_mut() else {
+        let err = Error::InvalidInput {
+            field: String::new(),
+            problem: InputProblem::WrongValue { detail: "expected an object".into() },
+        };
+        return Err(bad(policy.unwrap_or(Path::new("policy")), &err, lang));
+    };
+    if let Some(d) = as_of {
+        obj.insert("asOf".into(), d.into());
+    } else if !obj.contains_key("asOf") {
+        obj.insert("asOf".into(), today().into());
+    }
+    let text = value.to_string();
+    Checker::from_policy_json(&text)
+        .map_err(|e| bad(policy.unwrap_or(Path::new("--as-of")), &e, lang))
+}
+
+/// Today's date in Vietnam (UTC+7), from the system clock.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        + 7 * 3600;
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    chrono::DateTime::from_timestamp(days * 86_400, 0)
+        .map(|t| t.date_naive().to_string())
+        .unwrap_or_else(|| "1970-01-01".into())
+}
+
+/// One input file, parsed.
+enum Input {
+    Document(ProcedureDocument),
+    Register(Register),
+}
+
+fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| BadInput(format!("{}: {e}", path.display())))?;
+    let limits = checker.policy().limits.input();
+    // A register is an object with a "documents" array.
+    let is_register = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .is_some_and(|v| v.get("documents").is_some_and(serde_json::Value::is_array));
+    if is_register {
+        from_json::<Register>(&text, limits).map(Input::Register).map_err(|e| bad(path, &e, lang))
+    } else {
+        from_json::<ProcedureDocument>(&text, limits)
+            .map(Input::Document)
+            .map_err(|e| bad(path, &e, lang))
+    }
+}
+
+/// What the command prints, and whether errors were found.
+pub struct Outcome {
+    pub text: String,
+    pub errors_found: bool,
+}
+
+pub fn run(
+    inputs: &[PathBuf],
+    policy: Option<&Path>,
+    as_of: Option<&str>,
+    lang: Lang,
+    json: bool,
+) -> Result<Outcome, BadInput> {
+    let checker = checker(policy, as_of, lang)?;
+    let files = collect(inputs, lang)?;
+    let progress = files.len() > 1 && std::io::stderr().is_terminal();
+    // Every document with the file it came from.
+    let mut documents: Vec<(usize, ProcedureDocument)> = Vec::new();
+    let mut any_register = false;
+    for (n, path) in files.iter().enumerate() {
+        if progress {
+            let _ = write!(
+                std::io::stderr(),
+                "\r{} {}/{} ",
+                lang.pick("Đang đọc", "Reading"),
+                n + 1,
+                files.len()
+            );
+        }
+        match read(path, &checker, lang)? {
+            Input::Document(d) => documents.push((n, d)),
+            Input::Register(r) => {
+                any_register = true;
+                documents.extend(r.documents.into_iter().map(|d| (n, d)));
+            }
+        }
+    }
+    if progress {
+        let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(40));
+    }
+    let single_document = files.len() == 1 && !any_register;
+    let origin: Vec<usize> = documents.iter().map(|(n, _)| *n).collect();
+    let report = if single_document {
+        checker.check_document(&documents[0].1, lang)
+    } else {
+        let register =
+            Register { agency: None, documents: documents.into_iter().map(|(_, d)| d).collect() };
+        let report = checker.check_register(&register, lang);
+        if !json {
+            return Ok(Outcome {
+                errors_found: !report.passed,
+                text: render(&report, &register.documents, &origin, &files, lang),
+            });
+        }
+        report
+    };
+    let errors_found = !report.passed;
+    let text = if json {
+        let mut s = if files.len() == 1 {
+            to_json(&report)
+        } else {
+            let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            to_json(
+                &serde_json::json!({ "files": paths, "documentFiles": origin, "report": report }),
+            )
+        }
+        .unwrap_or_default();
+        s.push('\n');
+        s
+    } else {
+        render_single(&report, &files[0], lang)
+    };
+    Ok(Outcome { text, errors_found })
+}
+
+fn finding_lines(s: &mut String, report: &Report, prefix: &str, lang: Lang) {
+    for f in report.findings.iter().filter(|f| {
+        f.pointer.starts_with(prefix)
+            && (prefix.is_empty() || f.pointer[prefix.len()..].starts_with('/'))
+    }) {
+        let pointer = &f.pointer[prefix.len()..];
+        let _ =
+            writeln!(s, "  {:<9} {}  {}  {}", f.severity.label(lang), f.rule, pointer, f.message);
+    }
+}
+
+fn summary_line(report: &Report, lang: Lang) -> String {
+    let s = &report.summary;
+    let verdict = if report.passed {
+        lang.pick("ĐẠT", "PASSED")
+    } else {
+        lang.pick("KHÔNG ĐẠT", "FAILED")
+    };
+    match lang {
+        Lang::Vi => format!("Tổng: {} tài liệu, {} lỗi, {} cảnh báo, {} thông tin; {} quá hạn rà soát, {} căn cứ đã bị thay thế: {verdict}\n", s.documents, s.errors, s.warnings, s.infos, s.overdue_reviews, s.stale_legal_bases),
+        Lang::En => format!("Total: {} document(s), {} error(s), {} warning(s), {} info; {} overdue review(s), {} replaced legal basis reference(s): {verdict}\n", s.documents, s.errors, s.warnings, s.infos, s.overdue_reviews, s.stale_legal_bases),
+    }
+}
+
+fn render_single(report: &Report, file: &Path, lang: Lang) -> String {
+    let mut s = format!("{}\n", file.display());
+    if report.findings.is_empty() {
+        let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
+    }
+    finding_lines(&mut s, report, "", lang);
+    s.push_str(&summary_line(report, lang));
+    s
+}
+
+fn render(
+    report: &Report,
+    docs: &[ProcedureDocument],
+    origin: &[usize],
+    files: &[PathBuf],
+    lang: Lang,
+) -> String {
+    let mut s = String::new();
+    for (i, d) in docs.iter().enumerate() {
+        let prefix = format!("/documents/{i}");
+        let _ = writeln!(
+            s,
+            "{} {} {} — {} ({})",
+            d.code.trim(),
+            lang.pick("lần", "issue"),
+            d.issue,
+            d.title.trim(),
+            files[origin[i]].display()
+        );
+        let before = s.len();
+        finding_lines(&mut s, report, &prefix, lang);
+        if s.len() == before {
+            let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
+        }
+    }
+    s.push_str(&summary_line(report, lang));
+    s
+}
