@@ -95,7 +95,7 @@ fn today() -> String {
 
 /// One input file, parsed.
 enum Input {
-    Document(ProcedureDocument),
+    Document(Box<ProcedureDocument>),
     Register(Register),
 }
 
@@ -111,7 +111,7 @@ fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
         from_json::<Register>(&text, limits).map(Input::Register).map_err(|e| bad(path, &e, lang))
     } else {
         from_json::<ProcedureDocument>(&text, limits)
-            .map(Input::Document)
+            .map(|d| Input::Document(Box::new(d)))
             .map_err(|e| bad(path, &e, lang))
     }
 }
@@ -146,7 +146,7 @@ pub fn run(
             );
         }
         match read(path, &checker, lang)? {
-            Input::Document(d) => documents.push((n, d)),
+            Input::Document(d) => documents.push((n, *d)),
             Input::Register(r) => {
                 any_register = true;
                 documents.extend(r.documents.into_iter().map(|d| (n, d)));

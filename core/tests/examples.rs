@@ -1,5 +1,6 @@
 //! The realistic examples in `examples/` give exactly the findings listed
 //! in `examples/README.md`.
+#![allow(clippy::unwrap_used)]
 
 use std::path::PathBuf;
 
