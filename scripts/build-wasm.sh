@@ -19,7 +19,8 @@ env -u RUSTUP_TOOLCHAIN PATH="/usr/bin:$PATH" /usr/bin/cargo build -q \
 wasm=target-wasm/wasm32-unknown-unknown/wasm-release/iso9001_wasm.wasm
 out=bindings/js/pkg
 rm -rf "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name iso9001_wasm "$wasm"
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir "$out" --out-name iso9001_wasm "$wasm"
 
 raw=$(stat -c %s "$out/iso9001_wasm_bg.wasm")
 gz=$(gzip -9 -c "$out/iso9001_wasm_bg.wasm" | wc -c)

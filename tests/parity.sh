@@ -23,6 +23,9 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" transition 4.2.3 8.2.2 --from 2008 --to 2015 --lang vi --json
   err clause 11.1 --lang vi || true
   err clause 4 --edition 1994 --lang en || true
+  "$cli" check examples/documents/qt-dang-ky-khai-sinh.json --policy examples/policy.json --lang vi --json || true
+  "$cli" check examples/register/register.json --policy examples/policy.json --lang en --json || true
+  "$cli" docnumber "2323/Qđ-UBND" --lang vi --json || true
 } > "$out/rust.jsonl"
 
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -Ibindings/c -o "$out/parity" tests/c/parity.c \

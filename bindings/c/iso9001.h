@@ -125,6 +125,14 @@ typedef uint32_t iso9001_lang;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
+/**
+ * An agency's policy compiled once (code patterns, rule switches).
+ *
+ * Immutable after `iso9001_checker_new`: one checker may be used from any
+ * number of threads at once. Free it with `iso9001_checker_free`.
+ */
+typedef struct iso9001_checker iso9001_checker;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -275,6 +283,90 @@ char *iso9001_last_error_code(void);
  * `"ISO9001_UNKNOWN_STATUS"`.
  */
 const char *iso9001_status_name(uint32_t status);
+
+/**
+ * Compiles an agency's document-control policy (JSON `Policy`; every
+ * field but `asOf` has a documented default).
+ *
+ * @param policy_json UTF-8 JSON policy, e.g. `{"asOf": "2026-11-22"}`.
+ * @param policy_len length of `policy_json` in bytes.
+ * @param lang an `iso9001_lang` value (language of error messages).
+ * @param out_checker receives the handle; free it with `iso9001_checker_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (the message names
+ *         the policy field), …
+ */
+iso9001_status iso9001_checker_new(const uint8_t *policy_json,
+                                   size_t policy_len,
+                                   uint32_t lang,
+                                   iso9001_checker **out_checker);
+
+/**
+ * Frees a checker. NULL is accepted and ignored.
+ *
+ * @param checker a handle from `iso9001_checker_new`, or NULL.
+ */
+void iso9001_checker_free(iso9001_checker *checker);
+
+/**
+ * Checks one procedure document (JSON `ProcedureDocument`) and returns
+ * the `Report` as JSON: findings with rule IDs, messages in `lang` and
+ * JSON pointers to the fields, a summary, and `passed`.
+ *
+ * @param checker a handle from `iso9001_checker_new`.
+ * @param document_json UTF-8 JSON document.
+ * @param document_len length of `document_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` (even when the document has findings), or
+ *         `ISO9001_ERR_INVALID_INPUT` when the JSON does not parse.
+ */
+iso9001_status iso9001_check_document(const iso9001_checker *checker,
+                                      const uint8_t *document_json,
+                                      size_t document_len,
+                                      uint32_t lang,
+                                      char **out_json);
+
+/**
+ * Checks a whole register (JSON `Register`: `{"documents": [...]}`, every
+ * issue of every document) and returns the `Report` as JSON, with the
+ * register-wide rules (one effective issue per code …).
+ *
+ * @param checker a handle from `iso9001_checker_new`.
+ * @param register_json UTF-8 JSON register.
+ * @param register_len length of `register_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_check_register(const iso9001_checker *checker,
+                                      const uint8_t *register_json,
+                                      size_t register_len,
+                                      uint32_t lang,
+                                      char **out_json);
+
+/**
+ * Parses a Vietnamese document number (`19/2014/QĐ-TTg`) and returns a
+ * `NumberCheck` as JSON: `valid`, the parts, or the reason it is malformed.
+ *
+ * @param number UTF-8 number and symbol.
+ * @param number_len length of `number` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` (also for a malformed number: see `valid`), …
+ */
+iso9001_status iso9001_document_number(const uint8_t *number,
+                                       size_t number_len,
+                                       uint32_t lang,
+                                       char **out_json);
+
+/**
+ * Lists the document-control rules as a JSON array of `RuleView`.
+ *
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK`, …
+ */
+iso9001_status iso9001_rules(uint32_t lang, char **out_json);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -20,56 +20,76 @@ export class Iso9001Error extends Error {
 export function makeApi(getRaw) {
   let poisoned = null;
 
-  function call(fn) {
-    if (poisoned) {
-      throw new Iso9001Error('poisoned', poisoned);
+  /** The raw module, unless a panic has poisoned it. */
+  function raw() {
+    if (poisoned) throw new Iso9001Error('poisoned', poisoned);
+    return getRaw();
+  }
+
+  /** Turns what a raw call threw into an Iso9001Error. */
+  function toError(e, r) {
+    if (e instanceof Iso9001Error) return e;
+    if (e && typeof e.code === 'string') return new Iso9001Error(e.code, e.message, e.field ?? null);
+    if (e instanceof WebAssembly.RuntimeError) {
+      // A panic aborted inside the module: never compute on it again.
+      let detail = '';
+      try {
+        detail = r?.lastPanic() ?? '';
+      } catch {
+        // The instance may be unusable; the trap itself is the message.
+      }
+      poisoned =
+        'iso9001: internal error, the module must be reloaded ' +
+        '(lỗi nội bộ, cần tải lại mô-đun)' + (detail ? `: ${detail}` : '');
+      return new Iso9001Error('panic', poisoned);
     }
-    const raw = getRaw();
+    return e;
+  }
+
+  /** Runs a raw call that returns JSON text; returns plain objects. */
+  function call(fn) {
+    const r = raw();
     try {
-      return JSON.parse(fn(raw));
+      return JSON.parse(fn(r));
     } catch (e) {
-      if (e instanceof Iso9001Error) throw e;
-      if (e && typeof e.code === 'string') {
-        throw new Iso9001Error(e.code, e.message, e.field ?? null);
-      }
-      if (e instanceof WebAssembly.RuntimeError) {
-        // A panic aborted inside the module: never compute on it again.
-        let detail = '';
-        try {
-          detail = raw.lastPanic() ?? '';
-        } catch {
-          // The instance may be unusable; the trap itself is the message.
-        }
-        poisoned =
-          'iso9001: internal error, the module must be reloaded ' +
-          '(lỗi nội bộ, cần tải lại mô-đun)' + (detail ? `: ${detail}` : '');
-        throw new Iso9001Error('panic', poisoned);
-      }
-      throw e;
+      throw toError(e, r);
     }
   }
 
   const lang = (options) => options?.lang ?? null;
-  const json = (value) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
   return {
     Iso9001Error,
-    version: () => getRaw().version(),
+    version: () => raw().version(),
     editions: (options) => call((r) => r.editionsJson(lang(options))),
     clause: (number, options) =>
       call((r) => r.clauseJson(number, options?.edition ?? null, lang(options))),
     search: (query, options) => {
       const { lang: l, ...rest } = options ?? {};
-      const opts = Object.keys(rest).length ? json(rest) : null;
+      const opts = Object.keys(rest).length ? JSON.stringify(rest) : null;
       return call((r) => r.searchJson(query, opts, l ?? null));
     },
     map: (number, from, to, options) => call((r) => r.mapJson(number, from, to, lang(options))),
     tree: (options) => call((r) => r.treeJson(options?.edition ?? null, lang(options))),
-    transition: (request, options) => call((r) => r.transitionJson(json(request), lang(options))),
-    /** Raw JSON text of any call, for byte-exact comparisons and storage. */
-    rawJson: (name, ...args) => {
-      if (poisoned) throw new Iso9001Error('poisoned', poisoned);
-      return getRaw()[`${name}Json`](...args);
+    transition: (request, options) => call((r) => r.transitionJson(text(request), lang(options))),
+    rules: (options) => call((r) => r.rulesJson(lang(options))),
+    documentNumber: (number, options) => call((r) => r.documentNumberJson(number, lang(options))),
+    createChecker: (policy, options) => {
+      const r = raw();
+      let inner;
+      try {
+        inner = new r.RawChecker(text(policy), lang(options));
+      } catch (e) {
+        throw toError(e, r);
+      }
+      return {
+        checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), lang(o))),
+        checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), lang(o))),
+        free: () => inner.free(),
+      };
     },
+    /** Raw JSON text of any call, for byte-exact comparisons and storage. */
+    rawJson: (name, ...args) => raw()[`${name}Json`](...args),
   };
 }

@@ -5,6 +5,12 @@ import type {
   EditionView,
   Lang,
   Mapping,
+  NumberCheck,
+  Policy,
+  ProcedureDocument,
+  Register,
+  Report,
+  RuleView,
   SearchHit,
   SearchOptions,
   Transition,
@@ -48,8 +54,25 @@ export declare function map(number: string, from: string, to: string, options?: 
 export declare function tree(options?: LangOption & { edition?: string }): TreeEntry[];
 /** Which clauses of `to` the covered clauses of `from` reach. */
 export declare function transition(request: TransitionRequest, options?: LangOption): Transition;
+/** The document-control rules. */
+export declare function rules(options?: LangOption): RuleView[];
+/** Checks a Vietnamese document number such as `19/2014/QĐ-TTg`. */
+export declare function documentNumber(number: string, options?: LangOption): NumberCheck;
+
+/** An agency's policy compiled once, to check many documents. */
+export interface Checker {
+  /** Checks one procedure document (an object or JSON text). */
+  checkDocument(document: ProcedureDocument | string, options?: LangOption): Report;
+  /** Checks a register: every issue of every document. */
+  checkRegister(register: Register | string, options?: LangOption): Report;
+  /** Releases the checker's memory in the module. */
+  free(): void;
+}
+/** Compiles a policy (only `asOf` is required); errors name the policy field. */
+export declare function createChecker(policy: Policy | string, options?: LangOption): Checker;
+
 /** Raw JSON text of a call, byte-identical to the C library and the CLI. */
 export declare function rawJson(
-  name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition',
+  name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition' | 'rules' | 'documentNumber',
   ...args: Array<string | null>
 ): string;

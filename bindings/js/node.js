@@ -13,4 +13,6 @@ export async function init() {}
 const api = makeApi(() => raw);
 
 export { Iso9001Error };
-export const { version, editions, clause, search, map, tree, transition, rawJson } = api;
+export const {
+  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker, rawJson,
+} = api;

@@ -8,6 +8,87 @@
  */
 export type MandatoryDocument = 'qualityManual' | 'documentedProcedure';
 /**
+ * Why a number is malformed.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "NumberProblem".
+ */
+export type NumberProblem =
+  | {
+      kind: 'empty';
+    }
+  | {
+      kind: 'containsSpace';
+    }
+  | {
+      kind: 'missingSlash';
+    }
+  | {
+      kind: 'badNumber';
+      /**
+       * The part that should be the number.
+       */
+      part: string;
+    }
+  | {
+      kind: 'badYear';
+      /**
+       * The part that should be the year.
+       */
+      part: string;
+    }
+  | {
+      /**
+       * The abbreviation found.
+       */
+      abbreviation: string;
+      kind: 'unknownType';
+    }
+  | {
+      kind: 'emptyGroup';
+    }
+  | {
+      /**
+       * The part.
+       */
+      group: string;
+      kind: 'notCapitals';
+    }
+  | {
+      kind: 'tooManyParts';
+    };
+/**
+ * A section of the procedure document, as named in `requiredSections`.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Section".
+ */
+export type Section = 'purpose' | 'scope' | 'legalBasis' | 'definitions' | 'steps' | 'forms' | 'records';
+/**
+ * How serious a finding is.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = ('error' | 'warning' | 'info') | undefined;
+/**
+ * How long a record is kept.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Retention".
+ */
+export type Retention =
+  | {
+      kind: 'years';
+      /**
+       * Number of years.
+       */
+      years: number;
+    }
+  | {
+      kind: 'permanent';
+    };
+/**
  * The language of every message a person can see.
  *
  * Vietnamese is the default: the end users are Vietnamese civil servants.
@@ -53,6 +134,34 @@ export type EditionStatus = 'current' | 'withdrawn' | 'draft';
  */
 export type MapBasis = 'direct' | 'viaDescendants' | 'viaAncestor' | 'noCounterpart';
 /**
+ * Which layout the number follows.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "NumberForm".
+ */
+export type NumberForm = 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
+/**
+ * Where a document is in its life.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocStatus".
+ */
+export type DocStatus = 'draft' | 'inReview' | 'approved' | 'effective' | 'superseded' | 'withdrawn';
+/**
+ * Unit of a duration.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DurationUnit".
+ */
+export type DurationUnit = 'workingDays' | 'workingHours' | 'calendarDays';
+/**
+ * What kind of procedure a document is.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ProcedureKind".
+ */
+export type ProcedureKind = 'system' | 'tthc' | 'internal';
+/**
  * Which part of a clause matched.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -66,6 +175,12 @@ export interface Iso9001Interchange {
   ErrorInfo?: ErrorInfo;
   InputLimits?: InputLimits;
   Mapping?: Mapping;
+  NumberCheck?: NumberCheck;
+  Policy?: Policy;
+  ProcedureDocument?: ProcedureDocument;
+  Register?: Register;
+  Report?: Report;
+  RuleView?: RuleView;
   SearchHit?: SearchHit;
   SearchOptions?: SearchOptions;
   Transition?: Transition;
@@ -331,6 +446,647 @@ export interface ClauseRef1 {
   title?: string | null;
 }
 /**
+ * The outcome of checking a document number, as data: a malformed
+ * number is an answer, not a failure of the call.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "NumberCheck".
+ */
+export interface NumberCheck {
+  /**
+   * The text checked, trimmed.
+   */
+  input: string;
+  /**
+   * The parts, when well-formed.
+   */
+  parsed?: DocumentNumber | null;
+  /**
+   * What is wrong, when malformed.
+   */
+  problem?: NumberProblem | null;
+  /**
+   * `problem` told in the requested language.
+   */
+  reason?: string | null;
+  /**
+   * Whether it is well-formed.
+   */
+  valid: boolean;
+}
+/**
+ * A parsed document number.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentNumber".
+ */
+export interface DocumentNumber {
+  /**
+   * The type abbreviation (`QĐ`, `NĐ` …); `null` for an official letter.
+   */
+  docType?: string | null;
+  /**
+   * The layout.
+   */
+  form: 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
+  /**
+   * The issuer (and drafting unit), e.g. `TTg`, `UBND`, `BKHCN-TĐC`,
+   * `QH15`.
+   */
+  issuer: string;
+  /**
+   * The sequential number.
+   */
+  number: number;
+  /**
+   * The type's name in the requested language.
+   */
+  typeName?: string | null;
+  /**
+   * The year, when the number carries one.
+   */
+  year?: number | null;
+}
+/**
+ * An agency's document-control policy (JSON, camelCase). Every field but
+ * `asOf` has a default.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Policy".
+ */
+export interface Policy {
+  /**
+   * Positions allowed to approve (compared ignoring case and
+   * diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
+   * Default: heads and deputy heads of agencies. Empty: any position.
+   */
+  approverPositions?: string[];
+  /**
+   * The date the check is made for ("today"): always an input, never
+   * the clock.
+   */
+  asOf: string;
+  /**
+   * Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
+   * Default: none, only the presence of a code is checked.
+   */
+  codePatterns?: string[];
+  /**
+   * Rule IDs not to run.
+   */
+  disabledRules?: string[];
+  limits?: DocumentLimits;
+  /**
+   * Working hours in a working day, to add hour-based steps to a limit
+   * in days (default 8).
+   */
+  officeHoursPerDay?: number;
+  /**
+   * Legal documents that have been replaced.
+   */
+  replacedDocuments?: Replacement[];
+  /**
+   * Sections every document must have, not empty. Default: purpose,
+   * scope, legal basis, steps, forms, records (definitions optional).
+   */
+  requiredSections?: Section[];
+  /**
+   * Months between periodic reviews (default 12; practice, unverified).
+   */
+  reviewIntervalMonths?: number;
+  /**
+   * Severity per rule ID, replacing the default.
+   */
+  severityOverrides?: {
+    [k: string]: Severity | undefined;
+  };
+}
+/**
+ * Input size limits.
+ */
+export interface DocumentLimits {
+  /**
+   * Largest JSON input in bytes (default 64 MiB).
+   */
+  maxBytes?: number;
+  /**
+   * Most documents in one register (default 1,000,000).
+   */
+  maxDocuments?: number;
+  /**
+   * Most steps in one document (default 1,000).
+   */
+  maxSteps?: number;
+}
+/**
+ * A legal document that has been replaced (hết hiệu lực, được thay thế).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Replacement".
+ */
+export interface Replacement {
+  /**
+   * The replaced document's number, e.g. `61/2018/NĐ-CP`.
+   */
+  number: string;
+  /**
+   * What replaces it, e.g. `118/2025/NĐ-CP`.
+   */
+  replacedBy: string;
+}
+/**
+ * A procedure document (quy trình), one issue of it.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ProcedureDocument".
+ */
+export interface ProcedureDocument {
+  /**
+   * Change log.
+   */
+  changeLog?: ChangeEntry[];
+  /**
+   * Clauses the document addresses.
+   */
+  clauses?: string[];
+  /**
+   * Code (mã số), e.g. `QT.ĐK.07`.
+   */
+  code?: string;
+  /**
+   * 4. Định nghĩa và chữ viết tắt.
+   */
+  definitions?: Definition[] | null;
+  /**
+   * Distribution list.
+   */
+  distribution?: Distribution[];
+  /**
+   * Edition of ISO 9001 the document is written against (default 2015).
+   */
+  edition?: string;
+  /**
+   * Effective date (ngày hiệu lực).
+   */
+  effectiveOn?: string | null;
+  /**
+   * 6. Biểu mẫu.
+   */
+  forms?: Form[] | null;
+  /**
+   * Issue number (lần ban hành), from 1.
+   */
+  issue: number;
+  /**
+   * Date of issue (ngày ban hành).
+   */
+  issuedOn?: string | null;
+  /**
+   * System, TTHC or internal procedure.
+   */
+  kind: 'system' | 'tthc' | 'internal';
+  /**
+   * Date of the last periodic review.
+   */
+  lastReview?: string | null;
+  /**
+   * 3. Tài liệu viện dẫn / cơ sở pháp lý.
+   */
+  legalBasis?: LegalReference[] | null;
+  /**
+   * Owning unit (đơn vị chủ trì).
+   */
+  ownerUnit?: string | null;
+  /**
+   * 1. Mục đích.
+   */
+  purpose?: string | null;
+  /**
+   * 7. Hồ sơ cần lưu.
+   */
+  records?: RecordSpec[] | null;
+  /**
+   * Codes of other procedures this one refers to.
+   */
+  references?: string[];
+  /**
+   * 2. Phạm vi.
+   */
+  scope?: string | null;
+  signatures?: Signatures;
+  /**
+   * Status.
+   */
+  status: 'draft' | 'inReview' | 'approved' | 'effective' | 'superseded' | 'withdrawn';
+  /**
+   * Statutory processing time of a TTHC (thời hạn giải quyết).
+   */
+  statutoryLimit?: Duration | null;
+  /**
+   * 5. Nội dung quy trình.
+   */
+  steps?: Step[] | null;
+  /**
+   * Title (tên quy trình).
+   */
+  title?: string;
+  /**
+   * National TTHC code (mã TTHC trên Cơ sở dữ liệu quốc gia), for TTHC
+   * procedures.
+   */
+  tthcCode?: string | null;
+}
+/**
+ * One row of the change log (bảng theo dõi sửa đổi).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ChangeEntry".
+ */
+export interface ChangeEntry {
+  /**
+   * What changed (nội dung sửa đổi).
+   */
+  change?: string | null;
+  /**
+   * When (ngày sửa đổi).
+   */
+  date?: string | null;
+  /**
+   * Issue the change produced (lần ban hành / sửa đổi).
+   */
+  issue: number;
+  /**
+   * Where in the document (vị trí).
+   */
+  location?: string | null;
+}
+/**
+ * A term explained in the definitions section.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Definition".
+ */
+export interface Definition {
+  /**
+   * Meaning.
+   */
+  meaning: string;
+  /**
+   * Term or abbreviation, e.g. "TTHC".
+   */
+  term: string;
+}
+/**
+ * One line of the distribution list (nơi nhận: unit | copies).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Distribution".
+ */
+export interface Distribution {
+  /**
+   * Number of copies (absent for electronic distribution).
+   */
+  copies?: number | null;
+  /**
+   * Receiving unit.
+   */
+  unit: string;
+}
+/**
+ * A form of the procedure (biểu mẫu).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Form".
+ */
+export interface Form {
+  /**
+   * Code, e.g. `BM-01`.
+   */
+  code: string;
+  /**
+   * Title.
+   */
+  title?: string | null;
+}
+/**
+ * A legal document the procedure is based on (tài liệu viện dẫn / căn cứ
+ * pháp lý).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "LegalReference".
+ */
+export interface LegalReference {
+  /**
+   * Date of issue.
+   */
+  date?: string | null;
+  /**
+   * Issuing body, e.g. "Thủ tướng Chính phủ".
+   */
+  issuer?: string | null;
+  /**
+   * Number and symbol, e.g. `19/2014/QĐ-TTg` or `2323/QĐ-UBND`.
+   */
+  number: string;
+  /**
+   * Title (trích yếu).
+   */
+  title?: string | null;
+}
+/**
+ * A record to keep (hồ sơ cần lưu).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "RecordSpec".
+ */
+export interface RecordSpec {
+  /**
+   * Who keeps it (trách nhiệm lưu).
+   */
+  keeper?: string | null;
+  /**
+   * What the record is.
+   */
+  name: string;
+  /**
+   * Where (nơi lưu).
+   */
+  place?: string | null;
+  /**
+   * How long (thời gian lưu).
+   */
+  retention?: Retention | null;
+}
+/**
+ * Signature grid.
+ */
+export interface Signatures {
+  /**
+   * Người phê duyệt.
+   */
+  approved?: Signature | null;
+  /**
+   * Người soạn thảo.
+   */
+  drafted?: Signature | null;
+  /**
+   * Người xem xét / soát xét.
+   */
+  reviewed?: Signature | null;
+}
+/**
+ * One signature of the signature grid (họ tên, chức vụ, ngày).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Signature".
+ */
+export interface Signature {
+  /**
+   * Date of signature.
+   */
+  date?: string | null;
+  /**
+   * Full name (họ tên).
+   */
+  name?: string | null;
+  /**
+   * Signed on behalf of (KT. / TUQ. / TL.), e.g. "KT. Giám đốc":
+   * approval by delegation.
+   */
+  onBehalfOf?: string | null;
+  /**
+   * Position (chức vụ), e.g. "Phó Giám đốc".
+   */
+  position?: string | null;
+}
+/**
+ * A time span of a step or a statutory limit, e.g. 0.5 working days.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Duration".
+ */
+export interface Duration {
+  /**
+   * Unit.
+   */
+  unit: 'workingDays' | 'workingHours' | 'calendarDays';
+  /**
+   * Amount (may be fractional: 0.5 day, 4 hours), from 0 to 10,000.
+   */
+  value: number;
+}
+/**
+ * One step of the procedure (Bước | Công việc | Trách nhiệm | Thời gian |
+ * Biểu mẫu / Kết quả).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Step".
+ */
+export interface Step {
+  /**
+   * What is done (công việc).
+   */
+  action?: string | null;
+  /**
+   * Time allowed (thời gian).
+   */
+  duration?: Duration | null;
+  /**
+   * Codes of the forms used or produced (biểu mẫu), e.g. `BM-01`.
+   */
+  forms?: string[];
+  /**
+   * Step number as written (Bước 1, 2 …).
+   */
+  order: number;
+  /**
+   * Result of the step (kết quả).
+   */
+  output?: string | null;
+  /**
+   * Responsible unit or role (trách nhiệm).
+   */
+  responsible?: string | null;
+}
+/**
+ * A document register: every issue of every document of an agency.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Register".
+ */
+export interface Register {
+  /**
+   * Agency name (optional, for reports).
+   */
+  agency?: string | null;
+  /**
+   * The documents, every issue.
+   */
+  documents: ProcedureDocument[];
+}
+/**
+ * The result of checking a document or a register.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Report".
+ */
+export interface Report {
+  /**
+   * Every finding, in a deterministic order: documents in input order,
+   * fields in document order, then register-wide findings.
+   */
+  findings: Finding[];
+  /**
+   * `true` when there is no finding of severity error.
+   */
+  passed: boolean;
+  summary: Summary;
+}
+/**
+ * One violation of a rule.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Finding".
+ */
+export interface Finding {
+  /**
+   * The ISO 9001:2015 clause the rule enforces.
+   */
+  clause?: string | null;
+  /**
+   * The document (code and issue); `null` for a whole-register finding.
+   */
+  document?: DocumentRef | null;
+  /**
+   * The legal basis of the rule, where there is one.
+   */
+  legalBasis?: string | null;
+  /**
+   * The message in the requested language.
+   */
+  message: string;
+  /**
+   * JSON pointer to the field at fault, from the root of the input
+   * (`/documents/3/legalBasis/1/number` in a register).
+   */
+  pointer: string;
+  /**
+   * Rule ID, e.g. `DOC-023`.
+   */
+  rule: string;
+  /**
+   * How serious a finding is.
+   */
+  severity: 'error' | 'warning' | 'info';
+}
+/**
+ * Which document a finding is about.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentRef".
+ */
+export interface DocumentRef {
+  /**
+   * Document code.
+   */
+  code: string;
+  /**
+   * Issue number.
+   */
+  issue: number;
+}
+/**
+ * Totals.
+ */
+export interface Summary {
+  byStatus: StatusCounts;
+  /**
+   * Documents checked.
+   */
+  documents: number;
+  /**
+   * Findings of severity error.
+   */
+  errors: number;
+  /**
+   * Findings of severity info.
+   */
+  infos: number;
+  /**
+   * Effective documents whose periodic review is overdue.
+   */
+  overdueReviews: number;
+  /**
+   * Citations of replaced legal documents.
+   */
+  staleLegalBases: number;
+  /**
+   * Findings of severity warning.
+   */
+  warnings: number;
+}
+/**
+ * Documents per status.
+ */
+export interface StatusCounts {
+  /**
+   * Đã phê duyệt.
+   */
+  approved: number;
+  /**
+   * Dự thảo.
+   */
+  draft: number;
+  /**
+   * Đang hiệu lực.
+   */
+  effective: number;
+  /**
+   * Đang xem xét.
+   */
+  inReview: number;
+  /**
+   * Bị thay thế.
+   */
+  superseded: number;
+  /**
+   * Bãi bỏ.
+   */
+  withdrawn: number;
+}
+/**
+ * A rule as data, for listing (`iso9001 rules`, the bindings).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "RuleView".
+ */
+export interface RuleView {
+  /**
+   * ISO 9001:2015 clause.
+   */
+  clause?: string | null;
+  /**
+   * Stable ID.
+   */
+  id: string;
+  /**
+   * Legal basis.
+   */
+  legalBasis?: string | null;
+  /**
+   * Message template in the requested language.
+   */
+  message: string;
+  /**
+   * How serious a finding is.
+   */
+  severity: 'error' | 'warning' | 'info';
+  /**
+   * Title in the requested language.
+   */
+  title: string;
+}
+/**
  * One search result.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -485,4 +1241,110 @@ export interface TreeEntry {
    * clause untitled.
    */
   title?: string | null;
+}
+/**
+ * Size limits on what a call accepts, so absurd input gets an error
+ * rather than exhausting memory.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentLimits".
+ */
+export interface DocumentLimits1 {
+  /**
+   * Largest JSON input in bytes (default 64 MiB).
+   */
+  maxBytes?: number;
+  /**
+   * Most documents in one register (default 1,000,000).
+   */
+  maxDocuments?: number;
+  /**
+   * Most steps in one document (default 1,000).
+   */
+  maxSteps?: number;
+}
+/**
+ * The signature grid: soạn thảo, xem xét, phê duyệt.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Signatures".
+ */
+export interface Signatures1 {
+  /**
+   * Người phê duyệt.
+   */
+  approved?: Signature | null;
+  /**
+   * Người soạn thảo.
+   */
+  drafted?: Signature | null;
+  /**
+   * Người xem xét / soát xét.
+   */
+  reviewed?: Signature | null;
+}
+/**
+ * Documents per status.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "StatusCounts".
+ */
+export interface StatusCounts1 {
+  /**
+   * Đã phê duyệt.
+   */
+  approved: number;
+  /**
+   * Dự thảo.
+   */
+  draft: number;
+  /**
+   * Đang hiệu lực.
+   */
+  effective: number;
+  /**
+   * Đang xem xét.
+   */
+  inReview: number;
+  /**
+   * Bị thay thế.
+   */
+  superseded: number;
+  /**
+   * Bãi bỏ.
+   */
+  withdrawn: number;
+}
+/**
+ * Totals of a report.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Summary".
+ */
+export interface Summary1 {
+  byStatus: StatusCounts;
+  /**
+   * Documents checked.
+   */
+  documents: number;
+  /**
+   * Findings of severity error.
+   */
+  errors: number;
+  /**
+   * Findings of severity info.
+   */
+  infos: number;
+  /**
+   * Effective documents whose periodic review is overdue.
+   */
+  overdueReviews: number;
+  /**
+   * Citations of replaced legal documents.
+   */
+  staleLegalBases: number;
+  /**
+   * Findings of severity warning.
+   */
+  warnings: number;
 }

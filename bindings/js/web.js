@@ -22,4 +22,6 @@ const api = makeApi(() => {
 });
 
 export { Iso9001Error };
-export const { version, editions, clause, search, map, tree, transition, rawJson } = api;
+export const {
+  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker, rawJson,
+} = api;

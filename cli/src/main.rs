@@ -87,7 +87,8 @@ enum Command {
     },
     /// List the document-control rules.
     Rules,
-    /// Parse a Vietnamese document number, e.g. "19/2014/QĐ-TTg".
+    /// Check a Vietnamese document number, e.g. "19/2014/QĐ-TTg" (exit 1
+    /// when malformed).
     Docnumber {
         /// The number and symbol.
         number: String,
@@ -125,6 +126,13 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         };
+    }
+    if let Command::Docnumber { number } = &cli.command {
+        // A malformed number is an answer (exit 1), like findings of `check`.
+        let c = iso9001::documents::check_document_number(number, lang);
+        let text = if cli.json { json(&c) } else { render::docnumber(&c, lang) };
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        return ExitCode::from(u8::from(!c.valid));
     }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();
@@ -188,15 +196,7 @@ fn run(cli: &Cli) -> Result<String, Error> {
             let rules = iso9001::documents::rule_views(lang);
             Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })
         }
-        Command::Docnumber { number } => {
-            let parsed = iso9001::documents::parse_document_number(number, lang).map_err(|p| {
-                Error::InvalidInput {
-                    field: "number".into(),
-                    problem: iso9001::InputProblem::WrongValue { detail: p.describe(lang) },
-                }
-            })?;
-            Ok(if cli.json { json(&parsed) } else { render::docnumber(&parsed, lang) })
-        }
+        Command::Docnumber { .. } => Ok(String::new()),
         Command::Transition { clauses, from, to } => {
             let t = catalogue::transition(from, to, clauses, lang)?;
             Ok(if cli.json { json(&t) } else { render::transition(&t, lang) })

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use iso9001::catalogue::{
     ClauseRef, ClauseView, EditionDef, EditionView, Mapping, SearchHit, Transition, TreeEntry,
 };
-use iso9001::documents::{DocumentNumber, RuleView};
+use iso9001::documents::{NumberCheck, RuleView};
 use iso9001::Lang;
 
 /// "7.1.6 Tri thức của tổ chức", or the paraphrase in brackets when the
@@ -179,9 +179,14 @@ pub fn rules(rules: &[RuleView], lang: Lang) -> String {
     s
 }
 
-pub fn docnumber(n: &DocumentNumber, lang: Lang) -> String {
+pub fn docnumber(c: &NumberCheck, lang: Lang) -> String {
     let l = |vi, en| lang.pick(vi, en);
     let mut s = String::new();
+    let Some(n) = &c.parsed else {
+        let reason = c.reason.as_deref().unwrap_or_default();
+        let _ = writeln!(s, "{} `{}`: {reason}", l("Sai thể thức", "Malformed"), c.input);
+        return s;
+    };
     let _ = writeln!(s, "{}: {}", l("Số", "Number"), n.number);
     if let Some(y) = n.year {
         let _ = writeln!(s, "{}: {y}", l("Năm", "Year"));

@@ -234,12 +234,13 @@ fn rules_and_docnumber() {
     );
     let o = run(&["docnumber", "118/2025/NĐ-CP", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!((v["number"].as_u64(), v["docType"].as_str()), (Some(118), Some("NĐ")));
+    assert_eq!(v["valid"], true);
+    let parsed = &v["parsed"];
+    assert_eq!((parsed["number"].as_u64(), parsed["docType"].as_str()), (Some(118), Some("NĐ")));
     let o = run(&["docnumber", "30/2020/NDCP"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("`NDCP` không phải chữ viết tắt tên loại văn bản"),
-        "{}",
-        stderr(&o)
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "Sai thể thức `30/2020/NDCP`: `NDCP` không phải chữ viết tắt tên loại văn bản\n"
     );
 }

@@ -9,6 +9,7 @@ use iso9001::catalogue::{
     ClauseView, EditionView, Mapping, SearchHit, SearchOptions, Transition, TransitionRequest,
     TreeEntry,
 };
+use iso9001::documents::{NumberCheck, Policy, ProcedureDocument, Register, Report, RuleView};
 use iso9001::interchange::InputLimits;
 use iso9001::ErrorInfo;
 use schemars::{schema_for, JsonSchema};
@@ -24,6 +25,12 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         one::<ErrorInfo>("ErrorInfo"),
         one::<InputLimits>("InputLimits"),
         one::<Mapping>("Mapping"),
+        one::<NumberCheck>("NumberCheck"),
+        one::<Policy>("Policy"),
+        one::<ProcedureDocument>("ProcedureDocument"),
+        one::<Register>("Register"),
+        one::<Report>("Report"),
+        one::<RuleView>("RuleView"),
         one::<SearchHit>("SearchHit"),
         one::<SearchOptions>("SearchOptions"),
         one::<Transition>("Transition"),

@@ -55,15 +55,33 @@ fn status_of(e: &Error) -> iso9001_status {
 
 /// Runs `body` behind the panic boundary and writes its JSON answer to
 /// `out` on success only.
-///
-/// `lang` is checked first (messages of a bad `lang` are in Vietnamese, the
-/// library's default); every failure is recorded for
-/// `iso9001_last_error_message` in the language of the call.
 pub(crate) fn boundary<F>(out: *mut *mut c_char, lang: u32, body: F) -> iso9001_status
 where
     F: FnOnce(Lang) -> Result<String, Failure>,
 {
-    let run = || -> (iso9001_status, Option<CString>) {
+    boundary_out(out, "out_json", lang, |l| {
+        // JSON escapes NUL, so `CString::new` cannot fail on our output.
+        CString::new(body(l)?).map(CString::into_raw).map_err(|_| Failure::Null("out_json"))
+    })
+}
+
+/// Runs `body` behind the panic boundary and writes its value to `out` on
+/// success only. Shared by every exported function: new capabilities plug
+/// in by calling [`boundary`] (JSON answers) or this (handles).
+///
+/// `lang` is checked first (messages of a bad `lang` are in Vietnamese, the
+/// library's default); every failure is recorded for
+/// `iso9001_last_error_message` in the language of the call.
+pub(crate) fn boundary_out<T, F>(
+    out: *mut T,
+    out_name: &'static str,
+    lang: u32,
+    body: F,
+) -> iso9001_status
+where
+    F: FnOnce(Lang) -> Result<T, Failure>,
+{
+    let run = || -> (iso9001_status, Option<T>) {
         let parsed = match lang {
             0 => Lang::Vi,
             1 => Lang::En,
@@ -78,23 +96,19 @@ where
             (status, None)
         };
         if out.is_null() {
-            return fail(ISO9001_ERR_NULL_ARGUMENT, missing("out_json"));
+            return fail(ISO9001_ERR_NULL_ARGUMENT, missing(out_name));
         }
         match body(parsed) {
-            Ok(json) => match CString::new(json) {
-                Ok(c) => (ISO9001_OK, Some(c)),
-                // JSON escapes NUL, so this is unreachable in practice.
-                Err(_) => fail(ISO9001_ERR_INVALID_INPUT, missing("out_json")),
-            },
+            Ok(value) => (ISO9001_OK, Some(value)),
             Err(Failure::Null(name)) => fail(ISO9001_ERR_NULL_ARGUMENT, missing(name)),
             Err(Failure::Core(e)) => fail(status_of(&e), e),
         }
     };
     match catch_unwind(AssertUnwindSafe(run)) {
-        Ok((status, Some(json))) => {
+        Ok((status, Some(value))) => {
             // SAFETY: `out` was checked non-NULL inside `run`, and the caller
-            // guarantees it points to writable storage for one pointer.
-            unsafe { *out = json.into_raw() };
+            // guarantees it points to writable storage for one `T`.
+            unsafe { out.write(value) };
             status
         }
         Ok((status, None)) => status,

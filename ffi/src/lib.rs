@@ -11,12 +11,18 @@
 #![allow(non_camel_case_types)]
 
 mod boundary;
+mod documents;
 
 use core::ffi::c_char;
 
 use boundary::{boundary, opt_str_arg, str_arg, write_json};
 use iso9001::catalogue::{self, SearchOptions};
 use iso9001::interchange::{from_json, InputLimits};
+
+pub use documents::{
+    iso9001_check_document, iso9001_check_register, iso9001_checker, iso9001_checker_free,
+    iso9001_checker_new, iso9001_document_number, iso9001_rules,
+};
 
 pub use boundary::{
     iso9001_last_error_code, iso9001_last_error_json, iso9001_last_error_message,

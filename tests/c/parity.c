@@ -2,6 +2,7 @@
  * line (errors as the last-error JSON), to compare byte for byte with the
  * CLI and the wasm module. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "iso9001.h"
@@ -14,6 +15,23 @@ static void emit(iso9001_status st, char **out) {
     *out = NULL;
     printf("%s\n", json ? json : "(null)");
     iso9001_string_free(json);
+}
+
+/* Reads a whole file (the examples) into a NUL-terminated buffer. */
+static char *slurp(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf) buf[n] = 0;
+    fclose(f);
+    return buf;
 }
 
 int main(void) {
@@ -29,5 +47,18 @@ int main(void) {
     emit(iso9001_transition(S("{\"from\":\"2008\",\"to\":\"2015\",\"covered\":[\"4.2.3\",\"8.2.2\"]}"), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_clause(NULL, 0, S("11.1"), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_clause(S("1994"), S("4"), ISO9001_LANG_EN, &j), &j);
+    char *policy = slurp("examples/policy.json");
+    char *birth = slurp("examples/documents/qt-dang-ky-khai-sinh.json");
+    char *reg = slurp("examples/register/register.json");
+    if (!policy || !birth || !reg) return 1;
+    iso9001_checker *checker = NULL;
+    if (iso9001_checker_new((const uint8_t *)policy, strlen(policy), ISO9001_LANG_VI, &checker) != ISO9001_OK) return 1;
+    emit(iso9001_check_document(checker, (const uint8_t *)birth, strlen(birth), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_check_register(checker, (const uint8_t *)reg, strlen(reg), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_document_number(S("2323/Qđ-UBND"), ISO9001_LANG_VI, &j), &j);
+    iso9001_checker_free(checker);
+    free(policy);
+    free(birth);
+    free(reg);
     return 0;
 }

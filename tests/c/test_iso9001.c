@@ -169,6 +169,54 @@ int main(void) {
                     "{\"code\":\"unknown_clause\",\"message\":\"clause 99 does not exist in "
                     "ISO 9001:2015\",\"field\":null}");
 
+    /* Document control: a checker from the agency's policy, then checks. */
+    iso9001_checker *checker = NULL;
+    const char *policy = "{\"asOf\":\"2026-11-22\",\"codePatterns\":[\"QT.{UNIT}.{NN}\"]}";
+    CHECK(iso9001_checker_new(S(policy), ISO9001_LANG_VI, &checker) == ISO9001_OK);
+    CHECK(checker != NULL);
+    const char *doc =
+        "{\"code\":\"QT-1\",\"title\":\"Quy trình\",\"kind\":\"internal\",\"issue\":1,"
+        "\"status\":\"draft\",\"legalBasis\":[{\"number\":\"61/2018/NDCP\"}]}";
+    json = NULL;
+    CHECK(iso9001_check_document(checker, S(doc), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"passed\":false");
+    json = NULL;
+    CHECK(iso9001_check_document(checker, S(doc), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "{\"rule\":\"DOC-002\",\"severity\":\"error\",\"message\":\"Code `QT-1` does not follow");
+    json = NULL;
+    CHECK(iso9001_check_register(checker, S("{\"documents\":[]}"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"passed\":true");
+    EXPECT_ERROR(iso9001_check_document(checker, S("{\"kind\":\"tthc\",\"issue\":\"x\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/issue");
+    EXPECT_ERROR(iso9001_check_document(NULL, S(doc), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`checker`");
+    EXPECT_ERROR(iso9001_check_register(checker, NULL, 0, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`register`");
+    EXPECT_ERROR(iso9001_check_document(checker, bad, sizeof bad, ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_UTF8, "invalid_input", "`document`");
+    iso9001_checker_free(checker);
+    iso9001_checker_free(NULL);
+    {
+        char sentinel_buf[1];
+        iso9001_checker *kept = (iso9001_checker *)sentinel_buf;
+        CHECK(iso9001_checker_new(S("{\"asOf\":\"2026-11-22\",\"reviewIntervalMonths\":0}"),
+                                  ISO9001_LANG_EN, &kept) == ISO9001_ERR_INVALID_INPUT);
+        CHECK(kept == (iso9001_checker *)sentinel_buf);
+        EXPECT_CONTAINS(iso9001_last_error_message(), "/reviewIntervalMonths");
+        CHECK(iso9001_checker_new(S("{}"), ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
+        EXPECT_CONTAINS(iso9001_last_error_message(), "`out_checker`");
+    }
+
+    json = NULL;
+    CHECK(iso9001_document_number(S("19/2014/QĐ-TTg"), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"valid\":true");
+    json = NULL;
+    CHECK(iso9001_document_number(S("30/2020/NDCP"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"reason\":\"`NDCP` is not a document type abbreviation\"");
+    json = NULL;
+    CHECK(iso9001_rules(ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"id\":\"REG-008\"");
+
     /* Status names, and the free function's NULL case. */
     CHECK(strcmp(iso9001_status_name(ISO9001_OK), "ISO9001_OK") == 0);
     CHECK(strcmp(iso9001_status_name(ISO9001_ERR_PANIC), "ISO9001_ERR_PANIC") == 0);

@@ -15,6 +15,15 @@ static char *expected_clause;
 static char *expected_search;
 static char *expected_map;
 static int rounds = 200;
+static iso9001_checker *checker; /* one checker shared by every thread */
+static char *expected_report;
+
+static char *report_vi(void) {
+    const char *doc = "{\"code\":\"QT.VP.01\",\"title\":\"Kiểm soát tài liệu\",\"kind\":\"system\","
+                      "\"issue\":2,\"status\":\"effective\",\"effectiveOn\":\"2024-01-01\"}";
+    char *json = NULL;
+    return iso9001_check_document(checker, S(doc), ISO9001_LANG_VI, &json) == ISO9001_OK ? json : NULL;
+}
 
 static char *clause_vi(void) {
     char *json = NULL;
@@ -46,6 +55,7 @@ static void *worker(void *arg) {
         bad += !same(clause_vi(), expected_clause);
         bad += !same(search_vi(), expected_search);
         bad += !same(map_en(), expected_map);
+        bad += !same(report_vi(), expected_report);
         /* A failure of this thread's own, with its own last error. */
         snprintf(number, sizeof number, "%ld.%d", 20 + id, i);
         char *out = NULL;
@@ -62,10 +72,15 @@ static void *worker(void *arg) {
 
 int main(int argc, char **argv) {
     if (argc > 1) rounds = atoi(argv[1]);
+    if (iso9001_checker_new(S("{\"asOf\":\"2026-11-22\"}"), ISO9001_LANG_VI, &checker) != ISO9001_OK) {
+        fprintf(stderr, "checker_new failed\n");
+        return 1;
+    }
+    expected_report = report_vi();
     expected_clause = clause_vi();
     expected_search = search_vi();
     expected_map = map_en();
-    if (!expected_clause || !expected_search || !expected_map) {
+    if (!expected_clause || !expected_search || !expected_map || !expected_report) {
         fprintf(stderr, "single-threaded calls failed\n");
         return 1;
     }
@@ -85,6 +100,8 @@ int main(int argc, char **argv) {
     iso9001_string_free(expected_clause);
     iso9001_string_free(expected_search);
     iso9001_string_free(expected_map);
+    iso9001_string_free(expected_report);
+    iso9001_checker_free(checker);
     if (bad) {
         fprintf(stderr, "%ld wrong answers across %d threads\n", bad, THREADS);
         return 1;

@@ -76,3 +76,46 @@ test('raw JSON equals the parsed answer re-serialised by the core', () => {
   const text = iso.rawJson('clause', '7.1.6', null, 'vi');
   assert.equal(text, JSON.stringify(iso.clause('7.1.6')));
 });
+
+import { readFileSync } from 'node:fs';
+
+const example = (p) => readFileSync(new URL(`../../examples/${p}`, import.meta.url), 'utf8');
+
+test('document control: a checker from the policy checks documents and registers', () => {
+  const checker = iso.createChecker(JSON.parse(example('policy.json')));
+  const clean = checker.checkDocument(JSON.parse(example('documents/qt-kiem-soat-tai-lieu.json')));
+  assert.equal(clean.passed, true);
+  assert.deepEqual(clean.findings, []);
+  const birth = checker.checkDocument(example('documents/qt-dang-ky-khai-sinh.json'), { lang: 'en' });
+  assert.equal(birth.passed, false);
+  assert.deepEqual(birth.findings.map((f) => f.rule).sort(), ['DOC-023', 'DOC-033', 'DOC-036', 'DOC-037', 'DOC-060', 'DOC-071']);
+  const stale = birth.findings.find((f) => f.rule === 'DOC-023');
+  assert.equal(stale.pointer, '/legalBasis/3/number');
+  assert.match(stale.message, /replaced by `118\/2025\/NĐ-CP`/);
+  const reg = checker.checkRegister(JSON.parse(example('register/register.json')));
+  assert.deepEqual(reg.findings.map((f) => f.rule).sort(), ['REG-001', 'REG-005', 'REG-007']);
+  assert.equal(reg.summary.documents, 8);
+  assert.throws(
+    () => checker.checkDocument({ kind: 'tthc', issue: 'x', status: 'draft' }),
+    (e) => e instanceof iso.Iso9001Error && e.code === 'invalid_input' && e.field === '/issue',
+  );
+  checker.free();
+});
+
+test('a bad policy is refused naming the field', () => {
+  assert.throws(
+    () => iso.createChecker({ asOf: '2026-11-22', disabledRules: ['DOC-999'] }),
+    (e) => e.code === 'invalid_input' && e.field === '/disabledRules/0',
+  );
+  assert.throws(() => iso.createChecker({}), (e) => e.field === '/asOf');
+});
+
+test('document numbers and the rule catalogue', () => {
+  const ok = iso.documentNumber('19/2014/QĐ-TTg');
+  assert.equal(ok.valid, true);
+  assert.equal(ok.parsed.typeName, 'quyết định');
+  const bad = iso.documentNumber('30/2020/NDCP', { lang: 'en' });
+  assert.deepEqual([bad.valid, bad.problem.kind, bad.reason], [false, 'unknownType', '`NDCP` is not a document type abbreviation']);
+  const rules = iso.rules({ lang: 'en' });
+  assert.ok(rules.some((r) => r.id === 'DOC-033' && r.severity === 'error' && r.clause === '8.1'));
+});

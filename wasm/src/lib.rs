@@ -110,3 +110,55 @@ pub fn tree_json(edition: Option<String>, lang: Option<String>) -> Result<String
 pub fn transition_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
     answer(lang, |l| from_json::<TransitionRequest>(request, InputLimits::default())?.run(l))
 }
+
+/// Rules of document control: JSON array of `RuleView`.
+#[wasm_bindgen(js_name = rulesJson)]
+pub fn rules_json(lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| Ok(iso9001::documents::rule_views(l)))
+}
+
+/// Checks a Vietnamese document number: JSON `NumberCheck`.
+#[wasm_bindgen(js_name = documentNumberJson)]
+pub fn document_number_json(number: &str, lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| Ok(iso9001::documents::check_document_number(number, l)))
+}
+
+/// An agency's document-control policy compiled once; checks documents
+/// and registers given as JSON text and returns JSON `Report`s.
+#[wasm_bindgen(js_name = RawChecker)]
+pub struct RawChecker {
+    inner: iso9001::documents::Checker,
+}
+
+#[wasm_bindgen(js_class = RawChecker)]
+impl RawChecker {
+    /// Compiles a JSON `Policy`; errors name the policy field.
+    #[wasm_bindgen(constructor)]
+    pub fn new(policy: &str, lang: Option<String>) -> Result<RawChecker, JsValue> {
+        panic::guard()?;
+        let l = lang_of(lang)?;
+        iso9001::documents::Checker::from_policy_json(policy)
+            .map(|inner| RawChecker { inner })
+            .map_err(|e| to_js_error(&e, l))
+    }
+
+    /// Checks one JSON `ProcedureDocument`: JSON `Report`.
+    #[wasm_bindgen(js_name = checkDocumentJson)]
+    pub fn check_document_json(
+        &self,
+        document: &str,
+        lang: Option<String>,
+    ) -> Result<String, JsValue> {
+        answer(lang, |l| self.inner.check_document_json(document, l))
+    }
+
+    /// Checks one JSON `Register`: JSON `Report`.
+    #[wasm_bindgen(js_name = checkRegisterJson)]
+    pub fn check_register_json(
+        &self,
+        register: &str,
+        lang: Option<String>,
+    ) -> Result<String, JsValue> {
+        answer(lang, |l| self.inner.check_register_json(register, l))
+    }
+}

@@ -310,12 +310,64 @@ pub fn parse(text: &str, lang: Lang) -> Result<DocumentNumber, NumberProblem> {
     }
 }
 
+/// The outcome of checking a document number, as data: a malformed
+/// number is an answer, not a failure of the call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NumberCheck {
+    /// The text checked, trimmed.
+    pub input: String,
+    /// Whether it is well-formed.
+    pub valid: bool,
+    /// The parts, when well-formed.
+    pub parsed: Option<DocumentNumber>,
+    /// What is wrong, when malformed.
+    pub problem: Option<NumberProblem>,
+    /// `problem` told in the requested language.
+    pub reason: Option<String>,
+}
+
+/// Checks a document number and returns the outcome as data.
+///
+/// ```
+/// use iso9001::documents::check_document_number;
+/// use iso9001::Lang;
+/// let c = check_document_number("2323/Qđ-UBND", Lang::Vi);
+/// assert!(!c.valid);
+/// assert_eq!(c.reason.as_deref(), Some("`Qđ` phải viết bằng chữ in hoa"));
+/// ```
+pub fn check(text: &str, lang: Lang) -> NumberCheck {
+    let input = text.trim().to_owned();
+    match parse(text, lang) {
+        Ok(parsed) => {
+            NumberCheck { input, valid: true, parsed: Some(parsed), problem: None, reason: None }
+        }
+        Err(p) => NumberCheck {
+            input,
+            valid: false,
+            parsed: None,
+            reason: Some(p.describe(lang)),
+            problem: Some(p),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn ok(s: &str) -> DocumentNumber {
         parse(s, Lang::En).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    #[test]
+    fn check_reports_as_data() {
+        let ok = check(" 19/2014/QĐ-TTg ", Lang::En);
+        assert!(ok.valid && ok.problem.is_none());
+        assert_eq!(ok.input, "19/2014/QĐ-TTg");
+        let bad = check("19/2014/QĐ TTg", Lang::En);
+        assert_eq!((bad.valid, bad.problem), (false, Some(NumberProblem::ContainsSpace)));
     }
 
     #[test]

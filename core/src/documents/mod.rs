@@ -26,8 +26,8 @@ mod report;
 mod rules;
 
 pub use docnumber::{
-    doc_type, parse as parse_document_number, DocType, DocumentNumber, NumberForm, NumberProblem,
-    DOC_TYPES,
+    check as check_document_number, doc_type, parse as parse_document_number, DocType,
+    DocumentNumber, NumberCheck, NumberForm, NumberProblem, DOC_TYPES,
 };
 pub use model::*;
 pub use pattern::CodePattern;
