@@ -11,7 +11,7 @@
 
 use std::process::Command;
 
-use iso9001::documents::{Checker, ProcedureDocument, Register};
+use iso9001::documents::{Checker, ProcedureDocument};
 use iso9001::interchange::{from_json, InputLimits};
 use iso9001::Lang;
 use iso9001_benches::{document, median, peak_rss, register, rss, POLICY};
@@ -36,10 +36,14 @@ fn main() {
     // 1. One document.
     let text = serde_json::to_string(&document(7, 15)).unwrap();
     let runs = if quick { 200 } else { 5000 };
-    let parse = median(runs, || from_json::<ProcedureDocument>(&text, InputLimits::default()).unwrap());
+    let parse =
+        median(runs, || from_json::<ProcedureDocument>(&text, InputLimits::default()).unwrap());
     let validate = median(runs, || checker.check_document_json(&text, Lang::Vi).unwrap());
     let ratio = validate.as_secs_f64() / parse.as_secs_f64();
-    println!("document ({} bytes, 15 steps): parse {parse:?}, parse+validate {validate:?}", text.len());
+    println!(
+        "document ({} bytes, 15 steps): parse {parse:?}, parse+validate {validate:?}",
+        text.len()
+    );
     println!("  ratio validate/parse = {ratio:.2} (target <= 1.30): {}", verdict(ratio <= 1.3));
 
     // 2. Registers: time per document.
@@ -51,10 +55,18 @@ fn main() {
         let t = median(reps, || checker.check_register_json(&json, Lang::Vi).unwrap());
         let each = t.as_secs_f64() / n as f64;
         per_doc.push(each);
-        println!("register {n:>6} documents ({:>5.1} MB): {t:?} total, {:.2} µs per document", json.len() as f64 / 1e6, each * 1e6);
+        println!(
+            "register {n:>6} documents ({:>5.1} MB): {t:?} total, {:.2} µs per document",
+            json.len() as f64 / 1e6,
+            each * 1e6
+        );
     }
-    let flat = per_doc.iter().cloned().fold(0.0, f64::max) / per_doc.iter().cloned().fold(f64::INFINITY, f64::min);
-    println!("  ratio max/min time per document = {flat:.2} (target <= 1.20): {}", verdict(flat <= 1.2));
+    let flat = per_doc.iter().cloned().fold(0.0, f64::max)
+        / per_doc.iter().cloned().fold(f64::INFINITY, f64::min);
+    println!(
+        "  ratio max/min time per document = {flat:.2} (target <= 1.20): {}",
+        verdict(flat <= 1.2)
+    );
 
     // 3. Memory, in a child process per size.
     let dir = std::env::temp_dir().join(format!("iso9001-bench-{}", std::process::id()));
@@ -71,20 +83,20 @@ fn main() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-/// Child process: read the register, then parse and check it, and report
-/// the peak memory added on top of the input text, relative to its size.
+/// Child process: read the register, then parse and check it (as the C,
+/// wasm and CLI surfaces do, streaming), and report the peak memory added
+/// on top of the input text, relative to its size.
 fn measure_memory(path: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     let base = rss().unwrap_or(0);
     let checker = Checker::from_policy_json(POLICY).unwrap();
-    let register: Register = from_json(&text, InputLimits::default()).unwrap();
-    let report = checker.check_register(&register, Lang::Vi);
+    let report = checker.check_register_json(&text, Lang::Vi).unwrap();
     let peak = peak_rss().unwrap_or(0);
     let extra = peak.saturating_sub(base) as f64;
     let ratio = (extra + text.len() as f64) / text.len() as f64;
     println!(
         "memory {:>6} documents: input {:.1} MB, peak with input {:.1} MB, {} findings; ratio peak/input = {ratio:.2} (target <= 3.00): {}",
-        register.documents.len(),
+        report.summary.documents,
         text.len() as f64 / 1e6,
         (extra + text.len() as f64) / 1e6,
         report.findings.len(),

@@ -46,7 +46,10 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
         output: Some("Hồ sơ đã xử lý".to_owned()),
     };
     let forms = (0..steps.div_ceil(4))
-        .map(|k| Form { code: format!("BM-{:02}", k + 1), title: Some(format!("Biểu mẫu số {}", k + 1)) })
+        .map(|k| Form {
+            code: format!("BM-{:02}", k + 1),
+            title: Some(format!("Biểu mẫu số {}", k + 1)),
+        })
         .collect();
     ProcedureDocument {
         code,
@@ -97,7 +100,10 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
             change: Some("Cập nhật căn cứ pháp lý".to_owned()),
             date: date(2026, 3, 2),
         }],
-        distribution: vec![Distribution { unit: "Trung tâm Phục vụ hành chính công".to_owned(), copies: Some(1) }],
+        distribution: vec![Distribution {
+            unit: "Trung tâm Phục vụ hành chính công".to_owned(),
+            copies: Some(1),
+        }],
         last_review: date(2026, 9, 1),
         references: vec![format!("QT.XD.{:03}", (n + 1) % 1000)],
     }
@@ -105,7 +111,10 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
 
 /// A register of `n` generated documents.
 pub fn register(n: usize) -> Register {
-    Register { agency: Some("Sở Xây dựng".to_owned()), documents: (0..n).map(|i| document(i, 12)).collect() }
+    Register {
+        agency: Some("Sở Xây dựng".to_owned()),
+        documents: (0..n).map(|i| document(i, 12)).collect(),
+    }
 }
 
 /// Median wall time of `f` over `runs` runs, after one warm-up run.

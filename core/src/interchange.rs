@@ -1,7 +1,7 @@
 //! JSON in and out, the same way for every surface (Rust, C, wasm, CLI),
 //! so that the same request gives byte-identical JSON everywhere.
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 use serde::Serialize;
 
 use crate::{Error, InputProblem, Result};
@@ -56,6 +56,17 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 /// assert_eq!(err.field(), Some("/limit"));
 /// ```
 pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result<T> {
+    from_json_seed(text, limits, core::marker::PhantomData::<T>)
+}
+
+/// Like [`from_json`], with a `DeserializeSeed` that can do work while the
+/// input is parsed (the register check uses it to check each document and
+/// drop it, instead of holding the whole register in memory).
+pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
+    text: &'de str,
+    limits: InputLimits,
+    seed: S,
+) -> Result<S::Value> {
     if text.len() > limits.max_bytes {
         return Err(Error::InvalidInput {
             field: String::new(),
@@ -63,21 +74,24 @@ pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let mut field = pointer(e.path());
-        let problem = classify(e.inner());
-        // serde reports a missing field at its parent: point at the field.
-        if problem == InputProblem::Missing {
-            let text = e.inner().to_string();
-            if let Some(name) =
-                text.strip_prefix("missing field `").and_then(|r| r.split('`').next())
-            {
-                field.push('/');
-                field.push_str(name);
+    let mut track = serde_path_to_error::Track::new();
+    let value = seed
+        .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+        .map_err(|e| {
+            let mut field = pointer(&track.path());
+            let problem = classify(&e);
+            // serde reports a missing field at its parent: point at the field.
+            if problem == InputProblem::Missing {
+                let text = e.to_string();
+                if let Some(name) =
+                    text.strip_prefix("missing field `").and_then(|r| r.split('`').next())
+                {
+                    field.push('/');
+                    field.push_str(name);
+                }
             }
-        }
-        Error::InvalidInput { field, problem }
-    })?;
+            Error::InvalidInput { field, problem }
+        })?;
     de.end().map_err(|_| Error::InvalidInput {
         field: String::new(),
         problem: InputProblem::TrailingCharacters,

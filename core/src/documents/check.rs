@@ -9,14 +9,15 @@ use super::report::{DocumentRef, Finding, Report};
 use super::rules::{render, RuleId};
 use super::Checker;
 use crate::catalogue;
-use crate::text::{fold, Lang};
+use crate::text::{eq_folded, starts_with_folded, Lang};
 
 /// Collects the findings of one document, under a JSON-pointer prefix.
 pub(crate) struct Sink<'a> {
     pub checker: &'a Checker,
     pub lang: Lang,
     pub prefix: &'a str,
-    pub document: Option<DocumentRef>,
+    /// Code and issue of the document, copied into findings only.
+    pub document: (&'a str, u32),
     pub report: &'a mut Report,
 }
 
@@ -30,7 +31,10 @@ impl Sink<'_> {
             severity,
             message: render(def.message.get(self.lang), args),
             pointer: format!("{}{}", self.prefix, pointer),
-            document: self.document.clone(),
+            document: Some(DocumentRef {
+                code: self.document.0.to_owned(),
+                issue: self.document.1,
+            }),
             clause: def.clause,
             legal_basis: def.legal_basis,
         });
@@ -152,17 +156,16 @@ fn header(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
             }
         }
     }
-    let drafter = signature(doc, 0).and_then(|s| s.name.as_deref()).map(fold);
+    let drafter = signature(doc, 0).and_then(|s| s.name.as_deref());
     if let Some(approved) = signature(doc, 2) {
-        if let (Some(d), Some(a)) = (&drafter, approved.name.as_deref()) {
-            if !d.trim().is_empty() && fold(a).trim() == d.trim() {
+        if let (Some(d), Some(a)) = (drafter, approved.name.as_deref()) {
+            if !d.trim().is_empty() && eq_folded(a, d) {
                 sink.emit(RuleId::ApproverIsDrafter, "/signatures/approved/name", &[a.trim()]);
             }
         }
         if let Some(position) = approved.position.as_deref().filter(|p| !p.trim().is_empty()) {
             let allowed = &sink.checker.approvers;
-            let folded = fold(position.trim());
-            if !allowed.is_empty() && !allowed.iter().any(|a| folded.starts_with(a.as_str())) {
+            if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(position, a)) {
                 sink.emit(
                     RuleId::ApproverPosition,
                     "/signatures/approved/position",
@@ -174,24 +177,25 @@ fn header(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
 }
 
 fn plausible_dates(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
-    let check = |date: Option<NaiveDate>, pointer: &str, sink: &mut Sink<'_>| {
-        if let Some(d) = date {
-            if !(1945..=2100).contains(&d.year()) {
-                sink.emit(RuleId::ImplausibleDate, pointer, &[&d.to_string()]);
-            }
+    // The pointer is only formatted when a date is wrong.
+    let check = |date: Option<NaiveDate>, sink: &mut Sink<'_>, pointer: &dyn Fn() -> String| {
+        if let Some(d) = date.filter(|d| !(1945..=2100).contains(&d.year())) {
+            sink.emit(RuleId::ImplausibleDate, &pointer(), &[&d.to_string()]);
         }
     };
-    check(doc.issued_on, "/issuedOn", sink);
-    check(doc.effective_on, "/effectiveOn", sink);
-    check(doc.last_review, "/lastReview", sink);
+    check(doc.issued_on, sink, &|| "/issuedOn".into());
+    check(doc.effective_on, sink, &|| "/effectiveOn".into());
+    check(doc.last_review, sink, &|| "/lastReview".into());
     for (i, (field, _, _)) in ROLES.iter().enumerate() {
-        check(signature(doc, i).and_then(|s| s.date), &format!("/signatures/{field}/date"), sink);
+        check(signature(doc, i).and_then(|s| s.date), sink, &|| {
+            format!("/signatures/{field}/date")
+        });
     }
     for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
-        check(r.date, &format!("/legalBasis/{i}/date"), sink);
+        check(r.date, sink, &|| format!("/legalBasis/{i}/date"));
     }
     for (i, c) in doc.change_log.iter().enumerate() {
-        check(c.date, &format!("/changeLog/{i}/date"), sink);
+        check(c.date, sink, &|| format!("/changeLog/{i}/date"));
     }
 }
 
@@ -289,12 +293,12 @@ fn steps(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
                 &[&position.to_string(), &step.order.to_string()],
             );
         }
-        let shown = step.order.to_string();
+        let shown = || step.order.to_string();
         if blank(&step.responsible) {
-            sink.emit(RuleId::StepResponsible, &format!("/steps/{i}/responsible"), &[&shown]);
+            sink.emit(RuleId::StepResponsible, &format!("/steps/{i}/responsible"), &[&shown()]);
         }
         match step.duration {
-            None => sink.emit(RuleId::StepDuration, &format!("/steps/{i}/duration"), &[&shown]),
+            None => sink.emit(RuleId::StepDuration, &format!("/steps/{i}/duration"), &[&shown()]),
             Some(d) => match d.unit {
                 DurationUnit::WorkingDays => hours += d.value * hours_per_day,
                 DurationUnit::WorkingHours => hours += d.value,
@@ -307,7 +311,7 @@ fn steps(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
                 None => sink.emit(
                     RuleId::StepFormUnknown,
                     &format!("/steps/{i}/forms/{j}"),
-                    &[&shown, code.trim()],
+                    &[&shown(), code.trim()],
                 ),
             }
         }

@@ -24,6 +24,7 @@ mod policy;
 mod register;
 mod report;
 mod rules;
+mod stream;
 
 pub use docnumber::{
     check as check_document_number, doc_type, parse as parse_document_number, DocType,
@@ -37,6 +38,7 @@ pub use rules::{rule, rule_views, RuleDef, RuleView, RULES};
 
 use crate::interchange::from_json;
 use crate::text::{fold, Lang};
+
 use crate::{Error, InputProblem, Result};
 use rules::RuleId;
 
@@ -113,10 +115,16 @@ impl Checker {
         report
     }
 
-    fn check_into(&self, doc: &ProcedureDocument, prefix: &str, lang: Lang, report: &mut Report) {
+    pub(crate) fn check_into(
+        &self,
+        doc: &ProcedureDocument,
+        prefix: &str,
+        lang: Lang,
+        report: &mut Report,
+    ) {
         report.summary.documents += 1;
         report.summary.by_status.add(doc.status);
-        let document = Some(DocumentRef { code: doc.code.trim().to_owned(), issue: doc.issue });
+        let document = (doc.code.trim(), doc.issue);
         let mut sink = check::Sink { checker: self, lang, prefix, document, report };
         check::document(doc, &mut sink);
     }
@@ -131,7 +139,9 @@ impl Checker {
             prefix.push_str(&i.to_string());
             self.check_into(doc, &prefix, lang, &mut report);
         }
-        register::check(self, register, lang, &mut report);
+        let entries: Vec<register::Entry> =
+            register.documents.iter().map(register::Entry::of).collect();
+        register::check(self, &entries, lang, &mut report);
         report.finish();
         report
     }
@@ -142,17 +152,36 @@ impl Checker {
         Ok(self.check_document(&doc, lang))
     }
 
-    /// Parses a register from JSON (under the policy's limits) and checks it.
+    /// Parses a register from JSON (under the policy's limits) and checks
+    /// it, document by document as they are read: the register is never
+    /// held in memory as a whole.
     pub fn check_register_json(&self, register: &str, lang: Lang) -> Result<Report> {
-        let register: Register = from_json(register, self.policy.limits.input())?;
-        let max = self.policy.limits.max_documents;
-        if register.documents.len() > max {
+        let mut report = Report::default();
+        let mut entries = Vec::new();
+        let too_many = std::cell::Cell::new(None);
+        let sinks = stream::Sinks {
+            checker: self,
+            lang,
+            report: &mut report,
+            entries: &mut entries,
+            too_many: &too_many,
+        };
+        let parsed = crate::interchange::from_json_seed(
+            register,
+            self.policy.limits.input(),
+            stream::RegisterSeed(sinks),
+        );
+        if let Some(count) = too_many.get() {
+            let limit = self.policy.limits.max_documents;
             return Err(Error::InvalidInput {
                 field: "/documents".to_owned(),
-                problem: InputProblem::TooMany { count: register.documents.len(), limit: max },
+                problem: InputProblem::TooMany { count, limit },
             });
         }
-        Ok(self.check_register(&register, lang))
+        parsed?;
+        register::check(self, &entries, lang, &mut report);
+        report.finish();
+        Ok(report)
     }
 }
 

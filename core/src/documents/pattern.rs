@@ -92,55 +92,50 @@ impl CodePattern {
         &self.source
     }
 
-    /// Whether the whole of `code` matches.
+    /// Whether the whole of `code` matches. Allocation-free backtracking
+    /// (codes are tens of characters, patterns a handful of tokens).
     pub fn matches(&self, code: &str) -> bool {
-        let chars: Vec<char> = code.chars().collect();
-        Self::match_at(&self.tokens, &chars, 0).contains(&chars.len())
+        Self::match_seq(&self.tokens, code, &mut |rest| rest.is_empty())
     }
 
-    /// Every position where `tokens` can end when starting at `pos`.
-    /// Codes are short (tens of characters), so this small backtracking
-    /// search is cheap.
-    fn match_at(tokens: &[Token], s: &[char], pos: usize) -> Vec<usize> {
+    /// Matches `tokens` at the start of `s`, then hands what remains to
+    /// the continuation `k`; true as soon as one way through succeeds.
+    fn match_seq<'s>(tokens: &[Token], s: &'s str, k: &mut dyn FnMut(&'s str) -> bool) -> bool {
         let Some((first, rest)) = tokens.split_first() else {
-            return vec![pos];
+            return k(s);
         };
         let is_cap = |c: char| c.is_ascii_uppercase() || c == 'Đ';
-        let ends: Vec<usize> = match first {
-            Token::Literal(c) => (s.get(pos) == Some(c)).then_some(pos + 1).into_iter().collect(),
-            Token::Letter => {
-                s.get(pos).is_some_and(|&c| is_cap(c)).then_some(pos + 1).into_iter().collect()
-            }
+        match first {
+            Token::Literal(c) => s.strip_prefix(*c).is_some_and(|r| Self::match_seq(rest, r, k)),
+            Token::Letter => s
+                .chars()
+                .next()
+                .filter(|&c| is_cap(c))
+                .is_some_and(|c| Self::match_seq(rest, &s[c.len_utf8()..], k)),
             Token::Digits(n) => {
-                let end = pos + n;
-                (end <= s.len() && s[pos..end].iter().all(char::is_ascii_digit))
-                    .then_some(end)
-                    .into_iter()
-                    .collect()
+                s.len() >= *n
+                    && s.as_bytes()[..*n].iter().all(u8::is_ascii_digit)
+                    && Self::match_seq(rest, &s[*n..], k)
             }
             Token::DigitsPlus => {
-                let run = s[pos.min(s.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
-                (1..=run).map(|k| pos + k).collect()
+                let run = s.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=run).rev().any(|e| Self::match_seq(rest, &s[e..], k))
             }
             Token::Unit => {
-                let run = s[pos.min(s.len())..].iter().take_while(|&&c| is_cap(c)).count();
-                (1..=run.min(12)).map(|k| pos + k).collect()
+                let mut ends = [0usize; 12];
+                let mut n = 0;
+                let caps = s.char_indices().take_while(|&(_, c)| is_cap(c)).take(12);
+                for e in caps.map(|(i, c)| i + c.len_utf8()) {
+                    ends[n] = e;
+                    n += 1;
+                }
+                ends[..n].iter().rev().any(|&e| Self::match_seq(rest, &s[e..], k))
             }
             Token::Optional(inner) => {
-                let mut e = Self::match_at(inner, s, pos);
-                e.push(pos);
-                e
-            }
-        };
-        let mut out = Vec::new();
-        for e in ends {
-            for end in Self::match_at(rest, s, e) {
-                if !out.contains(&end) {
-                    out.push(end);
-                }
+                Self::match_seq(inner, s, &mut |r| Self::match_seq(rest, r, k))
+                    || Self::match_seq(rest, s, k)
             }
         }
-        out
     }
 }
 

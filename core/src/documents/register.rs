@@ -1,39 +1,68 @@
 //! Register-wide rules: issues of one code, TTHC coverage, references.
 //!
-//! Documents are grouped by code once (sorted indices), so every rule is
-//! O(n log n) in the size of the register: no rule compares all pairs.
+//! The rules read a small [`Entry`] per document, not the documents, so a
+//! register can be checked while it is parsed: each document is checked
+//! and dropped, keeping peak memory near the size of the input. Documents
+//! are grouped by code once (sorted indices), so every rule is
+//! O(n log n): none compares all pairs.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use super::check::{show, Sink};
-use super::model::{DocStatus, ProcedureDocument, Register};
+use super::model::{DocStatus, ProcedureDocument};
 use super::report::Report;
 use super::rules::RuleId;
 use super::Checker;
 use crate::text::Lang;
 
-fn date_of(doc: &ProcedureDocument) -> Option<NaiveDate> {
-    doc.issued_on.or_else(|| doc.signatures.approved.as_ref().and_then(|s| s.date))
+/// What the register rules need to know of one document.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    code: String,
+    issue: u32,
+    status: DocStatus,
+    /// Issue date, else approval date.
+    date: Option<NaiveDate>,
+    effective_on: Option<NaiveDate>,
+    tthc_code: Option<String>,
+    references: Vec<String>,
+    distributed: bool,
 }
 
-pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: &mut Report) {
-    let docs = &register.documents;
+impl Entry {
+    pub(crate) fn of(doc: &ProcedureDocument) -> Self {
+        Entry {
+            code: doc.code.trim().to_owned(),
+            issue: doc.issue,
+            status: doc.status,
+            date: doc.issued_on.or_else(|| doc.signatures.approved.as_ref().and_then(|s| s.date)),
+            effective_on: doc.effective_on,
+            tthc_code: doc
+                .tthc_code
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned),
+            references: doc.references.iter().map(|r| r.trim().to_owned()).collect(),
+            distributed: !doc.distribution.is_empty(),
+        }
+    }
+}
+
+pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut Report) {
     let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
-        by_code.entry(d.code.trim()).or_default().push(i);
+        by_code.entry(d.code.as_str()).or_default().push(i);
     }
     let mut pointer = String::new();
-    let mut sink_for = |i: usize, report: &mut Report, rule: RuleId, field: &str, args: &[&str]| {
+    let mut emit = |i: usize, report: &mut Report, rule: RuleId, field: &str, args: &[&str]| {
         pointer.clear();
         pointer.push_str("/documents/");
         pointer.push_str(&i.to_string());
-        let doc = &docs[i];
-        let document =
-            Some(super::DocumentRef { code: doc.code.trim().to_owned(), issue: doc.issue });
-        let mut sink = Sink { checker, lang, prefix: &pointer, document, report };
-        sink.emit(rule, field, args);
+        let document = (docs[i].code.as_str(), docs[i].issue);
+        Sink { checker, lang, prefix: &pointer, document, report }.emit(rule, field, args);
     };
     let issues = |idx: &[usize]| {
         idx.iter().map(|&i| docs[i].issue.to_string()).collect::<Vec<_>>().join(", ")
@@ -49,7 +78,7 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
         for w in sorted.chunk_by(|&a, &b| docs[a].issue == docs[b].issue) {
             if w.len() > 1 {
                 let (n, count) = (docs[w[0]].issue.to_string(), w.len().to_string());
-                sink_for(w[1], report, RuleId::DuplicateIssue, "/issue", &[code, &n, &count]);
+                emit(w[1], report, RuleId::DuplicateIssue, "/issue", &[code, &n, &count]);
             }
         }
         // REG-001 / REG-002: one effective issue, at most one draft.
@@ -59,16 +88,16 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
         let effective = with(DocStatus::Effective);
         if effective.len() > 1 {
             let (count, list) = (effective.len().to_string(), issues(&effective));
-            sink_for(effective[1], report, RuleId::TwoEffective, "/status", &[code, &count, &list]);
+            emit(effective[1], report, RuleId::TwoEffective, "/status", &[code, &count, &list]);
         }
         let drafts = with(DocStatus::Draft);
         if drafts.len() > 1 {
             let (count, list) = (drafts.len().to_string(), issues(&drafts));
-            sink_for(drafts[1], report, RuleId::TwoDrafts, "/status", &[code, &count, &list]);
+            emit(drafts[1], report, RuleId::TwoDrafts, "/status", &[code, &count, &list]);
         }
         // REG-003: issue numbers increase with their dates.
         let dated: Vec<(usize, NaiveDate)> =
-            sorted.iter().filter_map(|&i| Some((i, date_of(&docs[i])?))).collect();
+            sorted.iter().filter_map(|&i| Some((i, docs[i].date?))).collect();
         for pair in dated.windows(2) {
             let ((a, da), (b, db)) = (pair[0], pair[1]);
             if docs[b].issue > docs[a].issue && db < da {
@@ -79,27 +108,25 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
                     &docs[b].issue.to_string(),
                     &show(db),
                 ];
-                sink_for(a, report, RuleId::IssueOrder, "/issuedOn", &args);
+                emit(a, report, RuleId::IssueOrder, "/issuedOn", &args);
             }
         }
-        // REG-004: the effective issue is the newest approved one.
+        // REG-004: the effective issue is the newest approved one (an
+        // approved issue waiting for a future effective date does not count).
         let as_of = checker.policy().as_of;
         let newest_approved = sorted
             .iter()
             .copied()
-            .filter(|&i| {
-                let d = &docs[i];
-                match d.status {
-                    DocStatus::Effective | DocStatus::Superseded => true,
-                    DocStatus::Approved => d.effective_on.is_none_or(|e| e <= as_of),
-                    _ => false,
-                }
+            .filter(|&i| match docs[i].status {
+                DocStatus::Effective | DocStatus::Superseded => true,
+                DocStatus::Approved => docs[i].effective_on.is_none_or(|e| e <= as_of),
+                _ => false,
             })
             .max_by_key(|&i| docs[i].issue);
         if let (Some(&e), Some(n)) = (effective.last(), newest_approved) {
             if docs[n].issue > docs[e].issue {
                 let args = [*code, &docs[e].issue.to_string(), &docs[n].issue.to_string()];
-                sink_for(e, report, RuleId::EffectiveNotNewest, "/status", &args);
+                emit(e, report, RuleId::EffectiveNotNewest, "/status", &args);
             }
         }
     }
@@ -110,33 +137,31 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
             DocStatus::Withdrawn => lang.pick("bị bãi bỏ", "withdrawn"),
             _ => continue,
         };
-        if !d.distribution.is_empty() {
-            sink_for(
+        if d.distributed {
+            emit(
                 i,
                 report,
                 RuleId::ObsoleteDistributed,
                 "/distribution",
-                &[d.code.trim(), &d.issue.to_string(), what],
+                &[&d.code, &d.issue.to_string(), what],
             );
         }
     }
-    // REG-006: one effective procedure per national TTHC code.
+    // REG-006: one effective procedure per national TTHC code (two
+    // effective issues of one code are REG-001's business).
     let mut by_tthc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
-        if d.status == DocStatus::Effective {
-            if let Some(t) = d.tthc_code.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-                let codes = by_tthc.entry(t).or_default();
-                // Two effective issues of one code are REG-001's business.
-                if !codes.iter().any(|&k| docs[k].code.trim() == d.code.trim()) {
-                    codes.push(i);
-                }
+        if let (DocStatus::Effective, Some(t)) = (d.status, d.tthc_code.as_deref()) {
+            let codes = by_tthc.entry(t).or_default();
+            if !codes.iter().any(|&k| docs[k].code == d.code) {
+                codes.push(i);
             }
         }
     }
     for (tthc, idx) in &by_tthc {
         if idx.len() > 1 {
-            let codes = idx.iter().map(|&i| docs[i].code.trim()).collect::<Vec<_>>().join(", ");
-            sink_for(
+            let codes = idx.iter().map(|&i| docs[i].code.as_str()).collect::<Vec<_>>().join(", ");
+            emit(
                 idx[1],
                 report,
                 RuleId::TthcTwice,
@@ -156,14 +181,8 @@ pub(crate) fn check(checker: &Checker, register: &Register, lang: Lang, report: 
             continue;
         }
         for (j, r) in d.references.iter().enumerate() {
-            if !has_effective(r.trim()) {
-                sink_for(
-                    i,
-                    report,
-                    RuleId::DanglingReference,
-                    &format!("/references/{j}"),
-                    &[r.trim()],
-                );
+            if !has_effective(r) {
+                emit(i, report, RuleId::DanglingReference, &format!("/references/{j}"), &[r]);
             }
         }
     }

@@ -357,6 +357,32 @@ fn json_entry_points_name_bad_fields() {
     p.limits.max_documents = 2;
     let e = Checker::new(p).unwrap().check_register_json(&big, Lang::En).unwrap_err();
     assert_eq!(e.field(), Some("/documents"));
+    assert!(e.to_string().contains("more than the limit of 2"), "{e}");
+    // Errors inside a register name the document and the field.
+    let bad = format!(
+        r#"{{"documents": [{text}, {}]}}"#,
+        text.replacen("\"issue\":2", "\"issue\":-2", 1)
+    );
+    assert_eq!(
+        checker.check_register_json(&bad, Lang::En).unwrap_err().field(),
+        Some("/documents/1/issue")
+    );
+    for (input, field) in [
+        ("{}", "/documents"),
+        (r#"{"documents": {}}"#, "/documents"),
+        (r#"{"docs": []}"#, ""),
+        ("[]", ""),
+    ] {
+        let e = checker.check_register_json(input, Lang::En).unwrap_err();
+        assert_eq!(e.field(), Some(field), "{input}: {e}");
+    }
+    // Streaming and in-memory checks agree.
+    let reg = format!(r#"{{"agency": "Sở", "documents": [{text}, {text}]}}"#);
+    let parsed: Register = serde_json::from_str(&reg).unwrap();
+    assert_eq!(
+        checker.check_register_json(&reg, Lang::Vi).unwrap(),
+        checker.check_register(&parsed, Lang::Vi)
+    );
 }
 
 fn register(docs: Vec<ProcedureDocument>) -> Vec<(&'static str, String)> {

@@ -62,6 +62,29 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Whether `s` starts with `prefix` once both are folded; leading spaces
+/// of `s` are ignored. Allocation-free.
+///
+/// ```
+/// use iso9001::text::starts_with_folded;
+/// assert!(starts_with_folded("Phó Giám đốc Sở", "pho giam doc"));
+/// assert!(!starts_with_folded("Giám đốc", "pho giam doc"));
+/// ```
+pub fn starts_with_folded(s: &str, prefix: &str) -> bool {
+    let mut a = s.trim_start().chars().filter_map(fold_char);
+    prefix.chars().filter_map(fold_char).all(|p| a.next() == Some(p))
+}
+
+/// Whether `a` and `b` are equal once folded and trimmed. Allocation-free.
+///
+/// ```
+/// use iso9001::text::eq_folded;
+/// assert!(eq_folded(" Lê Văn Cường ", "LÊ VĂN CƯỜNG"));
+/// ```
+pub fn eq_folded(a: &str, b: &str) -> bool {
+    a.trim().chars().filter_map(fold_char).eq(b.trim().chars().filter_map(fold_char))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 
 mod fold;
 
-pub use fold::{fold, fold_char, fold_into};
+pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
 
 use core::fmt;
 use core::str::FromStr;
