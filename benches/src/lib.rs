@@ -10,11 +10,13 @@ use iso9001::documents::{
     Signatures, Step,
 };
 
-/// The policy the benchmarks use (code pattern, replaced documents).
+/// The policy the benchmarks use (code pattern, replaced documents, and
+/// a 1 GiB input limit for the 100k-document register).
 pub const POLICY: &str = r#"{
   "asOf": "2026-11-22",
   "codePatterns": ["QT.{UNIT}.{NN}", "QT.{UNIT}.{NNN}"],
-  "replacedDocuments": [{"number": "61/2018/NĐ-CP", "replacedBy": "118/2025/NĐ-CP"}]
+  "replacedDocuments": [{"number": "61/2018/NĐ-CP", "replacedBy": "118/2025/NĐ-CP"}],
+  "limits": {"maxBytes": 1073741824}
 }"#;
 
 fn date(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {

@@ -627,3 +627,51 @@ fn arbitrary_document() -> impl Strategy<Value = ProcedureDocument> {
             },
         )
 }
+
+#[test]
+fn absurd_input_gives_errors_or_findings_never_a_panic() {
+    let checker = Checker::new(policy()).unwrap();
+    let base = serde_json::to_string(&clean()).unwrap();
+    // Year 0 parses as a date: reported as implausible, naming the field.
+    let year0 = base.replacen("\"lastReview\":\"2026-09-01\"", "\"lastReview\":\"0000-01-01\"", 1);
+    let r = checker.check_document_json(&year0, Lang::En).unwrap();
+    assert!(r.findings.iter().any(|f| f.rule == "DOC-008" && f.pointer == "/lastReview"));
+    // Issue 0 and an absurd issue number.
+    for n in ["0", "4294967295"] {
+        let text = base.replacen("\"issue\":2", &format!("\"issue\":{n}"), 1);
+        assert!(checker
+            .check_document_json(&text, Lang::En)
+            .unwrap()
+            .rule_ids()
+            .contains(&"DOC-003"));
+    }
+    let e = checker
+        .check_document_json(&base.replacen("\"issue\":2", "\"issue\":4294967296", 1), Lang::En)
+        .unwrap_err();
+    assert_eq!(e.field(), Some("/issue"));
+    // A million steps: parsed within the byte limit, then refused by rule.
+    let steps = vec![r#"{"order":1}"#; 1_000_000].join(",");
+    let text = base.replacen("\"steps\":[", &format!("\"steps\":[{steps},"), 1);
+    let r = checker.check_document_json(&text, Lang::En).unwrap();
+    assert!(r.rule_ids().contains(&"DOC-073"));
+    // A 100 MB string is refused before parsing (default limit 64 MiB).
+    let huge = format!(r#"{{"title": "{}"}}"#, "a".repeat(100 * 1024 * 1024));
+    let e = checker.check_document_json(&huge, Lang::Vi).unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    assert!(e.message(Lang::Vi).contains("vượt giới hạn"), "{}", e.message(Lang::Vi));
+    // Wrong types and unknown fields name the field.
+    let e = checker
+        .check_document_json(
+            &base.replacen("\"status\":\"effective\"", "\"status\":\"active\"", 1),
+            Lang::En,
+        )
+        .unwrap_err();
+    assert_eq!(e.field(), Some("/status"));
+    let e = checker
+        .check_document_json(
+            &base.replacen("\"records\":[{", "\"records\":[{\"shelf\":1,", 1),
+            Lang::En,
+        )
+        .unwrap_err();
+    assert_eq!(e.field(), Some("/records/0/shelf"));
+}
