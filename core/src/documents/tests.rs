@@ -675,3 +675,15 @@ fn absurd_input_gives_errors_or_findings_never_a_panic() {
         .unwrap_err();
     assert_eq!(e.field(), Some("/records/0/shelf"));
 }
+
+#[test]
+fn every_rule_of_the_catalogue_has_a_firing_test() {
+    // Rules fired by `mutations`, plus those with tests of their own above.
+    let mut tested: Vec<&str> = mutations().iter().map(|m| m.0).collect();
+    tested.extend(["DOC-033", "DOC-034", "DOC-035", "DOC-050", "DOC-072", "DOC-073"]);
+    tested.extend(["REG-001", "REG-002", "REG-003", "REG-004", "REG-005", "REG-006", "REG-007"]);
+    tested.push("REG-008");
+    tested.sort_unstable();
+    let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(tested, all, "a new rule needs a test that fires it");
+}
