@@ -8,6 +8,8 @@
 //! Capabilities, one module each:
 //! - [`catalogue`]: the clause trees of ISO 9001:2015 (with Amd 1:2024),
 //!   2008 and 2000, documented information, correlation between editions.
+//! - [`calendar`]: the Vietnamese lunar calendar, public holidays,
+//!   working days and hours, TTHC appointment dates, dossier tracking.
 //! - [`documents`]: document control of procedures and registers, with a
 //!   rule catalogue and agency policies.
 //! - [`interchange`]: JSON in and out, identical on every surface.
@@ -21,12 +23,15 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod catalogue;
 pub mod documents;
+mod duration;
 mod error;
 pub mod interchange;
 pub mod text;
 
+pub use duration::{Duration, DurationUnit};
 pub use error::{Error, ErrorInfo, InputProblem, Result};
 pub use text::{Lang, Text};
 

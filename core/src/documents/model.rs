@@ -119,30 +119,7 @@ pub struct LegalReference {
     pub date: Option<NaiveDate>,
 }
 
-/// Unit of a duration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub enum DurationUnit {
-    /// Ngày làm việc.
-    WorkingDays,
-    /// Giờ làm việc.
-    WorkingHours,
-    /// Ngày (theo lịch).
-    CalendarDays,
-}
-
-/// A time span of a step or a statutory limit, e.g. 0.5 working days.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Duration {
-    /// Amount (may be fractional: 0.5 day, 4 hours), from 0 to 10,000.
-    #[serde(deserialize_with = "amount")]
-    pub value: f64,
-    /// Unit.
-    pub unit: DurationUnit,
-}
+pub use crate::duration::{Duration, DurationUnit};
 
 /// One step of the procedure (Bước | Công việc | Trách nhiệm | Thời gian |
 /// Biểu mẫu / Kết quả).
@@ -330,17 +307,6 @@ pub struct ProcedureDocument {
     /// Codes of other procedures this one refers to.
     #[serde(default)]
     pub references: Vec<String>,
-}
-
-/// A duration amount: finite, between 0 and 10,000 (an absurd value is
-/// an input error naming the field, not a finding).
-fn amount<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    let v = f64::deserialize(d)?;
-    if v.is_finite() && (0.0..=10_000.0).contains(&v) {
-        Ok(v)
-    } else {
-        Err(serde::de::Error::custom(format!("duration {v} is not between 0 and 10000")))
-    }
 }
 
 fn default_edition() -> String {

@@ -1,0 +1,245 @@
+//! Tests of the working calendar: the known decisions, the Labour Code
+//! rules, and the arithmetic's invariants.
+
+use super::*;
+use crate::{Duration, DurationUnit, Lang};
+use chrono::{NaiveDate, NaiveDateTime};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn at(y: i32, m: u32, day: u32, h: u32, min: u32) -> NaiveDateTime {
+    d(y, m, day).and_hms_opt(h, min, 0).unwrap()
+}
+
+fn cal() -> WorkCalendar {
+    WorkCalendar::new(CalendarConfig::default()).unwrap()
+}
+
+fn off(c: &WorkCalendar, days: &[NaiveDate]) {
+    for &day in days {
+        assert!(!c.is_working_day(day).unwrap(), "{day} should be off");
+    }
+}
+
+fn on(c: &WorkCalendar, days: &[NaiveDate]) {
+    for &day in days {
+        assert!(c.is_working_day(day).unwrap(), "{day} should be worked");
+    }
+}
+
+#[test]
+fn decisions_2025_from_the_notes() {
+    let c = cal();
+    // Hùng Kings 5–7/4 (Sat–Mon).
+    off(&c, &[d(2025, 4, 5), d(2025, 4, 6), d(2025, 4, 7)]);
+    on(&c, &[d(2025, 4, 4), d(2025, 4, 8)]);
+    // 30/4–4/5 with Saturday 26/4 worked (swap 2/5).
+    off(&c, &[d(2025, 4, 30), d(2025, 5, 1), d(2025, 5, 2), d(2025, 5, 3), d(2025, 5, 4)]);
+    on(&c, &[d(2025, 4, 26), d(2025, 4, 29), d(2025, 5, 5)]);
+    let info = c.day_info(d(2025, 5, 2), Lang::Vi).unwrap();
+    assert_eq!(info.kind, DayKind::DayOff);
+    assert_eq!(info.reason.as_deref(), Some("Ngày Quốc tế Lao động (nghỉ bù / hoán đổi)"));
+    assert_eq!(c.day_info(d(2025, 4, 26), Lang::En).unwrap().kind, DayKind::WorkedWeekend);
+}
+
+#[test]
+fn decisions_2026_from_the_notes() {
+    let c = cal();
+    // New Year 1–4/1, Friday 2/1 swapped with Saturday 10/1.
+    off(&c, &[d(2026, 1, 1), d(2026, 1, 2)]);
+    on(&c, &[d(2026, 1, 5), d(2026, 1, 10)]);
+    // Tết 14–22/2.
+    off(&c, &(14..=22).map(|k| d(2026, 2, k)).collect::<Vec<_>>());
+    on(&c, &[d(2026, 2, 13), d(2026, 2, 23)]);
+    let tet = c.day_info(d(2026, 2, 17), Lang::En).unwrap();
+    assert_eq!((tet.kind, tet.holiday), (DayKind::Holiday, Some(HolidayGroup::Tet)));
+    assert_eq!(tet.reason.as_deref(), Some("Lunar New Year (Tết)"));
+    // National Day 29/8–2/9, swap 31/8 ↔ 22/8.
+    off(&c, &[d(2026, 8, 31), d(2026, 9, 1), d(2026, 9, 2)]);
+    on(&c, &[d(2026, 8, 22), d(2026, 8, 28), d(2026, 9, 3)]);
+    // By rule (no decision in the notes): Hùng Kings 10/3 lunar = Sunday
+    // 26/4/2026, given back on Monday 27/4; 30/4 and 1/5 off.
+    off(&c, &[d(2026, 4, 27), d(2026, 4, 30), d(2026, 5, 1)]);
+    on(&c, &[d(2026, 4, 28), d(2026, 5, 4)]);
+    // 24/11 only when enabled (implementing act unverified).
+    on(&c, &[d(2026, 11, 24)]);
+    let with =
+        WorkCalendar::new(CalendarConfig { culture_day: true, ..Default::default() }).unwrap();
+    off(&with, &[d(2026, 11, 24)]);
+    on(&with, &[d(2025, 11, 24)]);
+}
+
+#[test]
+fn labour_code_rules_for_years_without_a_decision() {
+    let c = cal();
+    // Tết 2027 is Saturday 6/2: 5/2 and 6–9/2 by rule; 6/2 and 7/2 fall
+    // on the weekend, so 10/2 and 11/2 are given back.
+    assert_eq!(
+        from_lunar(LunarDate { year: 2027, month: 1, day: 1, leap: false }).unwrap(),
+        d(2027, 2, 6)
+    );
+    off(&c, &[d(2027, 2, 5), d(2027, 2, 8), d(2027, 2, 9), d(2027, 2, 10), d(2027, 2, 11)]);
+    on(&c, &[d(2027, 2, 4), d(2027, 2, 12)]);
+    // 1/1/2028 is a Saturday: Monday 3/1 is given back.
+    off(&c, &[d(2028, 1, 3)]);
+    // National Day 2027 (Thursday): with Friday 3/9.
+    off(&c, &[d(2027, 9, 2), d(2027, 9, 3)]);
+    on(&c, &[d(2027, 9, 1)]);
+    let year = c.year(2027, Lang::Vi).unwrap();
+    assert!(year
+        .iter()
+        .any(|i| i.date == d(2027, 4, 30) && i.reason.as_deref() == Some("Ngày Chiến thắng")));
+}
+
+#[test]
+fn caller_schedules_replace_shipped_ones() {
+    let config = CalendarConfig {
+        schedules: vec![YearSchedule {
+            year: 2027,
+            spans: vec![HolidaySpan {
+                group: HolidayGroup::Tet,
+                from: d(2027, 2, 4),
+                to: d(2027, 2, 12),
+            }],
+            worked_days: vec![d(2027, 2, 20)],
+            source: "QĐ giả định".into(),
+        }],
+        ..Default::default()
+    };
+    let c = WorkCalendar::new(config).unwrap();
+    off(&c, &[d(2027, 2, 4), d(2027, 2, 12)]);
+    on(&c, &[d(2027, 2, 20)]);
+    let no_shipped =
+        WorkCalendar::new(CalendarConfig { use_shipped_schedules: false, ..Default::default() })
+            .unwrap();
+    on(&no_shipped, &[d(2026, 1, 2)]); // the 2026 swap is a decision, not a rule
+}
+
+#[test]
+fn bad_configuration_names_the_field() {
+    let all_weekend = CalendarConfig {
+        weekend: vec![
+            WeekdayName::Monday,
+            WeekdayName::Tuesday,
+            WeekdayName::Wednesday,
+            WeekdayName::Thursday,
+            WeekdayName::Friday,
+            WeekdayName::Saturday,
+            WeekdayName::Sunday,
+        ],
+        ..Default::default()
+    };
+    assert_eq!(WorkCalendar::new(all_weekend).unwrap_err().field(), Some("/weekend"));
+    let mut c = CalendarConfig::default();
+    c.office_hours.reverse();
+    assert_eq!(WorkCalendar::new(c).unwrap_err().field(), Some("/officeHours/1"));
+    let c = CalendarConfig { from_year: 1800, ..Default::default() };
+    assert_eq!(WorkCalendar::new(c).unwrap_err().field(), Some("/fromYear"));
+    let e = cal().is_working_day(d(2150, 1, 1)).unwrap_err();
+    assert_eq!(e.field(), Some("date"));
+}
+
+#[test]
+fn appointments() {
+    let c = cal();
+    let days = |v| Duration { value: v, unit: DurationUnit::WorkingDays };
+    // Before the cut-off: counted from the day of receipt.
+    let a = c.appointment(at(2026, 3, 2, 9, 0), days(3.0), Lang::Vi).unwrap();
+    assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 2), d(2026, 3, 5)));
+    assert_eq!(a.due_at, at(2026, 3, 5, 17, 0));
+    assert!(a.note.is_none());
+    // At 15:00 exactly: the next working day.
+    let a = c.appointment(at(2026, 3, 2, 15, 0), days(3.0), Lang::En).unwrap();
+    assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 3), d(2026, 3, 6)));
+    assert!(a.note.unwrap().contains("cut-off"));
+    // Received on Saturday: counted from Monday.
+    let a = c.appointment(at(2026, 3, 7, 9, 0), days(1.0), Lang::En).unwrap();
+    assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 9), d(2026, 3, 10)));
+    // Half a day: half the office minutes after closing of the day.
+    let a = c.appointment(at(2026, 3, 2, 9, 0), days(0.5), Lang::En).unwrap();
+    assert_eq!(a.due_at, at(2026, 3, 3, 11, 15));
+    // Hours: office time from receipt, lunch break skipped.
+    let h = Duration { value: 4.0, unit: DurationUnit::WorkingHours };
+    assert_eq!(
+        c.appointment(at(2026, 3, 2, 10, 0), h, Lang::En).unwrap().due_at,
+        at(2026, 3, 2, 16, 0)
+    );
+    assert_eq!(
+        c.appointment(at(2026, 3, 2, 16, 30), h, Lang::En).unwrap().due_at,
+        at(2026, 3, 3, 11, 0)
+    );
+    // Calendar days (Civil Code): 10 days after Friday 13/2/2026 is Monday
+    // 23/2, a working day; 5 days after is 18/2, inside Tết: moved to 23/2.
+    let cd = |v| Duration { value: v, unit: DurationUnit::CalendarDays };
+    assert_eq!(
+        c.appointment(at(2026, 2, 13, 9, 0), cd(10.0), Lang::En).unwrap().due_date,
+        d(2026, 2, 23)
+    );
+    assert_eq!(
+        c.appointment(at(2026, 2, 13, 9, 0), cd(5.0), Lang::En).unwrap().due_date,
+        d(2026, 2, 23)
+    );
+}
+
+#[test]
+fn working_hours_between_instants() {
+    let c = cal();
+    assert_eq!(c.minutes_per_day(), 450);
+    assert_eq!(
+        c.working_minutes_between(at(2026, 3, 2, 7, 0), at(2026, 3, 2, 12, 0)).unwrap(),
+        240
+    );
+    assert_eq!(
+        c.working_minutes_between(at(2026, 3, 2, 16, 0), at(2026, 3, 3, 8, 30)).unwrap(),
+        120
+    );
+    // Across Tết: Friday 13/2 16:00 to Monday 23/2 08:00.
+    assert_eq!(
+        c.working_minutes_between(at(2026, 2, 13, 16, 0), at(2026, 2, 23, 8, 0)).unwrap(),
+        90
+    );
+    assert_eq!(
+        c.working_minutes_between(at(2026, 2, 23, 8, 0), at(2026, 2, 13, 16, 0)).unwrap(),
+        -90
+    );
+}
+
+fn any_day() -> impl Strategy<Value = NaiveDate> {
+    (0i64..365 * 60).prop_map(|k| d(2001, 1, 1) + chrono::Duration::days(k))
+}
+
+proptest! {
+    #[test]
+    fn adding_then_measuring_gives_n(start in any_day(), n in 0u32..400) {
+        let c = cal();
+        let end = c.add_working_days(start, n).unwrap();
+        prop_assert_eq!(c.working_days_between(start, end).unwrap(), i64::from(n));
+        if n > 0 {
+            prop_assert!(c.is_working_day(end).unwrap(), "{} lands on a day off", end);
+            let before = c.add_working_days(start, n - 1).unwrap();
+            prop_assert!(before < end, "monotonic in n");
+        }
+    }
+
+    #[test]
+    fn minutes_round_trip(start in any_day(), h in 0u32..24, m in 0u32..60, minutes in 0u64..20_000) {
+        let c = cal();
+        let t = start.and_hms_opt(h, m, 0).unwrap();
+        let end = c.add_working_minutes(t, minutes).unwrap();
+        prop_assert!(end >= t);
+        // Measured from the first office minute at or after `t`.
+        let measured = c.working_minutes_between(t, end).unwrap();
+        prop_assert_eq!(measured, i64::try_from(minutes).unwrap());
+    }
+
+    #[test]
+    fn day_info_agrees_with_is_working(day in any_day()) {
+        let c = cal();
+        let info = c.day_info(day, Lang::Vi).unwrap();
+        prop_assert_eq!(info.working, c.is_working_day(day).unwrap());
+        prop_assert_eq!(info.working, matches!(info.kind, DayKind::Working | DayKind::WorkedWeekend));
+    }
+}

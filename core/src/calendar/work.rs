@@ -1,0 +1,733 @@
+//! The working calendar: which days are worked, and arithmetic on working
+//! days and hours that costs the same whatever the distance (counting by
+//! formula and binary search over the sorted exceptions, never a
+//! day-by-day loop).
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::holidays::{shipped_schedules, statutory_days, HolidayGroup, YearSchedule, GROUPS};
+use crate::text::Lang;
+use crate::{Duration, DurationUnit, Error, InputProblem, Result};
+
+/// A day of the week, as written in a configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs)]
+pub enum WeekdayName {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl WeekdayName {
+    fn to_chrono(self) -> Weekday {
+        match self {
+            WeekdayName::Monday => Weekday::Mon,
+            WeekdayName::Tuesday => Weekday::Tue,
+            WeekdayName::Wednesday => Weekday::Wed,
+            WeekdayName::Thursday => Weekday::Thu,
+            WeekdayName::Friday => Weekday::Fri,
+            WeekdayName::Saturday => Weekday::Sat,
+            WeekdayName::Sunday => Weekday::Sun,
+        }
+    }
+}
+
+/// One period of office hours, e.g. 07:30–11:30.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OfficePeriod {
+    /// Opening, `HH:MM` or `HH:MM:SS`.
+    pub start: NaiveTime,
+    /// Closing.
+    pub end: NaiveTime,
+}
+
+/// How an agency's calendar is set up (JSON). Every field has a default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CalendarConfig {
+    /// Weekly rest days (default Saturday and Sunday: QĐ 188/1999/QĐ-TTg).
+    #[serde(default = "CalendarConfig::default_weekend")]
+    pub weekend: Vec<WeekdayName>,
+    /// Office hours of a working day (default 07:30–11:30, 13:30–17:00;
+    /// agencies differ).
+    #[serde(default = "CalendarConfig::default_office_hours")]
+    pub office_hours: Vec<OfficePeriod>,
+    /// Dossiers received at or after this time count from the next
+    /// working day (default 15:00: Nghị định 61/2018, unverified under
+    /// 118/2025).
+    #[serde(default = "CalendarConfig::default_cutoff")]
+    pub afternoon_cutoff: NaiveTime,
+    /// Year schedules that extend or replace the shipped ones (same year:
+    /// the caller's wins).
+    #[serde(default)]
+    pub schedules: Vec<YearSchedule>,
+    /// Whether to use the schedules shipped with the library (default true).
+    #[serde(default = "CalendarConfig::yes")]
+    pub use_shipped_schedules: bool,
+    /// 24 November (Ngày Văn hóa Việt Nam) as a day off from 2026:
+    /// announced, implementing act unverified (default false).
+    #[serde(default)]
+    pub culture_day: bool,
+    /// First year the calendar covers (default 2000; the lunar calendar is
+    /// validated from 1900).
+    #[serde(default = "CalendarConfig::default_from")]
+    pub from_year: i32,
+    /// Last year the calendar covers (default 2100).
+    #[serde(default = "CalendarConfig::default_to")]
+    pub to_year: i32,
+}
+
+impl CalendarConfig {
+    fn default_weekend() -> Vec<WeekdayName> {
+        vec![WeekdayName::Saturday, WeekdayName::Sunday]
+    }
+    fn default_office_hours() -> Vec<OfficePeriod> {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+        vec![
+            OfficePeriod { start: t(7, 30), end: t(11, 30) },
+            OfficePeriod { start: t(13, 30), end: t(17, 0) },
+        ]
+    }
+    fn default_cutoff() -> NaiveTime {
+        NaiveTime::from_hms_opt(15, 0, 0).unwrap_or_default()
+    }
+    const fn yes() -> bool {
+        true
+    }
+    const fn default_from() -> i32 {
+        2000
+    }
+    const fn default_to() -> i32 {
+        2100
+    }
+}
+
+impl Default for CalendarConfig {
+    fn default() -> Self {
+        CalendarConfig {
+            weekend: Self::default_weekend(),
+            office_hours: Self::default_office_hours(),
+            afternoon_cutoff: Self::default_cutoff(),
+            schedules: Vec::new(),
+            use_shipped_schedules: true,
+            culture_day: false,
+            from_year: Self::default_from(),
+            to_year: Self::default_to(),
+        }
+    }
+}
+
+/// Why a day is not an ordinary working day (or is one by exception).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum DayKind {
+    /// A public holiday (ngày lễ).
+    Holiday,
+    /// A day off given back for a holiday on a rest day, or swapped for a
+    /// worked weekend day (nghỉ bù / nghỉ hoán đổi).
+    DayOff,
+    /// A weekly rest day.
+    Weekend,
+    /// A weekend day worked in exchange for a bridge day (làm bù).
+    WorkedWeekend,
+    /// An ordinary working day.
+    Working,
+}
+
+/// A day and what kind of day it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DayInfo {
+    /// The date.
+    pub date: NaiveDate,
+    /// Whether civil servants work that day.
+    pub working: bool,
+    /// Why.
+    pub kind: DayKind,
+    /// The holiday it belongs to, if any.
+    pub holiday: Option<HolidayGroup>,
+    /// A human-readable reason in the requested language, e.g. "Tết
+    /// Nguyên đán (nghỉ bù)"; `null` for an ordinary working day.
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Special {
+    date: NaiveDate,
+    kind: DayKind,
+    group: Option<HolidayGroup>,
+}
+
+/// The working calendar built from a [`CalendarConfig`]: immutable, cheap
+/// to query, safe to share across threads.
+#[derive(Debug, Clone)]
+pub struct WorkCalendar {
+    config: CalendarConfig,
+    weekend: [bool; 7],
+    /// Every holiday, day off and worked weekend day, sorted by date.
+    special: Vec<Special>,
+    /// Weekdays that are off, sorted.
+    off: Vec<NaiveDate>,
+    /// Weekend days that are worked, sorted.
+    worked: Vec<NaiveDate>,
+    /// Office periods in minutes from midnight.
+    office: Vec<(u32, u32)>,
+    minutes_per_day: u32,
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+fn bad(field: &str, detail: String) -> Error {
+    Error::InvalidInput { field: field.to_owned(), problem: InputProblem::WrongValue { detail } }
+}
+
+fn minute_of(t: NaiveTime) -> u32 {
+    t.hour() * 60 + t.minute()
+}
+
+impl WorkCalendar {
+    /// Builds the calendar. A bad configuration is an error naming the field.
+    ///
+    /// ```
+    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
+    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
+    /// let tet = chrono::NaiveDate::from_ymd_opt(2026, 2, 17).unwrap();
+    /// assert!(!cal.is_working_day(tet).unwrap());
+    /// ```
+    pub fn new(config: CalendarConfig) -> Result<Self> {
+        let mut weekend = [false; 7];
+        for w in &config.weekend {
+            weekend[w.to_chrono().num_days_from_monday() as usize] = true;
+        }
+        if weekend.iter().all(|&w| w) {
+            return Err(bad("/weekend", "every day cannot be a rest day".into()));
+        }
+        if !(1900..=2100).contains(&config.from_year) || config.from_year > 2100 {
+            return Err(bad("/fromYear", format!("{} is outside 1900–2100", config.from_year)));
+        }
+        if !(config.from_year..=2100).contains(&config.to_year) {
+            return Err(bad(
+                "/toYear",
+                format!("{} is not between fromYear and 2100", config.to_year),
+            ));
+        }
+        let mut office: Vec<(u32, u32)> = Vec::new();
+        for (i, p) in config.office_hours.iter().enumerate() {
+            let (s, e) = (minute_of(p.start), minute_of(p.end));
+            if s >= e || office.last().is_some_and(|&(_, pe)| s < pe) {
+                return Err(bad(
+                    &format!("/officeHours/{i}"),
+                    "periods must be in order and not overlap".into(),
+                ));
+            }
+            office.push((s, e));
+        }
+        if office.is_empty() {
+            return Err(bad("/officeHours", "at least one period is needed".into()));
+        }
+        for (i, s) in config.schedules.iter().enumerate() {
+            for (j, sp) in s.spans.iter().enumerate() {
+                if sp.from > sp.to || (sp.to - sp.from).num_days() > 31 {
+                    return Err(bad(
+                        &format!("/schedules/{i}/spans/{j}"),
+                        format!("{} to {} is not a holiday span", sp.from, sp.to),
+                    ));
+                }
+            }
+        }
+        let minutes_per_day = office.iter().map(|(s, e)| e - s).sum();
+        let first = NaiveDate::from_ymd_opt(config.from_year, 1, 1).unwrap_or_default();
+        let last = NaiveDate::from_ymd_opt(config.to_year, 12, 31).unwrap_or_default();
+        let mut cal = WorkCalendar {
+            config,
+            weekend,
+            special: Vec::new(),
+            off: Vec::new(),
+            worked: Vec::new(),
+            office,
+            minutes_per_day,
+            first,
+            last,
+        };
+        cal.build();
+        Ok(cal)
+    }
+
+    fn is_weekend(&self, d: NaiveDate) -> bool {
+        self.weekend[d.weekday().num_days_from_monday() as usize]
+    }
+
+    fn weekend_days(&self) -> Vec<Weekday> {
+        self.config.weekend.iter().map(|w| w.to_chrono()).collect()
+    }
+
+    /// Computes every special day of the covered years.
+    fn build(&mut self) {
+        let shipped =
+            if self.config.use_shipped_schedules { shipped_schedules() } else { Vec::new() };
+        let weekend = self.weekend_days();
+        let mut special: Vec<Special> = Vec::new();
+        for year in self.config.from_year..=self.config.to_year {
+            let schedule = self
+                .config
+                .schedules
+                .iter()
+                .find(|s| s.year == year)
+                .or_else(|| shipped.iter().find(|s| s.year == year));
+            let mut year_days: Vec<Special> = Vec::new();
+            let mut to_compensate: Vec<(NaiveDate, HolidayGroup)> = Vec::new();
+            for group in GROUPS {
+                if group == HolidayGroup::CultureDay && !(self.config.culture_day && year >= 2026) {
+                    continue;
+                }
+                let statutory = statutory_days(group, year, &weekend);
+                let spans: Vec<_> = schedule
+                    .map(|s| s.spans.iter().filter(|sp| sp.group == group).collect())
+                    .unwrap_or_default();
+                if spans.is_empty() {
+                    for day in statutory {
+                        year_days.push(Special {
+                            date: day,
+                            kind: DayKind::Holiday,
+                            group: Some(group),
+                        });
+                        if self.is_weekend(day) {
+                            to_compensate.push((day, group));
+                        }
+                    }
+                } else {
+                    for sp in spans {
+                        let mut day = sp.from;
+                        while day <= sp.to {
+                            if statutory.contains(&day) {
+                                year_days.push(Special {
+                                    date: day,
+                                    kind: DayKind::Holiday,
+                                    group: Some(group),
+                                });
+                            } else if !self.is_weekend(day) {
+                                year_days.push(Special {
+                                    date: day,
+                                    kind: DayKind::DayOff,
+                                    group: Some(group),
+                                });
+                            }
+                            match day.succ_opt() {
+                                Some(next) => day = next,
+                                None => break,
+                            }
+                        }
+                    }
+                }
+            }
+            // Art. 111.3: a holiday on a rest day is given back on the next
+            // working day.
+            for (day, group) in to_compensate {
+                let mut next = day;
+                loop {
+                    next = next.succ_opt().unwrap_or(next);
+                    let taken = year_days
+                        .iter()
+                        .any(|s| s.date == next && s.kind != DayKind::WorkedWeekend);
+                    if !self.is_weekend(next) && !taken {
+                        year_days.push(Special {
+                            date: next,
+                            kind: DayKind::DayOff,
+                            group: Some(group),
+                        });
+                        break;
+                    }
+                }
+            }
+            if let Some(s) = schedule {
+                for &w in &s.worked_days {
+                    year_days.push(Special { date: w, kind: DayKind::WorkedWeekend, group: None });
+                }
+            }
+            special.extend(year_days);
+        }
+        special.sort_by_key(|s| (s.date, s.kind != DayKind::Holiday));
+        special.dedup_by_key(|s| s.date);
+        self.off = special
+            .iter()
+            .filter(|s| s.kind != DayKind::WorkedWeekend && !self.is_weekend(s.date))
+            .map(|s| s.date)
+            .collect();
+        self.worked = special
+            .iter()
+            .filter(|s| s.kind == DayKind::WorkedWeekend && self.is_weekend(s.date))
+            .map(|s| s.date)
+            .collect();
+        self.special = special;
+    }
+
+    /// The configuration the calendar was built from.
+    pub fn config(&self) -> &CalendarConfig {
+        &self.config
+    }
+
+    /// Working minutes in a full working day (e.g. 450 for 7.5 hours).
+    pub fn minutes_per_day(&self) -> u32 {
+        self.minutes_per_day
+    }
+
+    fn check(&self, d: NaiveDate, field: &str) -> Result<()> {
+        if d < self.first || d > self.last {
+            return Err(bad(
+                field,
+                format!(
+                    "{d} is outside the calendar's years {}–{}",
+                    self.config.from_year, self.config.to_year
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn working(&self, d: NaiveDate) -> bool {
+        if self.is_weekend(d) {
+            self.worked.binary_search(&d).is_ok()
+        } else {
+            self.off.binary_search(&d).is_err()
+        }
+    }
+
+    /// Whether civil servants work on `date`.
+    pub fn is_working_day(&self, date: NaiveDate) -> Result<bool> {
+        self.check(date, "date")?;
+        Ok(self.working(date))
+    }
+
+    /// What kind of day `date` is, with the reason in `lang`.
+    pub fn day_info(&self, date: NaiveDate, lang: Lang) -> Result<DayInfo> {
+        self.check(date, "date")?;
+        let special =
+            self.special.binary_search_by_key(&date, |s| s.date).ok().map(|i| self.special[i]);
+        let kind = match special {
+            Some(s) => s.kind,
+            None if self.is_weekend(date) => DayKind::Weekend,
+            None => DayKind::Working,
+        };
+        let group = special.and_then(|s| s.group);
+        let reason = match (kind, group) {
+            (DayKind::Working, _) => None,
+            (DayKind::Weekend, _) => {
+                Some(lang.pick("Ngày nghỉ hằng tuần", "Weekly rest day").to_owned())
+            }
+            (DayKind::WorkedWeekend, _) => {
+                Some(lang.pick("Ngày làm bù", "Weekend day worked in exchange").to_owned())
+            }
+            (DayKind::Holiday, Some(g)) => Some(g.label(lang).to_owned()),
+            (DayKind::DayOff, Some(g)) => Some(format!(
+                "{} ({})",
+                g.label(lang),
+                lang.pick("nghỉ bù / hoán đổi", "day off in lieu or swapped")
+            )),
+            _ => None,
+        };
+        Ok(DayInfo { date, working: self.working(date), kind, holiday: group, reason })
+    }
+
+    /// Every holiday, day off and worked weekend day of `year`.
+    pub fn year(&self, year: i32, lang: Lang) -> Result<Vec<DayInfo>> {
+        let start = NaiveDate::from_ymd_opt(year, 1, 1)
+            .ok_or_else(|| bad("year", format!("{year} is not a year")))?;
+        self.check(start, "year")?;
+        let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(start);
+        let from = self.special.partition_point(|s| s.date < start);
+        let to = self.special.partition_point(|s| s.date <= end);
+        self.special[from..to].iter().map(|s| self.day_info(s.date, lang)).collect()
+    }
+
+    /// Days in `(a, b]` that are not weekly rest days, by formula.
+    fn weekdays_after(&self, a: NaiveDate, b: NaiveDate) -> i64 {
+        let n = (b - a).num_days();
+        if n <= 0 {
+            return 0;
+        }
+        let per_week = self.weekend.iter().filter(|&&w| !w).count() as i64;
+        let start = a.weekday().num_days_from_monday() as usize;
+        let rem = (1..=(n % 7) as usize).filter(|k| !self.weekend[(start + k) % 7]).count() as i64;
+        (n / 7) * per_week + rem
+    }
+
+    /// Working days in `(a, b]` for `a <= b`: by formula, then the sorted
+    /// exceptions in the interval, by binary search.
+    fn count(&self, a: NaiveDate, b: NaiveDate) -> i64 {
+        let within = |v: &Vec<NaiveDate>| {
+            (v.partition_point(|&d| d <= b) - v.partition_point(|&d| d <= a)) as i64
+        };
+        self.weekdays_after(a, b) - within(&self.off) + within(&self.worked)
+    }
+
+    /// The number of working days after `a` up to and including `b`
+    /// (negative when `b` is before `a`).
+    ///
+    /// ```
+    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
+    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
+    /// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Tết 2026: 14–22/2 off, so Friday 13/2 to Monday 23/2 is one working day.
+    /// assert_eq!(cal.working_days_between(d(2, 13), d(2, 23)).unwrap(), 1);
+    /// ```
+    pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
+        self.check(a, "from")?;
+        self.check(b, "to")?;
+        Ok(if a <= b { self.count(a, b) } else { -self.count(b, a) })
+    }
+
+    /// The `n`-th working day after `start` (`start` itself for 0).
+    ///
+    /// ```
+    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
+    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
+    /// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// assert_eq!(cal.add_working_days(d(2, 12), 5).unwrap(), d(2, 27));
+    /// ```
+    pub fn add_working_days(&self, start: NaiveDate, n: u32) -> Result<NaiveDate> {
+        self.check(start, "from")?;
+        if n == 0 {
+            return Ok(start);
+        }
+        let n = i64::from(n);
+        let per_week = self.weekend.iter().filter(|&&w| !w).count() as i64;
+        let mut hi = start + chrono::Duration::days(n * 7 / per_week + 7);
+        loop {
+            if hi > self.last {
+                return Err(bad(
+                    "days",
+                    format!("the result is after the calendar's last year {}", self.config.to_year),
+                ));
+            }
+            let c = self.count(start, hi);
+            if c >= n {
+                break;
+            }
+            hi += chrono::Duration::days((n - c) * 7 / per_week + 7);
+        }
+        // Smallest day with `n` working days after `start`.
+        let (mut lo, mut hi) = (1i64, (hi - start).num_days());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.count(start, start + chrono::Duration::days(mid)) >= n {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        Ok(start + chrono::Duration::days(lo))
+    }
+
+    /// The next working day strictly after `d`.
+    pub(crate) fn next_working_day(&self, d: NaiveDate) -> Result<NaiveDate> {
+        self.add_working_days(d, 1)
+    }
+
+    /// Office minutes of a working day before clock time `t`.
+    fn minutes_before(&self, t: NaiveTime) -> u32 {
+        let m = minute_of(t);
+        self.office.iter().map(|&(s, e)| m.clamp(s, e) - s).sum()
+    }
+
+    /// The clock time at which `offset` office minutes of the day have
+    /// passed (1 ≤ offset ≤ minutes_per_day).
+    fn time_at(&self, offset: u32) -> NaiveTime {
+        let mut left = offset;
+        for &(s, e) in &self.office {
+            if left <= e - s {
+                let m = s + left;
+                return NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap_or_default();
+            }
+            left -= e - s;
+        }
+        let end = self.office.last().map_or(0, |&(_, e)| e);
+        NaiveTime::from_hms_opt(end / 60, end % 60, 0).unwrap_or_default()
+    }
+
+    /// Closing time of a working day.
+    pub fn closing_time(&self) -> NaiveTime {
+        self.time_at(self.minutes_per_day)
+    }
+
+    /// Opening time of a working day.
+    pub fn opening_time(&self) -> NaiveTime {
+        let s = self.office.first().map_or(0, |&(s, _)| s);
+        NaiveTime::from_hms_opt(s / 60, s % 60, 0).unwrap_or_default()
+    }
+
+    /// Working minutes between two instants (negative when `b` is before
+    /// `a`), counting only office hours of working days.
+    pub fn working_minutes_between(&self, a: NaiveDateTime, b: NaiveDateTime) -> Result<i64> {
+        self.check(a.date(), "from")?;
+        self.check(b.date(), "to")?;
+        if b < a {
+            return Ok(-self.working_minutes_between(b, a)?);
+        }
+        let (da, db) = (a.date(), b.date());
+        let day_minutes =
+            |d: NaiveDate| if self.working(d) { i64::from(self.minutes_per_day) } else { 0 };
+        if da == db {
+            if !self.working(da) {
+                return Ok(0);
+            }
+            return Ok(
+                i64::from(self.minutes_before(b.time())) - i64::from(self.minutes_before(a.time()))
+            );
+        }
+        let first = if self.working(da) {
+            day_minutes(da) - i64::from(self.minutes_before(a.time()))
+        } else {
+            0
+        };
+        let last = if self.working(db) { i64::from(self.minutes_before(b.time())) } else { 0 };
+        let between = self.count(da, db) - i64::from(self.working(db));
+        Ok(first + between * i64::from(self.minutes_per_day) + last)
+    }
+
+    /// The instant `minutes` office minutes after `start`.
+    pub fn add_working_minutes(&self, start: NaiveDateTime, minutes: u64) -> Result<NaiveDateTime> {
+        self.check(start.date(), "from")?;
+        let day = start.date();
+        let per_day = u64::from(self.minutes_per_day);
+        let used =
+            if self.working(day) { u64::from(self.minutes_before(start.time())) } else { per_day };
+        if minutes == 0 {
+            return Ok(start);
+        }
+        if used + minutes <= per_day {
+            let offset = u32::try_from(used + minutes).unwrap_or(self.minutes_per_day);
+            return Ok(day.and_time(self.time_at(offset)));
+        }
+        let rest = minutes - (per_day - used);
+        let skip = (rest - 1) / per_day; // whole working days passed
+        let offset = rest - skip * per_day; // 1..=per_day into the last day
+        let days = u32::try_from(skip + 1)
+            .map_err(|_| bad("minutes", format!("{minutes} minutes is too long")))?;
+        let target = self.add_working_days(day, days)?;
+        Ok(target.and_time(self.time_at(u32::try_from(offset).unwrap_or(self.minutes_per_day))))
+    }
+
+    /// Civil Code 2015 Art. 147–148: a period of `days` calendar days
+    /// after an event starts the next day and ends at the end of its last
+    /// day; a last day that is not a working day moves to the next working
+    /// day.
+    pub fn calendar_period_end(&self, event: NaiveDate, days: u32) -> Result<NaiveDate> {
+        self.check(event, "from")?;
+        let end = event + chrono::Duration::days(i64::from(days));
+        self.check(end, "days")?;
+        if self.working(end) {
+            Ok(end)
+        } else {
+            self.next_working_day(end)
+        }
+    }
+
+    /// The appointment (ngày hẹn trả kết quả) for a dossier received at
+    /// `received` with time limit `limit`.
+    ///
+    /// Working days count from the day of receipt, or from the next
+    /// working day when it is received on a day off or at/after the
+    /// afternoon cut-off; the result is due by closing time. Working hours
+    /// count office time from receipt. Calendar days follow
+    /// [`WorkCalendar::calendar_period_end`].
+    ///
+    /// ```
+    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
+    /// use iso9001::{Duration, DurationUnit, Lang};
+    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
+    /// let received = chrono::NaiveDate::from_ymd_opt(2026, 2, 12).unwrap().and_hms_opt(16, 10, 0).unwrap();
+    /// let a = cal.appointment(received, Duration { value: 5.0, unit: DurationUnit::WorkingDays }, Lang::En).unwrap();
+    /// // After 15:00 on Thursday 12/2: counted from Friday 13/2; Tết 14–22/2 is off.
+    /// assert_eq!(a.counted_from.to_string(), "2026-02-13");
+    /// assert_eq!(a.due_date.to_string(), "2026-03-02");
+    /// ```
+    pub fn appointment(
+        &self,
+        received: NaiveDateTime,
+        limit: Duration,
+        lang: Lang,
+    ) -> Result<Appointment> {
+        self.check(received.date(), "received")?;
+        let day = received.date();
+        let (counted_from, note) = match limit.unit {
+            DurationUnit::WorkingDays if !self.working(day) => (
+                self.next_working_day(day)?,
+                Some(lang.pick(
+                    "nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo",
+                    "received on a day off: counted from the next working day",
+                )),
+            ),
+            DurationUnit::WorkingDays if received.time() >= self.config.afternoon_cutoff => (
+                self.next_working_day(day)?,
+                Some(lang.pick(
+                    "nhận sau giờ chốt buổi chiều: tính từ ngày làm việc tiếp theo",
+                    "received after the afternoon cut-off: counted from the next working day",
+                )),
+            ),
+            _ => (day, None),
+        };
+        let (due_date, due_at) = match limit.unit {
+            DurationUnit::WorkingDays => {
+                let whole = limit.value.trunc();
+                let frac = limit.value - whole;
+                let date = self.add_working_days(counted_from, whole as u32)?;
+                if frac > 0.0 {
+                    let at = self.add_working_minutes(
+                        date.and_time(self.closing_time()),
+                        (frac * f64::from(self.minutes_per_day)).round() as u64,
+                    )?;
+                    (at.date(), at)
+                } else {
+                    (date, date.and_time(self.closing_time()))
+                }
+            }
+            DurationUnit::WorkingHours => {
+                let at = self.add_working_minutes(received, (limit.value * 60.0).round() as u64)?;
+                (at.date(), at)
+            }
+            DurationUnit::CalendarDays => {
+                let date = self.calendar_period_end(day, limit.value.ceil() as u32)?;
+                (date, date.and_time(self.closing_time()))
+            }
+        };
+        Ok(Appointment {
+            received_at: received,
+            limit,
+            counted_from,
+            due_date,
+            due_at,
+            note: note.map(str::to_owned),
+        })
+    }
+}
+
+/// When a dossier's result is due.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Appointment {
+    /// When the dossier was received.
+    pub received_at: NaiveDateTime,
+    /// The time limit applied.
+    pub limit: Duration,
+    /// The day counting starts from.
+    pub counted_from: NaiveDate,
+    /// Ngày hẹn trả kết quả.
+    pub due_date: NaiveDate,
+    /// The instant the result is due (closing time for limits in days).
+    pub due_at: NaiveDateTime,
+    /// Why counting starts later than the day of receipt, if it does.
+    pub note: Option<String>,
+}
