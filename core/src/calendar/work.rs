@@ -494,7 +494,8 @@ impl WorkCalendar {
     /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
     /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
     /// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-    /// assert_eq!(cal.add_working_days(d(2, 12), 5).unwrap(), d(2, 27));
+    /// // Thursday 12/2/2026: Friday 13/2, then Tết 14–22/2, then 23–26/2.
+    /// assert_eq!(cal.add_working_days(d(2, 12), 5).unwrap(), d(2, 26));
     /// ```
     pub fn add_working_days(&self, start: NaiveDate, n: u32) -> Result<NaiveDate> {
         self.check(start, "from")?;
@@ -651,7 +652,7 @@ impl WorkCalendar {
     /// let a = cal.appointment(received, Duration { value: 5.0, unit: DurationUnit::WorkingDays }, Lang::En).unwrap();
     /// // After 15:00 on Thursday 12/2: counted from Friday 13/2; Tết 14–22/2 is off.
     /// assert_eq!(a.counted_from.to_string(), "2026-02-13");
-    /// assert_eq!(a.due_date.to_string(), "2026-03-02");
+    /// assert_eq!(a.due_date.to_string(), "2026-02-27");
     /// ```
     pub fn appointment(
         &self,

@@ -1,0 +1,541 @@
+//! Dossier tracking ("ISO điện tử"): from each dossier's event log, the
+//! due times, lateness, status, the step that caused a delay, and on-time
+//! rates (tỷ lệ hồ sơ giải quyết đúng hạn) per procedure, per unit and
+//! overall.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::work::WorkCalendar;
+use crate::text::Lang;
+use crate::{Duration, DurationUnit, Error, ErrorInfo, InputProblem, Result};
+
+/// One event of a dossier's log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", tag = "kind", deny_unknown_fields)]
+pub enum DossierEvent {
+    /// Tiếp nhận hồ sơ: the clock starts.
+    #[serde(rename_all = "camelCase")]
+    Received {
+        /// When.
+        at: NaiveDateTime,
+    },
+    /// A step starts, handled by a unit and an officer.
+    #[serde(rename_all = "camelCase")]
+    StepStarted {
+        /// When.
+        at: NaiveDateTime,
+        /// Step number of the procedure.
+        step: u32,
+        /// Unit handling the step.
+        #[serde(default)]
+        unit: Option<String>,
+        /// Officer handling the step.
+        #[serde(default)]
+        officer: Option<String>,
+    },
+    /// A step ends.
+    #[serde(rename_all = "camelCase")]
+    StepFinished {
+        /// When.
+        at: NaiveDateTime,
+        /// Step number.
+        step: u32,
+    },
+    /// Additional documents requested from the applicant: the clock pauses.
+    #[serde(rename_all = "camelCase")]
+    AdditionalRequested {
+        /// When.
+        at: NaiveDateTime,
+    },
+    /// The additional documents arrived: the clock resumes.
+    #[serde(rename_all = "camelCase")]
+    AdditionalReceived {
+        /// When.
+        at: NaiveDateTime,
+    },
+    /// Trả kết quả: the result is returned.
+    #[serde(rename_all = "camelCase")]
+    Returned {
+        /// When.
+        at: NaiveDateTime,
+    },
+}
+
+impl DossierEvent {
+    /// When the event happened.
+    pub fn at(&self) -> NaiveDateTime {
+        match self {
+            DossierEvent::Received { at }
+            | DossierEvent::StepStarted { at, .. }
+            | DossierEvent::StepFinished { at, .. }
+            | DossierEvent::AdditionalRequested { at }
+            | DossierEvent::AdditionalReceived { at }
+            | DossierEvent::Returned { at } => *at,
+        }
+    }
+}
+
+/// The time allowed for one step of the procedure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StepLimit {
+    /// Step number.
+    pub step: u32,
+    /// Time allowed.
+    pub limit: Duration,
+}
+
+/// A dossier (hồ sơ) and its event log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Dossier {
+    /// Dossier number (mã hồ sơ).
+    pub id: String,
+    /// Procedure code (e.g. `QT.XD.01`) or TTHC code, for the aggregates.
+    #[serde(default)]
+    pub procedure: Option<String>,
+    /// The statutory time limit.
+    pub limit: Duration,
+    /// Time allowed per step (from the procedure document).
+    #[serde(default)]
+    pub steps: Vec<StepLimit>,
+    /// The events, in time order.
+    pub events: Vec<DossierEvent>,
+}
+
+/// A period for the aggregates (inclusive dates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+/// A batch of dossiers to track.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DossierBatch {
+    /// "Now": dossiers not returned by then are in progress or overdue.
+    pub as_of: NaiveDateTime,
+    /// Count in the aggregates only dossiers returned in this period (and
+    /// those still open at its end). Default: every dossier.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// The dossiers.
+    pub dossiers: Vec<Dossier>,
+}
+
+/// Where a dossier or a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum TrackStatus {
+    /// Finished before the due date (trước hạn).
+    Early,
+    /// Finished on the due date (đúng hạn).
+    OnTime,
+    /// Finished after the due time (quá hạn).
+    Late,
+    /// Not finished, not yet due (or waiting for the applicant).
+    InProgress,
+    /// Not finished and past due (đang xử lý, quá hạn).
+    Overdue,
+    /// The event log is inconsistent: see `error`.
+    Invalid,
+}
+
+impl TrackStatus {
+    /// A short label in `lang`.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            TrackStatus::Early => lang.pick("trước hạn", "early"),
+            TrackStatus::OnTime => lang.pick("đúng hạn", "on time"),
+            TrackStatus::Late => lang.pick("quá hạn", "late"),
+            TrackStatus::InProgress => lang.pick("đang xử lý", "in progress"),
+            TrackStatus::Overdue => lang.pick("đang xử lý, quá hạn", "in progress, overdue"),
+            TrackStatus::Invalid => lang.pick("dữ liệu không hợp lệ", "invalid log"),
+        }
+    }
+}
+
+/// One step of one dossier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct StepResult {
+    /// Step number.
+    pub step: u32,
+    /// Unit that handled it.
+    pub unit: Option<String>,
+    /// Officer who handled it.
+    pub officer: Option<String>,
+    /// Start.
+    pub started_at: NaiveDateTime,
+    /// End, if finished.
+    pub finished_at: Option<NaiveDateTime>,
+    /// Due time, when the step has a limit.
+    pub due_at: Option<NaiveDateTime>,
+    /// Working minutes past due (0 when not late).
+    pub late_minutes: i64,
+    /// Status.
+    pub status: TrackStatus,
+}
+
+/// The tracking of one dossier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DossierResult {
+    /// Dossier number.
+    pub id: String,
+    /// Procedure.
+    pub procedure: Option<String>,
+    /// Status.
+    pub status: TrackStatus,
+    /// Received.
+    pub received_at: Option<NaiveDateTime>,
+    /// Due, after adding the time the clock was paused.
+    pub due_at: Option<NaiveDateTime>,
+    /// Returned, if it was.
+    pub returned_at: Option<NaiveDateTime>,
+    /// Working minutes the clock was paused for additional documents.
+    pub paused_minutes: i64,
+    /// Working minutes past due (0 when not late).
+    pub late_minutes: i64,
+    /// The same in working days (2 decimals).
+    pub late_working_days: f64,
+    /// Steps in the order they started.
+    pub steps: Vec<StepResult>,
+    /// The late step with the largest delay, if any.
+    pub delayed_by: Option<u32>,
+    /// Why the log could not be tracked, for status `invalid`.
+    pub error: Option<ErrorInfo>,
+}
+
+/// Counts of a group of dossiers (or steps, for units).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Tally {
+    /// Everything counted.
+    pub total: usize,
+    /// Finished early.
+    pub early: usize,
+    /// Finished on the due date.
+    pub on_time: usize,
+    /// Finished late.
+    pub late: usize,
+    /// Open, not yet due.
+    pub in_progress: usize,
+    /// Open and past due.
+    pub overdue: usize,
+    /// Logs that could not be tracked.
+    pub invalid: usize,
+    /// (early + on time) / finished, in percent (2 decimals); `null` when
+    /// nothing finished.
+    pub on_time_rate: Option<f64>,
+}
+
+impl Tally {
+    fn add(&mut self, s: TrackStatus) {
+        self.total += 1;
+        match s {
+            TrackStatus::Early => self.early += 1,
+            TrackStatus::OnTime => self.on_time += 1,
+            TrackStatus::Late => self.late += 1,
+            TrackStatus::InProgress => self.in_progress += 1,
+            TrackStatus::Overdue => self.overdue += 1,
+            TrackStatus::Invalid => self.invalid += 1,
+        }
+    }
+
+    fn finish(&mut self) {
+        let done = self.early + self.on_time + self.late;
+        self.on_time_rate =
+            (done > 0).then(|| round2(100.0 * (self.early + self.on_time) as f64 / done as f64));
+    }
+}
+
+/// A tally with the name of its group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct NamedTally {
+    /// Procedure code or unit name.
+    pub name: String,
+    /// Counts.
+    #[serde(flatten)]
+    pub tally: Tally,
+}
+
+/// The tracking of a batch.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DossierReport {
+    /// Every dossier, in input order.
+    pub dossiers: Vec<DossierResult>,
+    /// All dossiers of the period.
+    pub overall: Tally,
+    /// Per procedure, sorted by name.
+    pub by_procedure: Vec<NamedTally>,
+    /// Per unit, counting the steps each unit handled, sorted by name.
+    pub by_unit: Vec<NamedTally>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn log_error(field: String, detail: &str) -> Error {
+    Error::InvalidInput { field, problem: InputProblem::WrongValue { detail: detail.to_owned() } }
+}
+
+/// Office minutes a limit stands for (calendar days: 24 h each).
+fn limit_minutes(cal: &WorkCalendar, limit: Duration) -> u64 {
+    let m = match limit.unit {
+        DurationUnit::WorkingDays => limit.value * f64::from(cal.minutes_per_day()),
+        DurationUnit::WorkingHours => limit.value * 60.0,
+        DurationUnit::CalendarDays => limit.value * f64::from(cal.minutes_per_day()),
+    };
+    m.round() as u64
+}
+
+impl WorkCalendar {
+    /// Tracks one dossier as of `as_of`. An inconsistent log (events out
+    /// of order, a step finished that never started …) is an error naming
+    /// the event (`/events/3/at`).
+    pub fn track(
+        &self,
+        dossier: &Dossier,
+        as_of: NaiveDateTime,
+        lang: Lang,
+    ) -> Result<DossierResult> {
+        let ev = &dossier.events;
+        for (j, pair) in ev.windows(2).enumerate() {
+            if pair[1].at() < pair[0].at() {
+                return Err(log_error(format!("/events/{}/at", j + 1), "events are out of order"));
+            }
+        }
+        let received = match ev.first() {
+            Some(DossierEvent::Received { at }) => *at,
+            _ => return Err(log_error("/events/0".into(), "the first event must be `received`")),
+        };
+        let mut returned = None;
+        let mut paused = 0i64;
+        let mut pauses: Vec<(NaiveDateTime, NaiveDateTime)> = Vec::new();
+        let mut pause_open: Option<NaiveDateTime> = None;
+        let mut steps: Vec<StepResult> = Vec::new();
+        for (j, e) in ev.iter().enumerate().skip(1) {
+            if returned.is_some() {
+                return Err(log_error(format!("/events/{j}"), "no event may follow `returned`"));
+            }
+            match e {
+                DossierEvent::Received { .. } => {
+                    return Err(log_error(
+                        format!("/events/{j}"),
+                        "`received` may appear only once, first",
+                    ))
+                }
+                DossierEvent::StepStarted { at, step, unit, officer } => steps.push(StepResult {
+                    step: *step,
+                    unit: unit.clone(),
+                    officer: officer.clone(),
+                    started_at: *at,
+                    finished_at: None,
+                    due_at: None,
+                    late_minutes: 0,
+                    status: TrackStatus::InProgress,
+                }),
+                DossierEvent::StepFinished { at, step } => {
+                    let open =
+                        steps.iter_mut().rev().find(|s| s.step == *step && s.finished_at.is_none());
+                    match open {
+                        Some(s) => s.finished_at = Some(*at),
+                        None => {
+                            return Err(log_error(
+                                format!("/events/{j}/step"),
+                                "the step finished without starting",
+                            ))
+                        }
+                    }
+                }
+                DossierEvent::AdditionalRequested { at } => {
+                    if pause_open.is_some() {
+                        return Err(log_error(
+                            format!("/events/{j}"),
+                            "documents already requested",
+                        ));
+                    }
+                    pause_open = Some(*at);
+                }
+                DossierEvent::AdditionalReceived { at } => match pause_open.take() {
+                    Some(from) => {
+                        paused += self.working_minutes_between(from, *at)?;
+                        pauses.push((from, *at));
+                    }
+                    None => {
+                        return Err(log_error(
+                            format!("/events/{j}"),
+                            "documents received that were never requested",
+                        ))
+                    }
+                },
+                DossierEvent::Returned { at } => returned = Some(*at),
+            }
+        }
+        let appointment = self.appointment(received, dossier.limit, lang)?;
+        let due =
+            self.add_working_minutes(appointment.due_at, u64::try_from(paused).unwrap_or(0))?;
+        let status_at = |due: NaiveDateTime,
+                         end: Option<NaiveDateTime>,
+                         waiting: bool|
+         -> Result<(TrackStatus, i64)> {
+            match end {
+                Some(end) => {
+                    let late = self.working_minutes_between(due, end)?.max(0);
+                    Ok(if late > 0 || (end > due && end.date() > due.date()) {
+                        (TrackStatus::Late, late)
+                    } else if end.date() < due.date() {
+                        (TrackStatus::Early, 0)
+                    } else {
+                        (TrackStatus::OnTime, 0)
+                    })
+                }
+                None if waiting => Ok((TrackStatus::InProgress, 0)),
+                None => {
+                    let late = if as_of > due {
+                        self.working_minutes_between(due, as_of)?.max(0)
+                    } else {
+                        0
+                    };
+                    Ok(if late > 0 {
+                        (TrackStatus::Overdue, late)
+                    } else {
+                        (TrackStatus::InProgress, 0)
+                    })
+                }
+            }
+        };
+        for s in &mut steps {
+            let Some(limit) = dossier.steps.iter().find(|l| l.step == s.step).map(|l| l.limit)
+            else {
+                if s.finished_at.is_some() {
+                    s.status = TrackStatus::OnTime;
+                }
+                continue;
+            };
+            // A pause inside the step extends its due time.
+            let end = s.finished_at.unwrap_or(as_of);
+            let mut extra = 0i64;
+            for &(from, to) in &pauses {
+                let (a, b) = (from.max(s.started_at), to.min(end));
+                if a < b {
+                    extra += self.working_minutes_between(a, b)?;
+                }
+            }
+            let step_due = self.add_working_minutes(
+                s.started_at,
+                limit_minutes(self, limit) + u64::try_from(extra).unwrap_or(0),
+            )?;
+            let (status, late) = status_at(step_due, s.finished_at, false)?;
+            s.due_at = Some(step_due);
+            s.status = status;
+            s.late_minutes = late;
+        }
+        let (status, late) = status_at(due, returned, pause_open.is_some())?;
+        let delayed_by = steps
+            .iter()
+            .filter(|s| s.late_minutes > 0)
+            .fold(None::<&StepResult>, |best, s| match best {
+                Some(b) if b.late_minutes >= s.late_minutes => Some(b),
+                _ => Some(s),
+            })
+            .map(|s| s.step);
+        Ok(DossierResult {
+            id: dossier.id.clone(),
+            procedure: dossier.procedure.clone(),
+            status,
+            received_at: Some(received),
+            due_at: Some(due),
+            returned_at: returned,
+            paused_minutes: paused,
+            late_minutes: late,
+            late_working_days: round2(late as f64 / f64::from(self.minutes_per_day())),
+            steps,
+            delayed_by,
+            error: None,
+        })
+    }
+
+    /// Tracks a batch and computes the on-time rates. A dossier whose log
+    /// is inconsistent gets status `invalid` with the error (its field
+    /// under `/dossiers/i`) instead of failing the whole batch.
+    pub fn track_batch(&self, batch: &DossierBatch, lang: Lang) -> DossierReport {
+        let mut results = Vec::with_capacity(batch.dossiers.len());
+        let mut overall = Tally::default();
+        let mut by_procedure: BTreeMap<&str, Tally> = BTreeMap::new();
+        let mut by_unit: BTreeMap<String, Tally> = BTreeMap::new();
+        let counted = |r: &DossierResult| match (batch.period, r.returned_at, r.received_at) {
+            (None, _, _) => true,
+            (Some(p), Some(ret), _) => (p.from..=p.to).contains(&ret.date()),
+            (Some(p), None, Some(rec)) => rec.date() <= p.to,
+            (Some(_), None, None) => true,
+        };
+        for (i, d) in batch.dossiers.iter().enumerate() {
+            let r = self.track(d, batch.as_of, lang).unwrap_or_else(|e| {
+                let mut info = e.info(lang);
+                info.field = Some(format!("/dossiers/{i}{}", info.field.unwrap_or_default()));
+                DossierResult {
+                    id: d.id.clone(),
+                    procedure: d.procedure.clone(),
+                    status: TrackStatus::Invalid,
+                    received_at: None,
+                    due_at: None,
+                    returned_at: None,
+                    paused_minutes: 0,
+                    late_minutes: 0,
+                    late_working_days: 0.0,
+                    steps: Vec::new(),
+                    delayed_by: None,
+                    error: Some(info),
+                }
+            });
+            if counted(&r) {
+                overall.add(r.status);
+                by_procedure.entry(d.procedure.as_deref().unwrap_or("")).or_default().add(r.status);
+                for s in &r.steps {
+                    if let Some(u) = &s.unit {
+                        by_unit.entry(u.clone()).or_default().add(s.status);
+                    }
+                }
+            }
+            results.push(r);
+        }
+        overall.finish();
+        let named = |m: BTreeMap<String, Tally>| {
+            m.into_iter()
+                .map(|(name, mut tally)| {
+                    tally.finish();
+                    NamedTally { name, tally }
+                })
+                .collect()
+        };
+        DossierReport {
+            dossiers: results,
+            overall,
+            by_procedure: named(by_procedure.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()),
+            by_unit: named(by_unit),
+        }
+    }
+}
