@@ -26,6 +26,10 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" check examples/documents/qt-dang-ky-khai-sinh.json --policy examples/policy.json --lang vi --json || true
   "$cli" check examples/register/register.json --policy examples/policy.json --lang en --json || true
   "$cli" docnumber "2323/Qđ-UBND" --lang vi --json || true
+  "$cli" due --received 2026-02-12T16:10 --limit 5d --lang vi --json | sed -e 's/^/{"kind":"due","appointment":/' -e 's/$/}/'
+  "$cli" calendar 2026 --lang en --json | sed -e 's/^/{"kind":"year","year":2026,"days":/' -e 's/$/}/'
+  "$cli" lunar 2026-02-17 --json | sed -e 's/^/{"kind":"toLunar","lunar":/' -e 's/$/}/'
+  "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
 } > "$out/rust.jsonl"
 
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -Ibindings/c -o "$out/parity" tests/c/parity.c \

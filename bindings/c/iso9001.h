@@ -126,6 +126,14 @@ typedef uint32_t iso9001_lang;
 #endif // __cplusplus
 
 /**
+ * A working calendar (holidays, office hours, cut-off) built once.
+ *
+ * Immutable after `iso9001_calendar_new`: one calendar may be used from
+ * any number of threads at once. Free it with `iso9001_calendar_free`.
+ */
+typedef struct iso9001_calendar iso9001_calendar;
+
+/**
  * An agency's policy compiled once (code patterns, rule switches).
  *
  * Immutable after `iso9001_checker_new`: one checker may be used from any
@@ -283,6 +291,71 @@ char *iso9001_last_error_code(void);
  * `"ISO9001_UNKNOWN_STATUS"`.
  */
 const char *iso9001_status_name(uint32_t status);
+
+/**
+ * Builds a working calendar from a JSON `CalendarConfig` (every field has
+ * a default: weekend, office hours, afternoon cut-off, extra year
+ * schedules …), or from the defaults when `config_json` is NULL.
+ *
+ * @param config_json UTF-8 JSON configuration, or NULL.
+ * @param config_len length of `config_json` in bytes.
+ * @param lang an `iso9001_lang` value (language of error messages).
+ * @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
+ */
+iso9001_status iso9001_calendar_new(const uint8_t *config_json,
+                                    size_t config_len,
+                                    uint32_t lang,
+                                    iso9001_calendar **out_calendar);
+
+/**
+ * Frees a calendar. NULL is accepted and ignored.
+ *
+ * @param calendar a handle from `iso9001_calendar_new`, or NULL.
+ */
+void iso9001_calendar_free(iso9001_calendar *calendar);
+
+/**
+ * Answers a calendar question given as JSON `CalendarQuery`, tagged by
+ * `kind`: `day`, `year`, `addWorkingDays`, `workingDaysBetween`,
+ * `workingHoursBetween`, `due`, `periodEnd`, `toLunar`, `fromLunar`. The
+ * answer is a JSON `CalendarAnswer` with the same `kind`.
+ *
+ * @param calendar a handle from `iso9001_calendar_new`.
+ * @param query_json UTF-8 JSON question, e.g. `{"kind": "due",
+ *        "received": "2026-02-12T16:10", "limit": {"value": 5, "unit":
+ *        "workingDays"}}`.
+ * @param query_len length of `query_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
+ *         negative limits, dates outside the calendar's years), …
+ */
+iso9001_status iso9001_calendar_query(const iso9001_calendar *calendar,
+                                      const uint8_t *query_json,
+                                      size_t query_len,
+                                      uint32_t lang,
+                                      char **out_json);
+
+/**
+ * Tracks a batch of dossiers (JSON `DossierBatch`: `asOf`, optional
+ * `period`, `dossiers` with their event logs) and returns a JSON
+ * `DossierReport`: per-dossier due times, lateness and status, and
+ * on-time rates per procedure, per unit and overall. A dossier whose log
+ * is inconsistent is reported with status `invalid`, not as a failure.
+ *
+ * @param calendar a handle from `iso9001_calendar_new`.
+ * @param batch_json UTF-8 JSON batch.
+ * @param batch_len length of `batch_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
+                                      const uint8_t *batch_json,
+                                      size_t batch_len,
+                                      uint32_t lang,
+                                      char **out_json);
 
 /**
  * Compiles an agency's document-control policy (JSON `Policy`; every

@@ -56,6 +56,16 @@ export function makeApi(getRaw) {
     }
   }
 
+  /** Runs a raw call that returns JSON text; returns the text. */
+  function rawText(fn) {
+    const r = raw();
+    try {
+      return fn(r);
+    } catch (e) {
+      throw toError(e, r);
+    }
+  }
+
   const lang = (options) => options?.lang ?? null;
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -86,10 +96,30 @@ export function makeApi(getRaw) {
       return {
         checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), lang(o))),
         checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), lang(o))),
+        /** The report as JSON text, byte-identical to the C library and the CLI. */
+        checkDocumentJson: (doc, o) => rawText(() => inner.checkDocumentJson(text(doc), lang(o))),
+        checkRegisterJson: (reg, o) => rawText(() => inner.checkRegisterJson(text(reg), lang(o))),
+        free: () => inner.free(),
+      };
+    },
+    createCalendar: (config, options) => {
+      const r = raw();
+      let inner;
+      try {
+        inner = new r.RawCalendar(config === undefined || config === null ? null : text(config), lang(options));
+      } catch (e) {
+        throw toError(e, r);
+      }
+      return {
+        query: (q, o) => call(() => inner.queryJson(text(q), lang(o))),
+        trackDossiers: (batch, o) => call(() => inner.trackDossiersJson(text(batch), lang(o))),
+        /** Answers as JSON text, byte-identical to the C library and the CLI. */
+        queryJson: (q, o) => rawText(() => inner.queryJson(text(q), lang(o))),
+        trackDossiersJson: (batch, o) => rawText(() => inner.trackDossiersJson(text(batch), lang(o))),
         free: () => inner.free(),
       };
     },
     /** Raw JSON text of any call, for byte-exact comparisons and storage. */
-    rawJson: (name, ...args) => raw()[`${name}Json`](...args),
+    rawJson: (name, ...args) => rawText((r) => r[`${name}Json`](...args)),
   };
 }

@@ -1,7 +1,12 @@
 // Public TypeScript API of the iso9001 package. The data shapes come from
 // ./types (generated from the Rust types through JSON Schema).
 import type {
+  CalendarAnswer,
+  CalendarConfig,
+  CalendarQuery,
   ClauseView,
+  DossierBatch,
+  DossierReport,
   EditionView,
   Lang,
   Mapping,
@@ -65,11 +70,31 @@ export interface Checker {
   checkDocument(document: ProcedureDocument | string, options?: LangOption): Report;
   /** Checks a register: every issue of every document. */
   checkRegister(register: Register | string, options?: LangOption): Report;
+  /** The document's report as JSON text (byte-identical to C and the CLI). */
+  checkDocumentJson(document: ProcedureDocument | string, options?: LangOption): string;
+  /** The register's report as JSON text. */
+  checkRegisterJson(register: Register | string, options?: LangOption): string;
   /** Releases the checker's memory in the module. */
   free(): void;
 }
 /** Compiles a policy (only `asOf` is required); errors name the policy field. */
 export declare function createChecker(policy: Policy | string, options?: LangOption): Checker;
+
+/** A working calendar (holidays, office hours, afternoon cut-off). */
+export interface Calendar {
+  /** Answers a question tagged by `kind` (`due`, `addWorkingDays`, `day`, `year` …). */
+  query(query: CalendarQuery | string, options?: LangOption): CalendarAnswer;
+  /** Due times, lateness, status and on-time rates of a batch of dossiers. */
+  trackDossiers(batch: DossierBatch | string, options?: LangOption): DossierReport;
+  /** The answer as JSON text (byte-identical to C and the CLI). */
+  queryJson(query: CalendarQuery | string, options?: LangOption): string;
+  /** The dossier report as JSON text. */
+  trackDossiersJson(batch: DossierBatch | string, options?: LangOption): string;
+  /** Releases the calendar's memory in the module. */
+  free(): void;
+}
+/** Builds a working calendar; every configuration field has a default. */
+export declare function createCalendar(config?: CalendarConfig | string | null, options?: LangOption): Calendar;
 
 /** Raw JSON text of a call, byte-identical to the C library and the CLI. */
 export declare function rawJson(

@@ -14,5 +14,6 @@ const api = makeApi(() => raw);
 
 export { Iso9001Error };
 export const {
-  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker, rawJson,
+  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker,
+  createCalendar, rawJson,
 } = api;

@@ -23,5 +23,6 @@ const api = makeApi(() => {
 
 export { Iso9001Error };
 export const {
-  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker, rawJson,
+  version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker,
+  createCalendar, rawJson,
 } = api;

@@ -4,6 +4,7 @@
 //! Exit status: 0 success (for `check`: no error found), 1 `check` found
 //! errors, 2 bad input (unknown clause or edition, unreadable file, …).
 
+mod calendar;
 mod check;
 mod render;
 
@@ -92,6 +93,42 @@ enum Command {
     Docnumber {
         /// The number and symbol.
         number: String,
+    },
+    /// Holidays, days off and worked weekend days of a year.
+    Calendar {
+        /// The year, e.g. 2026.
+        year: i32,
+        /// Calendar configuration (JSON `CalendarConfig`).
+        #[arg(long)]
+        calendar: Option<PathBuf>,
+    },
+    /// The appointment date (ngày hẹn trả kết quả) of a dossier.
+    Due {
+        /// When the dossier was received, e.g. 2026-02-12T16:10.
+        #[arg(long)]
+        received: String,
+        /// Time limit: 5d (working days), 4h (working hours), 30cd (calendar days).
+        #[arg(long)]
+        limit: String,
+        /// Calendar configuration (JSON `CalendarConfig`).
+        #[arg(long)]
+        calendar: Option<PathBuf>,
+    },
+    /// Track dossiers from their event logs (JSON `DossierBatch`).
+    Dossiers {
+        /// The batch file.
+        file: PathBuf,
+        /// Override the batch's `asOf` (YYYY-MM-DDTHH:MM).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Calendar configuration (JSON `CalendarConfig`).
+        #[arg(long)]
+        calendar: Option<PathBuf>,
+    },
+    /// The lunar date (âm lịch) of a Gregorian date.
+    Lunar {
+        /// The date, YYYY-MM-DD.
+        date: String,
     },
     /// Transition helper: which clauses of the new edition the covered
     /// clauses of the old one reach, and which are left uncovered.
@@ -192,6 +229,24 @@ fn run(cli: &Cli) -> Result<String, Error> {
             Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
         }
         Command::Check { .. } => Ok(String::new()),
+        Command::Calendar { year, calendar } => {
+            calendar::year(&calendar::calendar(calendar.as_deref())?, *year, lang, cli.json)
+        }
+        Command::Due { received, limit, calendar } => calendar::due(
+            &calendar::calendar(calendar.as_deref())?,
+            received,
+            limit,
+            lang,
+            cli.json,
+        ),
+        Command::Dossiers { file, as_of, calendar } => calendar::dossiers(
+            &calendar::calendar(calendar.as_deref())?,
+            file,
+            as_of.as_deref(),
+            lang,
+            cli.json,
+        ),
+        Command::Lunar { date } => calendar::lunar(date, lang, cli.json),
         Command::Rules => {
             let rules = iso9001::documents::rule_views(lang);
             Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })

@@ -244,3 +244,42 @@ fn rules_and_docnumber() {
         "Sai thể thức `30/2020/NDCP`: `NDCP` không phải chữ viết tắt tên loại văn bản\n"
     );
 }
+
+#[test]
+fn calendar_due_lunar_and_dossiers() {
+    let o = run(&["calendar", "2026"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Thứ Sáu   02/01/2026  nghỉ     Tết Dương lịch (nghỉ bù / hoán đổi)"),
+        "{out}"
+    );
+    assert!(out.contains("Thứ Bảy   10/01/2026  làm việc Ngày làm bù"), "{out}");
+    let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "5d"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Ngày hẹn trả kết quả: Thứ Sáu 27/02/2026 17:00"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "5d", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["dueDate"], "2026-02-27");
+    let o = run(&["due", "--received", "2026-02-30T16:10", "--limit", "5d"]);
+    assert_eq!(o.status.code(), Some(2), "impossible date");
+    let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "-5d", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2), "negative limit");
+    assert!(stderr(&o).contains("--limit"));
+    let o = run(&["lunar", "2026-02-17", "--lang", "en"]);
+    assert_eq!(stdout(&o), "Tuesday 17/02/2026: lunar 1/1/2026\n");
+    let o = run(&["dossiers", &examples("calendar/dossiers.json")]);
+    let out = stdout(&o);
+    assert!(out.contains("đang xử lý, quá hạn") && out.contains("trễ 21,2 ngày làm việc"), "{out}");
+    assert!(out.contains("tỷ lệ đúng hạn: 100%"), "{out}");
+    let o = run(&["calendar", "2027", "--calendar", &examples("calendar/config.json"), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["date"] == "2027-02-04" && d["working"] == false));
+}

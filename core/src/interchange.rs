@@ -99,6 +99,25 @@ pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
     Ok(value)
 }
 
+/// Deserialises an already parsed JSON value into `T`, naming the field
+/// at fault like [`from_json`].
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    let mut track = serde_path_to_error::Track::new();
+    T::deserialize(serde_path_to_error::Deserializer::new(value, &mut track)).map_err(|e| {
+        let mut field = pointer(&track.path());
+        let problem = classify(&e);
+        if problem == InputProblem::Missing {
+            if let Some(name) =
+                e.to_string().strip_prefix("missing field `").and_then(|r| r.split('`').next())
+            {
+                field.push('/');
+                field.push_str(name);
+            }
+        }
+        Error::InvalidInput { field, problem }
+    })
+}
+
 /// Sorts a parser error into a problem that can be told in both languages.
 fn classify(e: &serde_json::Error) -> InputProblem {
     use serde_json::error::Category;

@@ -5,6 +5,9 @@
 
 use std::path::PathBuf;
 
+use iso9001::calendar::{
+    CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReport,
+};
 use iso9001::catalogue::{
     ClauseView, EditionView, Mapping, SearchHit, SearchOptions, Transition, TransitionRequest,
     TreeEntry,
@@ -20,7 +23,12 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         (name, schema_for!(T))
     }
     vec![
+        one::<CalendarAnswer>("CalendarAnswer"),
+        one::<CalendarConfig>("CalendarConfig"),
+        one::<CalendarQuery>("CalendarQuery"),
         one::<ClauseView>("ClauseView"),
+        one::<DossierBatch>("DossierBatch"),
+        one::<DossierReport>("DossierReport"),
         one::<EditionView>("EditionView"),
         one::<ErrorInfo>("ErrorInfo"),
         one::<InputLimits>("InputLimits"),

@@ -57,6 +57,16 @@ int main(void) {
     emit(iso9001_check_register(checker, (const uint8_t *)reg, strlen(reg), ISO9001_LANG_EN, &j), &j);
     emit(iso9001_document_number(S("2323/Qđ-UBND"), ISO9001_LANG_VI, &j), &j);
     iso9001_checker_free(checker);
+    char *batch = slurp("examples/calendar/dossiers.json");
+    if (!batch) return 1;
+    iso9001_calendar *cal = NULL;
+    if (iso9001_calendar_new(NULL, 0, ISO9001_LANG_VI, &cal) != ISO9001_OK) return 1;
+    emit(iso9001_calendar_query(cal, S("{\"kind\":\"due\",\"received\":\"2026-02-12T16:10\",\"limit\":{\"value\":5,\"unit\":\"workingDays\"}}"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_calendar_query(cal, S("{\"kind\":\"year\",\"year\":2026}"), ISO9001_LANG_EN, &j), &j);
+    emit(iso9001_calendar_query(cal, S("{\"kind\":\"toLunar\",\"date\":\"2026-02-17\"}"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_track_dossiers(cal, (const uint8_t *)batch, strlen(batch), ISO9001_LANG_VI, &j), &j);
+    iso9001_calendar_free(cal);
+    free(batch);
     free(policy);
     free(birth);
     free(reg);

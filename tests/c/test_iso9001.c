@@ -217,6 +217,38 @@ int main(void) {
     CHECK(iso9001_rules(ISO9001_LANG_VI, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"id\":\"REG-008\"");
 
+    /* The working calendar. */
+    iso9001_calendar *cal = NULL;
+    CHECK(iso9001_calendar_new(NULL, 0, ISO9001_LANG_VI, &cal) == ISO9001_OK);
+    json = NULL;
+    CHECK(iso9001_calendar_query(cal, S("{\"kind\":\"due\",\"received\":\"2026-02-12T16:10\",\"limit\":{\"value\":5,\"unit\":\"workingDays\"}}"),
+                                 ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"dueDate\":\"2026-02-27\"");
+    json = NULL;
+    CHECK(iso9001_calendar_query(cal, S("{\"kind\":\"day\",\"date\":\"2026-02-17\"}"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"reason\":\"Lunar New Year (Tết)\"");
+    json = NULL;
+    CHECK(iso9001_track_dossiers(cal, S("{\"asOf\":\"2026-03-20T09:00\",\"dossiers\":[{\"id\":\"1\",\"limit\":{\"value\":1,\"unit\":\"workingDays\"},\"events\":[{\"kind\":\"received\",\"at\":\"2026-03-02T09:00\"},{\"kind\":\"returned\",\"at\":\"2026-03-02T10:00\"}]}]}"),
+                                 ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"status\":\"early\"");
+    EXPECT_ERROR(iso9001_calendar_query(cal, S("{\"kind\":\"day\",\"date\":\"2026-02-30\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/date");
+    EXPECT_ERROR(iso9001_calendar_query(cal, S("{\"kind\":\"addWorkingDays\",\"from\":\"2026-01-01\",\"days\":-3}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/days");
+    EXPECT_ERROR(iso9001_calendar_query(NULL, S("{}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`calendar`");
+    EXPECT_ERROR(iso9001_track_dossiers(cal, S("{\"dossiers\":[]}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/asOf");
+    iso9001_calendar_free(cal);
+    iso9001_calendar_free(NULL);
+    {
+        char sentinel_buf[1];
+        iso9001_calendar *kept = (iso9001_calendar *)sentinel_buf;
+        CHECK(iso9001_calendar_new(S("{\"weekend\":[\"funday\"]}"), ISO9001_LANG_EN, &kept) == ISO9001_ERR_INVALID_INPUT);
+        CHECK(kept == (iso9001_calendar *)sentinel_buf);
+        EXPECT_CONTAINS(iso9001_last_error_message(), "/weekend/0");
+    }
+
     /* Status names, and the free function's NULL case. */
     CHECK(strcmp(iso9001_status_name(ISO9001_OK), "ISO9001_OK") == 0);
     CHECK(strcmp(iso9001_status_name(ISO9001_ERR_PANIC), "ISO9001_ERR_PANIC") == 0);

@@ -17,6 +17,14 @@ static char *expected_map;
 static int rounds = 200;
 static iso9001_checker *checker; /* one checker shared by every thread */
 static char *expected_report;
+static iso9001_calendar *calendar; /* one calendar shared by every thread */
+static char *expected_due;
+
+static char *due_vi(void) {
+    const char *q = "{\"kind\":\"due\",\"received\":\"2026-02-12T16:10\",\"limit\":{\"value\":5,\"unit\":\"workingDays\"}}";
+    char *json = NULL;
+    return iso9001_calendar_query(calendar, S(q), ISO9001_LANG_VI, &json) == ISO9001_OK ? json : NULL;
+}
 
 static char *report_vi(void) {
     const char *doc = "{\"code\":\"QT.VP.01\",\"title\":\"Kiểm soát tài liệu\",\"kind\":\"system\","
@@ -56,6 +64,7 @@ static void *worker(void *arg) {
         bad += !same(search_vi(), expected_search);
         bad += !same(map_en(), expected_map);
         bad += !same(report_vi(), expected_report);
+        bad += !same(due_vi(), expected_due);
         /* A failure of this thread's own, with its own last error. */
         snprintf(number, sizeof number, "%ld.%d", 20 + id, i);
         char *out = NULL;
@@ -77,10 +86,15 @@ int main(int argc, char **argv) {
         return 1;
     }
     expected_report = report_vi();
+    if (iso9001_calendar_new(NULL, 0, ISO9001_LANG_VI, &calendar) != ISO9001_OK) {
+        fprintf(stderr, "calendar_new failed\n");
+        return 1;
+    }
+    expected_due = due_vi();
     expected_clause = clause_vi();
     expected_search = search_vi();
     expected_map = map_en();
-    if (!expected_clause || !expected_search || !expected_map || !expected_report) {
+    if (!expected_clause || !expected_search || !expected_map || !expected_report || !expected_due) {
         fprintf(stderr, "single-threaded calls failed\n");
         return 1;
     }
@@ -102,6 +116,8 @@ int main(int argc, char **argv) {
     iso9001_string_free(expected_map);
     iso9001_string_free(expected_report);
     iso9001_checker_free(checker);
+    iso9001_string_free(expected_due);
+    iso9001_calendar_free(calendar);
     if (bad) {
         fprintf(stderr, "%ld wrong answers across %d threads\n", bad, THREADS);
         return 1;

@@ -119,3 +119,24 @@ test('document numbers and the rule catalogue', () => {
   const rules = iso.rules({ lang: 'en' });
   assert.ok(rules.some((r) => r.id === 'DOC-033' && r.severity === 'error' && r.clause === '8.1'));
 });
+
+test('the working calendar: appointments, days, lunar dates and dossiers', () => {
+  const cal = iso.createCalendar();
+  const due = cal.query({ kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } });
+  assert.equal(due.kind, 'due');
+  assert.equal(due.appointment.dueDate, '2026-02-27');
+  assert.match(due.appointment.note, /giờ chốt/);
+  const day = cal.query({ kind: 'day', date: '2026-02-17' }, { lang: 'en' });
+  assert.deepEqual([day.day.working, day.day.kind, day.day.holiday], [false, 'holiday', 'tet']);
+  assert.deepEqual(cal.query({ kind: 'toLunar', date: '2026-02-17' }).lunar, { year: 2026, month: 1, day: 1, leap: false });
+  const report = cal.trackDossiers(example('calendar/dossiers.json'));
+  assert.deepEqual(report.dossiers.map((d) => d.status), ['early', 'onTime', 'inProgress', 'overdue']);
+  assert.equal(report.overall.onTimeRate, 100);
+  assert.throws(() => cal.query({ kind: 'day', date: '2026-02-30' }), (e) => e.code === 'invalid_input' && e.field === '/date');
+  assert.throws(() => cal.query({ kind: 'addWorkingDays', from: '2026-01-01', days: -1 }), (e) => e.field === '/days');
+  assert.throws(() => iso.createCalendar({ officeHours: [] }), (e) => e.field === '/officeHours');
+  cal.free();
+  const custom = iso.createCalendar(example('calendar/config.json'));
+  assert.equal(custom.query({ kind: 'day', date: '2027-02-04' }).day.working, false);
+  custom.free();
+});

@@ -162,3 +162,49 @@ impl RawChecker {
         answer(lang, |l| self.inner.check_register_json(register, l))
     }
 }
+
+/// A working calendar built once from a JSON `CalendarConfig`.
+#[wasm_bindgen(js_name = RawCalendar)]
+pub struct RawCalendar {
+    inner: iso9001::calendar::WorkCalendar,
+}
+
+#[wasm_bindgen(js_class = RawCalendar)]
+impl RawCalendar {
+    /// Builds the calendar (`config` may be absent: the defaults).
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: Option<String>, lang: Option<String>) -> Result<RawCalendar, JsValue> {
+        panic::guard()?;
+        let l = lang_of(lang)?;
+        let build = || -> Result<_, Error> {
+            let config = match config.as_deref() {
+                Some(text) => from_json(text, InputLimits::default())?,
+                None => iso9001::calendar::CalendarConfig::default(),
+            };
+            iso9001::calendar::WorkCalendar::new(config)
+        };
+        build().map(|inner| RawCalendar { inner }).map_err(|e| to_js_error(&e, l))
+    }
+
+    /// Answers a JSON `CalendarQuery`: JSON `CalendarAnswer`.
+    #[wasm_bindgen(js_name = queryJson)]
+    pub fn query_json(&self, query: &str, lang: Option<String>) -> Result<String, JsValue> {
+        answer(lang, |l| {
+            let q = iso9001::calendar::CalendarQuery::from_json(query)?;
+            self.inner.query(&q, l)
+        })
+    }
+
+    /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
+    #[wasm_bindgen(js_name = trackDossiersJson)]
+    pub fn track_dossiers_json(
+        &self,
+        batch: &str,
+        lang: Option<String>,
+    ) -> Result<String, JsValue> {
+        answer(lang, |l| {
+            let b: iso9001::calendar::DossierBatch = from_json(batch, InputLimits::default())?;
+            Ok(self.inner.track_batch(&b, l))
+        })
+    }
+}

@@ -21,12 +21,14 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     Received {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
     },
     /// A step starts, handled by a unit and an officer.
     #[serde(rename_all = "camelCase")]
     StepStarted {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
         /// Step number of the procedure.
         step: u32,
@@ -41,6 +43,7 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     StepFinished {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
         /// Step number.
         step: u32,
@@ -49,18 +52,21 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     AdditionalRequested {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
     },
     /// The additional documents arrived: the clock resumes.
     #[serde(rename_all = "camelCase")]
     AdditionalReceived {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
     },
     /// Trả kết quả: the result is returned.
     #[serde(rename_all = "camelCase")]
     Returned {
         /// When.
+        #[serde(deserialize_with = "super::flex::de")]
         at: NaiveDateTime,
     },
 }
@@ -126,6 +132,7 @@ pub struct Period {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DossierBatch {
     /// "Now": dossiers not returned by then are in progress or overdue.
+    #[serde(deserialize_with = "super::flex::de")]
     pub as_of: NaiveDateTime,
     /// Count in the aggregates only dossiers returned in this period (and
     /// those still open at its end). Default: every dossier.

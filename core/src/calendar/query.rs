@@ -9,75 +9,147 @@ use super::work::{Appointment, DayInfo, WorkCalendar};
 use crate::text::Lang;
 use crate::{Duration, Result};
 
-/// A question to the calendar.
+/// A date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DateArg {
+    /// The date.
+    pub date: NaiveDate,
+}
+
+/// A year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct YearArg {
+    /// The year.
+    pub year: i32,
+}
+
+/// A date and a number of days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DaysArg {
+    /// Start (not counted).
+    pub from: NaiveDate,
+    /// Days.
+    pub days: u32,
+}
+
+/// Two dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DatesArg {
+    /// Start (not counted).
+    pub from: NaiveDate,
+    /// End (counted).
+    pub to: NaiveDate,
+}
+
+/// Two instants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InstantsArg {
+    /// Start, e.g. `2026-02-12T16:10`.
+    #[serde(deserialize_with = "super::flex::de")]
+    pub from: NaiveDateTime,
+    /// End.
+    #[serde(deserialize_with = "super::flex::de")]
+    pub to: NaiveDateTime,
+}
+
+/// A dossier's receipt and time limit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", tag = "kind", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DueArg {
+    /// When the dossier was received, e.g. `2026-02-12T16:10`.
+    #[serde(deserialize_with = "super::flex::de")]
+    pub received: NaiveDateTime,
+    /// The time limit.
+    pub limit: Duration,
+}
+
+/// A lunar date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LunarArg {
+    /// The lunar date.
+    pub lunar: LunarDate,
+}
+
+/// A question to the calendar, tagged by `kind`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", tag = "kind")]
 pub enum CalendarQuery {
     /// Is this a working day, and if not, why?
-    #[serde(rename_all = "camelCase")]
-    Day {
-        /// The date.
-        date: NaiveDate,
-    },
+    Day(DateArg),
     /// Holidays, days off and worked weekend days of a year.
-    #[serde(rename_all = "camelCase")]
-    Year {
-        /// The year.
-        year: i32,
-    },
+    Year(YearArg),
     /// The `days`-th working day after `from`.
-    #[serde(rename_all = "camelCase")]
-    AddWorkingDays {
-        /// Start (not counted).
-        from: NaiveDate,
-        /// Working days to add.
-        days: u32,
-    },
+    AddWorkingDays(DaysArg),
     /// Working days after `from` up to and including `to`.
-    #[serde(rename_all = "camelCase")]
-    WorkingDaysBetween {
-        /// Start (not counted).
-        from: NaiveDate,
-        /// End (counted).
-        to: NaiveDate,
-    },
+    WorkingDaysBetween(DatesArg),
     /// Working hours between two instants.
-    #[serde(rename_all = "camelCase")]
-    WorkingHoursBetween {
-        /// Start.
-        from: NaiveDateTime,
-        /// End.
-        to: NaiveDateTime,
-    },
+    WorkingHoursBetween(InstantsArg),
     /// The appointment date for a dossier.
-    #[serde(rename_all = "camelCase")]
-    Due {
-        /// When the dossier was received.
-        received: NaiveDateTime,
-        /// The time limit.
-        limit: Duration,
-    },
+    Due(DueArg),
     /// End of a period in calendar days (Civil Code Art. 147–148).
-    #[serde(rename_all = "camelCase")]
-    PeriodEnd {
-        /// The event the period follows.
-        from: NaiveDate,
-        /// Calendar days.
-        days: u32,
-    },
+    PeriodEnd(DaysArg),
     /// Gregorian → lunar.
-    #[serde(rename_all = "camelCase")]
-    ToLunar {
-        /// The Gregorian date.
-        date: NaiveDate,
-    },
+    ToLunar(DateArg),
     /// Lunar → Gregorian.
-    #[serde(rename_all = "camelCase")]
-    FromLunar {
-        /// The lunar date.
-        lunar: LunarDate,
-    },
+    FromLunar(LunarArg),
+}
+
+impl CalendarQuery {
+    /// Parses a query from JSON, naming the field at fault precisely
+    /// (`/limit/value`), which serde's buffering of tagged enums cannot.
+    ///
+    /// ```
+    /// use iso9001::calendar::CalendarQuery;
+    /// let e = CalendarQuery::from_json(r#"{"kind": "day", "date": "2026-02-30"}"#).unwrap_err();
+    /// assert_eq!(e.field(), Some("/date"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Self> {
+        use crate::interchange::{from_json, from_value, InputLimits};
+        let mut value: serde_json::Value = from_json(text, InputLimits::default())?;
+        let wrong = |field: &str, detail: &str| crate::Error::InvalidInput {
+            field: field.to_owned(),
+            problem: crate::InputProblem::WrongValue { detail: detail.to_owned() },
+        };
+        let obj =
+            value.as_object_mut().ok_or_else(|| wrong("", "expected an object with a `kind`"))?;
+        let kind = match obj.remove("kind") {
+            Some(serde_json::Value::String(k)) => k,
+            Some(_) => return Err(wrong("/kind", "expected a string")),
+            None => {
+                return Err(crate::Error::InvalidInput {
+                    field: "/kind".to_owned(),
+                    problem: crate::InputProblem::Missing,
+                })
+            }
+        };
+        let rest = value;
+        Ok(match kind.as_str() {
+            "day" => CalendarQuery::Day(from_value(rest)?),
+            "year" => CalendarQuery::Year(from_value(rest)?),
+            "addWorkingDays" => CalendarQuery::AddWorkingDays(from_value(rest)?),
+            "workingDaysBetween" => CalendarQuery::WorkingDaysBetween(from_value(rest)?),
+            "workingHoursBetween" => CalendarQuery::WorkingHoursBetween(from_value(rest)?),
+            "due" => CalendarQuery::Due(from_value(rest)?),
+            "periodEnd" => CalendarQuery::PeriodEnd(from_value(rest)?),
+            "toLunar" => CalendarQuery::ToLunar(from_value(rest)?),
+            "fromLunar" => CalendarQuery::FromLunar(from_value(rest)?),
+            other => return Err(wrong("/kind", &format!("unknown kind `{other}`"))),
+        })
+    }
 }
 
 /// The answer to a [`CalendarQuery`], tagged with the same `kind`.
@@ -148,39 +220,37 @@ impl WorkCalendar {
     /// use iso9001::calendar::{CalendarAnswer, CalendarConfig, CalendarQuery, WorkCalendar};
     /// use iso9001::Lang;
     /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
-    /// let q: CalendarQuery = serde_json::from_str(r#"{"kind": "addWorkingDays", "from": "2026-02-12", "days": 1}"#).unwrap();
+    /// let q = CalendarQuery::from_json(r#"{"kind": "addWorkingDays", "from": "2026-02-12", "days": 1}"#).unwrap();
     /// let a = cal.query(&q, Lang::Vi).unwrap();
     /// assert_eq!(a, CalendarAnswer::AddWorkingDays { date: chrono::NaiveDate::from_ymd_opt(2026, 2, 13).unwrap() });
     /// ```
     pub fn query(&self, q: &CalendarQuery, lang: Lang) -> Result<CalendarAnswer> {
-        Ok(match *q {
-            CalendarQuery::Day { date } => CalendarAnswer::Day { day: self.day_info(date, lang)? },
-            CalendarQuery::Year { year } => {
-                CalendarAnswer::Year { year, days: self.year(year, lang)? }
+        Ok(match q {
+            CalendarQuery::Day(a) => CalendarAnswer::Day { day: self.day_info(a.date, lang)? },
+            CalendarQuery::Year(a) => {
+                CalendarAnswer::Year { year: a.year, days: self.year(a.year, lang)? }
             }
-            CalendarQuery::AddWorkingDays { from, days } => {
-                CalendarAnswer::AddWorkingDays { date: self.add_working_days(from, days)? }
+            CalendarQuery::AddWorkingDays(a) => {
+                CalendarAnswer::AddWorkingDays { date: self.add_working_days(a.from, a.days)? }
             }
-            CalendarQuery::WorkingDaysBetween { from, to } => CalendarAnswer::WorkingDaysBetween {
-                working_days: self.working_days_between(from, to)?,
+            CalendarQuery::WorkingDaysBetween(a) => CalendarAnswer::WorkingDaysBetween {
+                working_days: self.working_days_between(a.from, a.to)?,
             },
-            CalendarQuery::WorkingHoursBetween { from, to } => {
-                let minutes = self.working_minutes_between(from, to)?;
+            CalendarQuery::WorkingHoursBetween(a) => {
+                let minutes = self.working_minutes_between(a.from, a.to)?;
                 CalendarAnswer::WorkingHoursBetween {
                     minutes,
                     hours: (minutes as f64 / 60.0 * 100.0).round() / 100.0,
                 }
             }
-            CalendarQuery::Due { received, limit } => {
-                CalendarAnswer::Due { appointment: self.appointment(received, limit, lang)? }
+            CalendarQuery::Due(a) => {
+                CalendarAnswer::Due { appointment: self.appointment(a.received, a.limit, lang)? }
             }
-            CalendarQuery::PeriodEnd { from, days } => {
-                CalendarAnswer::PeriodEnd { date: self.calendar_period_end(from, days)? }
+            CalendarQuery::PeriodEnd(a) => {
+                CalendarAnswer::PeriodEnd { date: self.calendar_period_end(a.from, a.days)? }
             }
-            CalendarQuery::ToLunar { date } => CalendarAnswer::ToLunar { lunar: to_lunar(date)? },
-            CalendarQuery::FromLunar { lunar } => {
-                CalendarAnswer::FromLunar { date: from_lunar(lunar)? }
-            }
+            CalendarQuery::ToLunar(a) => CalendarAnswer::ToLunar { lunar: to_lunar(a.date)? },
+            CalendarQuery::FromLunar(a) => CalendarAnswer::FromLunar { date: from_lunar(a.lunar)? },
         })
     }
 }

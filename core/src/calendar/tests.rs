@@ -429,28 +429,38 @@ fn on_time_rates_per_procedure_unit_and_period() {
 #[test]
 fn queries_answer_with_the_same_kind() {
     let c = cal();
-    let q: CalendarQuery = serde_json::from_str(r#"{"kind":"due","received":"2026-02-12T16:10:00","limit":{"value":5,"unit":"workingDays"}}"#).unwrap();
+    let q = CalendarQuery::from_json(
+        r#"{"kind":"due","received":"2026-02-12T16:10","limit":{"value":5,"unit":"workingDays"}}"#,
+    )
+    .unwrap();
     let CalendarAnswer::Due { appointment } = c.query(&q, Lang::Vi).unwrap() else { panic!() };
     assert_eq!(appointment.due_date, d(2026, 2, 27));
-    let q = CalendarQuery::ToLunar { date: d(2026, 2, 17) };
+    let q = CalendarQuery::ToLunar(DateArg { date: d(2026, 2, 17) });
     assert_eq!(
         c.query(&q, Lang::Vi).unwrap(),
         CalendarAnswer::ToLunar { lunar: LunarDate { year: 2026, month: 1, day: 1, leap: false } }
     );
-    let q = CalendarQuery::WorkingHoursBetween {
+    let q = CalendarQuery::WorkingHoursBetween(InstantsArg {
         from: at(2026, 3, 2, 7, 30),
         to: at(2026, 3, 2, 17, 0),
-    };
+    });
     assert_eq!(
         c.query(&q, Lang::Vi).unwrap(),
         CalendarAnswer::WorkingHoursBetween { minutes: 450, hours: 7.5 }
     );
-    let e: Result<CalendarQuery, _> = serde_json::from_str(
-        r#"{"kind":"due","received":"2026-02-30T16:10:00","limit":{"value":5,"unit":"workingDays"}}"#,
+    let bad = |text: &str| CalendarQuery::from_json(text).unwrap_err().field().map(str::to_owned);
+    let due = |received: &str, value: &str| {
+        format!(
+            r#"{{"kind":"due","received":"{received}","limit":{{"value":{value},"unit":"workingDays"}}}}"#
+        )
+    };
+    assert_eq!(bad(&due("2026-02-30T16:10", "5")).as_deref(), Some("/received"), "impossible date");
+    assert_eq!(
+        bad(&due("2026-02-12T16:10", "-5")).as_deref(),
+        Some("/limit/value"),
+        "negative limit"
     );
-    assert!(e.is_err(), "impossible date");
-    let e: Result<CalendarQuery, _> = serde_json::from_str(
-        r#"{"kind":"due","received":"2026-02-12T16:10:00","limit":{"value":-5,"unit":"workingDays"}}"#,
-    );
-    assert!(e.is_err(), "negative limit");
+    assert_eq!(bad(r#"{"kind":"soon"}"#).as_deref(), Some("/kind"));
+    assert_eq!(bad(r#"{"date":"2026-01-01"}"#).as_deref(), Some("/kind"));
+    assert_eq!(bad(r#"{"kind":"day","date":"2026-01-01","extra":1}"#).as_deref(), Some("/extra"));
 }

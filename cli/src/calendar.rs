@@ -1,0 +1,215 @@
+//! `iso9001 calendar`, `due`, `dossiers`, `lunar`: the working-day
+//! calendar from the command line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use iso9001::calendar::{
+    parse_datetime, to_lunar, CalendarConfig, DossierBatch, DossierReport, WorkCalendar,
+};
+use iso9001::interchange::{from_json, InputLimits};
+use iso9001::{Duration, Error, InputProblem, Lang};
+
+fn invalid(field: &str, detail: String) -> Error {
+    Error::InvalidInput { field: field.into(), problem: InputProblem::WrongValue { detail } }
+}
+
+/// The calendar from `--calendar FILE`, or the defaults.
+pub fn calendar(config: Option<&Path>) -> Result<WorkCalendar, Error> {
+    let config = match config {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| invalid("--calendar", format!("{}: {e}", p.display())))?;
+            from_json::<CalendarConfig>(&text, InputLimits::default())?
+        }
+        None => CalendarConfig::default(),
+    };
+    WorkCalendar::new(config)
+}
+
+const WEEKDAYS_VI: [&str; 7] =
+    ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
+const WEEKDAYS_EN: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
+    let i = d.weekday().num_days_from_monday() as usize;
+    lang.pick(WEEKDAYS_VI[i], WEEKDAYS_EN[i])
+}
+
+fn show(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<String, Error> {
+    let days = cal.year(year, lang)?;
+    if json {
+        return Ok(crate::json(&days));
+    }
+    let mut s = format!(
+        "{} {year}\n",
+        lang.pick("Ngày nghỉ lễ, nghỉ bù và làm bù năm", "Holidays, days off and worked days of")
+    );
+    for d in &days {
+        let mark =
+            if d.working { lang.pick("làm việc", "worked") } else { lang.pick("nghỉ", "off") };
+        let _ = writeln!(
+            s,
+            "  {:<9} {}  {:<8} {}",
+            weekday(d.date, lang),
+            show(d.date),
+            mark,
+            d.reason.as_deref().unwrap_or("")
+        );
+    }
+    Ok(s)
+}
+
+pub fn due(
+    cal: &WorkCalendar,
+    received: &str,
+    limit: &str,
+    lang: Lang,
+    json: bool,
+) -> Result<String, Error> {
+    let received = parse_datetime(received).ok_or_else(|| {
+        invalid("--received", format!("`{received}` is not a date-time (YYYY-MM-DDTHH:MM)"))
+    })?;
+    let limit = Duration::parse_short(limit).ok_or_else(|| {
+        invalid("--limit", format!("`{limit}` is not a limit such as 5d, 4h, 30cd"))
+    })?;
+    let a = cal.appointment(received, limit, lang)?;
+    if json {
+        return Ok(crate::json(&a));
+    }
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}: {} {}",
+        lang.pick("Tiếp nhận", "Received"),
+        weekday(received.date(), lang),
+        received.format("%d/%m/%Y %H:%M")
+    );
+    if let Some(note) = &a.note {
+        let _ = writeln!(s, "  ({note})");
+    }
+    let _ = writeln!(
+        s,
+        "{}: {} {}",
+        lang.pick("Tính từ", "Counted from"),
+        weekday(a.counted_from, lang),
+        show(a.counted_from)
+    );
+    let _ = writeln!(
+        s,
+        "{}: {} {} {}",
+        lang.pick("Ngày hẹn trả kết quả", "Appointment"),
+        weekday(a.due_date, lang),
+        show(a.due_date),
+        a.due_at.format("%H:%M")
+    );
+    Ok(s)
+}
+
+pub fn lunar(date: &str, lang: Lang, json: bool) -> Result<String, Error> {
+    let d: NaiveDate = date
+        .trim()
+        .parse()
+        .map_err(|_| invalid("date", format!("`{date}` is not a date (YYYY-MM-DD)")))?;
+    let l = to_lunar(d)?;
+    if json {
+        return Ok(crate::json(&l));
+    }
+    let leap = if l.leap { lang.pick(" (nhuận)", " (leap)") } else { "" };
+    Ok(format!(
+        "{} {}: {} {}/{}{leap}/{}\n",
+        weekday(d, lang),
+        show(d),
+        lang.pick("âm lịch", "lunar"),
+        l.day,
+        l.month,
+        l.year
+    ))
+}
+
+pub fn dossiers(
+    cal: &WorkCalendar,
+    file: &Path,
+    as_of: Option<&str>,
+    lang: Lang,
+    json: bool,
+) -> Result<String, Error> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| invalid("FILE", format!("{}: {e}", file.display())))?;
+    let mut batch: DossierBatch = from_json(&text, InputLimits::default())?;
+    if let Some(a) = as_of {
+        batch.as_of = parse_datetime(a)
+            .ok_or_else(|| invalid("--as-of", format!("`{a}` is not a date-time")))?;
+    }
+    let report = cal.track_batch(&batch, lang);
+    Ok(if json { crate::json(&report) } else { render(&report, lang) })
+}
+
+fn render(r: &DossierReport, lang: Lang) -> String {
+    let mut s = String::new();
+    for d in &r.dossiers {
+        let due = d.due_at.map(|t| t.format("%d/%m/%Y %H:%M").to_string()).unwrap_or_default();
+        let _ = write!(
+            s,
+            "{:<20} {:<10} {:<22} {} {due}",
+            d.id,
+            d.procedure.as_deref().unwrap_or(""),
+            d.status.label(lang),
+            lang.pick("hạn", "due")
+        );
+        if d.late_minutes > 0 {
+            let days = d.late_working_days.to_string();
+            let days = if lang == Lang::Vi { days.replace('.', ",") } else { days };
+            let _ = write!(
+                s,
+                ", {} {days} {}",
+                lang.pick("trễ", "late by"),
+                lang.pick("ngày làm việc", "working days")
+            );
+        }
+        if let Some(step) = d.delayed_by {
+            let _ = write!(s, ", {} {step}", lang.pick("chậm ở bước", "delayed at step"));
+        }
+        if let Some(e) = &d.error {
+            let _ = write!(s, ": {}", e.message);
+        }
+        s.push('\n');
+    }
+    let t = &r.overall;
+    let rate = t.on_time_rate.map_or_else(|| "—".to_owned(), |x| format!("{x}%"));
+    let _ = writeln!(
+        s,
+        "{}: {} {}, {} {}, {} {}, {} {}, {} {}, {} {}; {}: {rate}",
+        lang.pick("Tổng", "Total"),
+        t.total,
+        lang.pick("hồ sơ", "dossier(s)"),
+        t.early,
+        lang.pick("trước hạn", "early"),
+        t.on_time,
+        lang.pick("đúng hạn", "on time"),
+        t.late,
+        lang.pick("quá hạn", "late"),
+        t.in_progress,
+        lang.pick("đang xử lý", "in progress"),
+        t.overdue,
+        lang.pick("đang xử lý quá hạn", "overdue"),
+        lang.pick("tỷ lệ đúng hạn", "on-time rate"),
+    );
+    for p in &r.by_procedure {
+        let rate = p.tally.on_time_rate.map_or_else(|| "—".to_owned(), |x| format!("{x}%"));
+        let _ = writeln!(
+            s,
+            "  {}: {} {}, {rate}",
+            p.name,
+            p.tally.total,
+            lang.pick("hồ sơ", "dossier(s)")
+        );
+    }
+    s
+}

@@ -1,0 +1,125 @@
+//! The working-day calendar through the C ABI: a calendar handle built
+//! once from the agency's configuration, then queries and dossier tracking.
+
+use core::ffi::c_char;
+
+use iso9001::calendar::{CalendarConfig, CalendarQuery, DossierBatch, WorkCalendar};
+use iso9001::interchange::{from_json, InputLimits};
+
+use crate::boundary::{boundary, boundary_out, opt_str_arg, str_arg, write_json, Failure};
+use crate::iso9001_status;
+
+/// A working calendar (holidays, office hours, cut-off) built once.
+///
+/// Immutable after `iso9001_calendar_new`: one calendar may be used from
+/// any number of threads at once. Free it with `iso9001_calendar_free`.
+pub struct iso9001_calendar {
+    inner: WorkCalendar,
+}
+
+fn calendar_arg<'a>(calendar: *const iso9001_calendar) -> Result<&'a WorkCalendar, Failure> {
+    if calendar.is_null() {
+        return Err(Failure::Null("calendar"));
+    }
+    // SAFETY: non-NULL, and the caller passes a handle made by
+    // `iso9001_calendar_new` and not yet freed; the calendar is immutable,
+    // so shared references from several threads are sound.
+    Ok(unsafe { &(*calendar).inner })
+}
+
+/// Builds a working calendar from a JSON `CalendarConfig` (every field has
+/// a default: weekend, office hours, afternoon cut-off, extra year
+/// schedules …), or from the defaults when `config_json` is NULL.
+///
+/// @param config_json UTF-8 JSON configuration, or NULL.
+/// @param config_len length of `config_json` in bytes.
+/// @param lang an `iso9001_lang` value (language of error messages).
+/// @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
+#[no_mangle]
+pub extern "C" fn iso9001_calendar_new(
+    config_json: *const u8,
+    config_len: usize,
+    lang: u32,
+    out_calendar: *mut *mut iso9001_calendar,
+) -> iso9001_status {
+    boundary_out(out_calendar, "out_calendar", lang, |_| {
+        let config: CalendarConfig = match opt_str_arg(config_json, config_len, "config")? {
+            Some(text) => from_json(text, InputLimits::default())?,
+            None => CalendarConfig::default(),
+        };
+        let inner = WorkCalendar::new(config)?;
+        Ok(Box::into_raw(Box::new(iso9001_calendar { inner })))
+    })
+}
+
+/// Frees a calendar. NULL is accepted and ignored.
+///
+/// @param calendar a handle from `iso9001_calendar_new`, or NULL.
+#[no_mangle]
+pub extern "C" fn iso9001_calendar_free(calendar: *mut iso9001_calendar) {
+    if calendar.is_null() {
+        return;
+    }
+    // SAFETY: the caller passes a handle made by `iso9001_calendar_new`
+    // (`Box::into_raw`) and never uses it again; it is freed once.
+    drop(unsafe { Box::from_raw(calendar) });
+}
+
+/// Answers a calendar question given as JSON `CalendarQuery`, tagged by
+/// `kind`: `day`, `year`, `addWorkingDays`, `workingDaysBetween`,
+/// `workingHoursBetween`, `due`, `periodEnd`, `toLunar`, `fromLunar`. The
+/// answer is a JSON `CalendarAnswer` with the same `kind`.
+///
+/// @param calendar a handle from `iso9001_calendar_new`.
+/// @param query_json UTF-8 JSON question, e.g. `{"kind": "due",
+///        "received": "2026-02-12T16:10", "limit": {"value": 5, "unit":
+///        "workingDays"}}`.
+/// @param query_len length of `query_json` in bytes.
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
+///         negative limits, dates outside the calendar's years), …
+#[no_mangle]
+pub extern "C" fn iso9001_calendar_query(
+    calendar: *const iso9001_calendar,
+    query_json: *const u8,
+    query_len: usize,
+    lang: u32,
+    out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |lang| {
+        let calendar = calendar_arg(calendar)?;
+        let text = str_arg(query_json, query_len, "query")?;
+        let query = CalendarQuery::from_json(text)?;
+        write_json(&calendar.query(&query, lang)?)
+    })
+}
+
+/// Tracks a batch of dossiers (JSON `DossierBatch`: `asOf`, optional
+/// `period`, `dossiers` with their event logs) and returns a JSON
+/// `DossierReport`: per-dossier due times, lateness and status, and
+/// on-time rates per procedure, per unit and overall. A dossier whose log
+/// is inconsistent is reported with status `invalid`, not as a failure.
+///
+/// @param calendar a handle from `iso9001_calendar_new`.
+/// @param batch_json UTF-8 JSON batch.
+/// @param batch_len length of `batch_json` in bytes.
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_track_dossiers(
+    calendar: *const iso9001_calendar,
+    batch_json: *const u8,
+    batch_len: usize,
+    lang: u32,
+    out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |lang| {
+        let calendar = calendar_arg(calendar)?;
+        let text = str_arg(batch_json, batch_len, "batch")?;
+        let batch: DossierBatch = from_json(text, InputLimits::default())?;
+        write_json(&calendar.track_batch(&batch, lang))
+    })
+}
