@@ -502,33 +502,52 @@ impl WorkCalendar {
         if n == 0 {
             return Ok(start);
         }
-        let n = i64::from(n);
-        let per_week = self.weekend.iter().filter(|&&w| !w).count() as i64;
-        let mut hi = start + chrono::Duration::days(n * 7 / per_week + 7);
+        // Jump by whole weeks of weekdays, then correct for the holidays
+        // and worked weekend days in between: a few steps whatever `n`.
+        let mut cur = start;
+        let mut need = i64::from(n);
         loop {
-            if hi > self.last {
+            let cand = self.add_weekdays(cur, need);
+            if cand > self.last {
                 return Err(bad(
                     "days",
                     format!("the result is after the calendar's last year {}", self.config.to_year),
                 ));
             }
-            let c = self.count(start, hi);
-            if c >= n {
-                break;
+            let got = self.count(cur, cand);
+            if got < need {
+                need -= got;
+                cur = cand;
+                continue;
             }
-            hi += chrono::Duration::days((n - c) * 7 / per_week + 7);
+            // `got >= need`: the answer is the last working day at or before
+            // `cand` that still has `need` working days after `cur`; holiday
+            // spans are short, so this walks a few days at most.
+            let mut day = cand;
+            let mut count = got;
+            while !(count == need && self.working(day)) {
+                if self.working(day) {
+                    count -= 1;
+                }
+                day = day.pred_opt().unwrap_or(day);
+            }
+            return Ok(day);
         }
-        // Smallest day with `n` working days after `start`.
-        let (mut lo, mut hi) = (1i64, (hi - start).num_days());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.count(start, start + chrono::Duration::days(mid)) >= n {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+    }
+
+    /// The day `k` weekdays (days that are not weekly rest days) after `d`.
+    fn add_weekdays(&self, d: NaiveDate, k: i64) -> NaiveDate {
+        let per_week = self.weekend.iter().filter(|&&w| !w).count() as i64;
+        let weeks = (k - 1).max(0) / per_week;
+        let mut left = k - weeks * per_week;
+        let mut day = d + chrono::Duration::days(weeks * 7);
+        while left > 0 {
+            day = day.succ_opt().unwrap_or(day);
+            if !self.is_weekend(day) {
+                left -= 1;
             }
         }
-        Ok(start + chrono::Duration::days(lo))
+        day
     }
 
     /// The next working day strictly after `d`.
