@@ -6,7 +6,7 @@
 //! 2. a year of dossier events: 100k dossiers tracked, time per dossier.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use iso9001::calendar::{
     CalendarConfig, Dossier, DossierBatch, DossierEvent, StepLimit, WorkCalendar,
 };
@@ -23,7 +23,9 @@ fn main() {
     let mut per_query = Vec::new();
     for n in [1u32, 5, 15, 30, 60] {
         let t = median(if quick { 5 } else { 31 }, || {
-            days.iter().map(|&d| cal.add_working_days(d, n).unwrap()).count()
+            days.iter().fold(0u32, |acc, &d| {
+                acc.wrapping_add(cal.add_working_days(d, n).unwrap().ordinal())
+            })
         });
         let each = t.as_secs_f64() / days.len() as f64;
         per_query.push(each);
@@ -31,7 +33,7 @@ fn main() {
     }
     let ratio = per_query.last().unwrap() / per_query.first().unwrap();
     println!(
-        "  ratio N=60 / N=1 = {ratio:.2} (target: no growth with N, a day-by-day loop would be ~60): {}",
+        "  ratio N=60 / N=1 = {ratio:.2} (target < 2: only the holidays crossed add work; a day-by-day loop would be ~60): {}",
         if ratio < 2.0 { "meets target" } else { "MISSES target" }
     );
 
