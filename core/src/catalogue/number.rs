@@ -45,7 +45,8 @@ pub fn normalize(input: &str) -> Option<&str> {
     well_formed.then_some(s)
 }
 
-/// Whether `number` is `ancestor` itself or lies below it in the tree.
+/// Whether `number` is `ancestor` itself or lies below it in the tree
+/// (`7.1.6` is within `7.1`; `7.10` is not).
 pub fn is_within(number: &str, ancestor: &str) -> bool {
     number == ancestor
         || (number.len() > ancestor.len()

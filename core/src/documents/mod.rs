@@ -34,7 +34,8 @@ pub use model::*;
 pub use pattern::CodePattern;
 pub use policy::{DocumentLimits, Policy, Replacement, Section, Severity};
 pub use report::{DocumentRef, Finding, Report, StatusCounts, Summary};
-pub use rules::{rule, rule_views, RuleDef, RuleView, RULES};
+pub(crate) use rules::render as render_template;
+pub use rules::{rule, rule_views, views as rule_views_of, RuleDef, RuleView, RULES};
 
 use crate::interchange::from_json;
 use crate::text::{fold, Lang};

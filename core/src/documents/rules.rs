@@ -25,33 +25,6 @@ pub struct RuleDef {
     pub message: Text,
 }
 
-macro_rules! rules {
-    ($( $name:ident = $id:literal, $sev:ident, $clause:expr, $law:expr,
-        ($tvi:literal, $ten:literal), ($mvi:literal, $men:literal); )+) => {
-        /// Names of the rules, for the checks that emit them.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        #[allow(missing_docs)]
-        pub enum RuleId { $($name,)+ }
-
-        /// Every rule, in ID order.
-        pub static RULES: &[RuleDef] = &[$(RuleDef {
-            id: $id,
-            severity: Severity::$sev,
-            clause: $clause,
-            legal_basis: $law,
-            title: Text::new($tvi, $ten),
-            message: Text::new($mvi, $men),
-        },)+];
-    };
-}
-
-impl RuleId {
-    /// The rule's definition.
-    pub fn def(self) -> &'static RuleDef {
-        &RULES[self as usize]
-    }
-}
-
 /// Looks up a rule by its ID.
 pub fn rule(id: &str) -> Option<&'static RuleDef> {
     RULES.iter().find(|r| r.id == id)
@@ -60,7 +33,7 @@ pub fn rule(id: &str) -> Option<&'static RuleDef> {
 const ND30: Option<&str> = Some("30/2020/NĐ-CP");
 const QD19: Option<&str> = Some("19/2014/QĐ-TTg");
 
-rules! {
+rule_catalogue! {
     CodeMissing = "DOC-001", Error, Some("7.5.2"), None,
         ("Thiếu mã số tài liệu", "Document code missing"),
         ("Tài liệu chưa có mã số.", "The document has no code.");
@@ -208,9 +181,14 @@ pub struct RuleView {
     pub message: &'static str,
 }
 
-/// Every rule, localised.
+/// Every document-control rule, localised.
 pub fn rule_views(lang: Lang) -> Vec<RuleView> {
-    RULES
+    views(RULES, lang)
+}
+
+/// The rules of any catalogue, localised.
+pub fn views(rules: &[RuleDef], lang: Lang) -> Vec<RuleView> {
+    rules
         .iter()
         .map(|r| RuleView {
             id: r.id,

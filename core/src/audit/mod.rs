@@ -1,0 +1,26 @@
+//! Internal audit, scoring, corrective actions and agency-level compliance.
+//!
+//! - [`AuditProgramme`]: the yearly programme and its rules (`AUD-…`).
+//! - [`score`]: checklist results scored by the XCCDF 1.2 models, the
+//!   conformity percentage or maturity, with grades, explanations, what-if
+//!   and the readiness verdict for announcing conformity.
+
+mod programme;
+mod rules;
+mod scoring;
+
+pub use programme::{Audit, AuditProgramme, AuditReportRef, Auditor, Exclusion, Unit};
+pub use rules::{CheckReport, RuleId, RULES};
+pub use scoring::{
+    score, AuditFinding, AuditResults, ChecklistItem, Consequences, Contribution, FindingGrade,
+    FlatScore, Grade, GradeThresholds, GroupBy, GroupScore, ItemResult, Model, Readiness,
+    ScoreReport, ScoringOptions, WhatIf,
+};
+
+/// The audit, corrective-action and compliance rules, localised.
+pub fn rule_views(lang: crate::Lang) -> Vec<crate::documents::RuleView> {
+    crate::documents::rule_views_of(RULES, lang)
+}
+
+#[cfg(test)]
+mod tests;
