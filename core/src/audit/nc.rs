@@ -1,0 +1,301 @@
+//! Nonconformities and corrective actions (ISO 9001 10.2): the register
+//! and its rules (`NC-…`): deadlines by grade, overdue actions, action
+//! plans, closure with root cause, action done and independent
+//! verification, and recurrence showing an ineffective action.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::rules::{emit, CheckReport, RuleId};
+use crate::text::{eq_folded, Lang};
+
+/// Grade of a nonconformity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum NcGrade {
+    /// Không phù hợp lớn.
+    Major,
+    /// Không phù hợp nhỏ.
+    Minor,
+}
+
+/// Where a nonconformity stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum NcStatus {
+    /// Mới ghi nhận.
+    Open,
+    /// Đã có kế hoạch hành động.
+    ActionPlanned,
+    /// Đang thực hiện.
+    InProgress,
+    /// Chờ kiểm tra xác nhận.
+    AwaitingVerification,
+    /// Đã đóng.
+    Closed,
+    /// Hủy.
+    Cancelled,
+}
+
+impl NcStatus {
+    /// A short label in `lang`.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            NcStatus::Open => lang.pick("mới ghi nhận", "open"),
+            NcStatus::ActionPlanned => lang.pick("đã lập kế hoạch", "action planned"),
+            NcStatus::InProgress => lang.pick("đang thực hiện", "in progress"),
+            NcStatus::AwaitingVerification => {
+                lang.pick("chờ kiểm tra xác nhận", "awaiting verification")
+            }
+            NcStatus::Closed => lang.pick("đã đóng", "closed"),
+            NcStatus::Cancelled => lang.pick("đã hủy", "cancelled"),
+        }
+    }
+}
+
+/// The outcome of verifying an action's effectiveness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum VerificationResult {
+    /// Có hiệu lực.
+    Effective,
+    /// Không có hiệu lực.
+    NotEffective,
+}
+
+/// Verification of effectiveness (kiểm tra xác nhận hiệu lực).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Verification {
+    /// When.
+    pub date: NaiveDate,
+    /// Who verified.
+    pub verifier: String,
+    /// Outcome.
+    pub result: VerificationResult,
+}
+
+/// A nonconformity and its corrective action (phiếu yêu cầu hành động
+/// khắc phục).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Nonconformity {
+    /// Identifier.
+    pub id: String,
+    /// Clause.
+    pub clause: String,
+    /// Unit.
+    pub unit: String,
+    /// Grade.
+    pub grade: NcGrade,
+    /// What is wrong.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// When it was raised.
+    pub raised_on: NaiveDate,
+    /// Immediate correction (khắc phục tức thời).
+    #[serde(default)]
+    pub correction: Option<String>,
+    /// Root cause (nguyên nhân).
+    #[serde(default)]
+    pub root_cause: Option<String>,
+    /// Corrective action (hành động khắc phục): the action plan.
+    #[serde(default)]
+    pub corrective_action: Option<String>,
+    /// Who owns the action.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Due date (default: raised + the policy's days for the grade).
+    #[serde(default)]
+    pub due_date: Option<NaiveDate>,
+    /// Status.
+    pub status: NcStatus,
+    /// When the action was done.
+    #[serde(default)]
+    pub action_done_on: Option<NaiveDate>,
+    /// Verification of effectiveness.
+    #[serde(default)]
+    pub verification: Option<Verification>,
+}
+
+/// Deadlines by grade (practice of certification bodies, not a rule of
+/// the standard: configurable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct NcPolicy {
+    /// Days to close a major (default 30).
+    pub major_days: u32,
+    /// Days to close a minor (default 90).
+    pub minor_days: u32,
+}
+
+impl Default for NcPolicy {
+    fn default() -> Self {
+        NcPolicy { major_days: 30, minor_days: 90 }
+    }
+}
+
+/// The nonconformity register to check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NcRegister {
+    /// "Today".
+    pub as_of: NaiveDate,
+    /// Deadlines.
+    #[serde(default)]
+    pub policy: NcPolicy,
+    /// The nonconformities.
+    pub nonconformities: Vec<Nonconformity>,
+}
+
+fn show(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|s| s.trim().is_empty())
+}
+
+impl NcRegister {
+    /// Checks every nonconformity (NC-001 … NC-007).
+    pub fn check(&self, lang: Lang) -> CheckReport {
+        let mut out = Vec::new();
+        for (i, nc) in self.nonconformities.iter().enumerate() {
+            let at = |f: &str| format!("/nonconformities/{i}{f}");
+            let days = match nc.grade {
+                NcGrade::Major => self.policy.major_days,
+                NcGrade::Minor => self.policy.minor_days,
+            };
+            let allowed = nc.raised_on + chrono::Duration::days(i64::from(days));
+            if let Some(due) = nc.due_date.filter(|&d| d > allowed) {
+                emit(
+                    &mut out,
+                    RuleId::NcDueTooLate,
+                    at("/dueDate"),
+                    &[&show(due), &days.to_string(), &show(nc.raised_on)],
+                    lang,
+                );
+            }
+            let due = nc.due_date.unwrap_or(allowed);
+            let open = !matches!(nc.status, NcStatus::Closed | NcStatus::Cancelled);
+            if open && due < self.as_of {
+                emit(&mut out, RuleId::NcOverdue, at("/dueDate"), &[&nc.id, &show(due)], lang);
+            }
+            if matches!(
+                nc.status,
+                NcStatus::ActionPlanned | NcStatus::InProgress | NcStatus::AwaitingVerification
+            ) && blank(&nc.corrective_action)
+            {
+                emit(
+                    &mut out,
+                    RuleId::NcNoPlan,
+                    at("/correctiveAction"),
+                    &[&nc.id, nc.status.label(lang)],
+                    lang,
+                );
+            }
+            if nc.status != NcStatus::Closed {
+                continue;
+            }
+            if blank(&nc.root_cause) {
+                emit(&mut out, RuleId::NcNoRootCause, at("/rootCause"), &[&nc.id], lang);
+            }
+            if blank(&nc.corrective_action) || nc.action_done_on.is_none() {
+                let field = if blank(&nc.corrective_action) {
+                    "/correctiveAction"
+                } else {
+                    "/actionDoneOn"
+                };
+                emit(&mut out, RuleId::NcActionNotDone, at(field), &[&nc.id], lang);
+            }
+            match &nc.verification {
+                None => emit(
+                    &mut out,
+                    RuleId::NcNotVerified,
+                    at("/verification"),
+                    &[
+                        &nc.id,
+                        lang.pick(
+                            "chưa được kiểm tra xác nhận hiệu lực",
+                            "its effectiveness was not verified",
+                        ),
+                    ],
+                    lang,
+                ),
+                Some(v) if nc.owner.as_deref().is_some_and(|o| eq_folded(o, &v.verifier)) => emit(
+                    &mut out,
+                    RuleId::NcNotVerified,
+                    at("/verification/verifier"),
+                    &[
+                        &nc.id,
+                        lang.pick(
+                            "người kiểm tra xác nhận chính là người chịu trách nhiệm",
+                            "the verifier is the owner of the action",
+                        ),
+                    ],
+                    lang,
+                ),
+                Some(v) if v.result == VerificationResult::NotEffective => emit(
+                    &mut out,
+                    RuleId::NcNotVerified,
+                    at("/verification/result"),
+                    &[
+                        &nc.id,
+                        lang.pick(
+                            "kết quả kiểm tra là không hiệu lực",
+                            "the verification found it not effective",
+                        ),
+                    ],
+                    lang,
+                ),
+                Some(_) => {}
+            }
+        }
+        // NC-007: a closed NC recurring later on the same clause and unit.
+        let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+        for (i, nc) in self.nonconformities.iter().enumerate() {
+            groups.entry((nc.clause.trim(), nc.unit.trim())).or_default().push(i);
+        }
+        let mut recurring: Vec<(usize, usize)> = Vec::new();
+        for idx in groups.values() {
+            for &a in idx {
+                let first = &self.nonconformities[a];
+                if first.status != NcStatus::Closed {
+                    continue;
+                }
+                let closed_on = first
+                    .verification
+                    .as_ref()
+                    .map(|v| v.date)
+                    .or(first.action_done_on)
+                    .unwrap_or(first.raised_on);
+                if let Some(&b) =
+                    idx.iter().find(|&&b| b != a && self.nonconformities[b].raised_on > closed_on)
+                {
+                    recurring.push((a, b));
+                }
+            }
+        }
+        recurring.sort_unstable();
+        for (a, b) in recurring {
+            let (x, y) = (&self.nonconformities[a], &self.nonconformities[b]);
+            emit(
+                &mut out,
+                RuleId::NcIneffective,
+                format!("/nonconformities/{a}/status"),
+                &[&x.id, &y.id, x.clause.trim(), x.unit.trim()],
+                lang,
+            );
+        }
+        CheckReport::new(out)
+    }
+}

@@ -1,0 +1,336 @@
+//! The inspector's view (Sở KH&CN): is an agency's QMS built, applied,
+//! announced, maintained and improved as Decision 19/2014/QĐ-TTg asks?
+//! Findings with stable IDs (`QMS-…`) and a score.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::programme::Exclusion;
+use super::rules::{emit, CheckReport, RuleId, RULES};
+use super::scoring::{Grade, GradeThresholds};
+use crate::catalogue;
+use crate::documents::{Checker, DocStatus, Policy, Register, Replacement, Severity};
+use crate::text::Lang;
+use crate::Result;
+
+/// A decision or document of the agency, by number and date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DecisionRef {
+    /// Number, e.g. `1234/QĐ-SXD`.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Date.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+}
+
+/// A quality objective of a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Objective {
+    /// The year.
+    pub year: i32,
+    /// The objective.
+    pub text: String,
+    /// The measurable target, e.g. "≥ 98% hồ sơ giải quyết đúng hạn".
+    #[serde(default)]
+    pub target: Option<String>,
+}
+
+impl Objective {
+    /// Measurable when the target states a figure.
+    pub fn is_measurable(&self) -> bool {
+        self.target.as_deref().is_some_and(|t| t.chars().any(|c| c.is_ascii_digit()))
+    }
+}
+
+/// The scope of the QMS.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QmsScope {
+    /// National codes of the TTHC in scope.
+    #[serde(default)]
+    pub tthc: Vec<String>,
+    /// Clauses not applicable, with justification.
+    #[serde(default)]
+    pub not_applicable: Vec<Exclusion>,
+    /// When the scope last changed (adjusted, expanded or narrowed).
+    #[serde(default)]
+    pub last_changed: Option<NaiveDate>,
+}
+
+/// An agency's QMS, as summarised for an inspection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QmsSummary {
+    /// Agency name.
+    #[serde(default)]
+    pub agency: Option<String>,
+    /// "Today".
+    pub as_of: NaiveDate,
+    /// Edition the QMS follows.
+    pub edition: String,
+    /// Scope.
+    #[serde(default)]
+    pub scope: QmsScope,
+    /// Quality policy (chính sách chất lượng).
+    #[serde(default)]
+    pub quality_policy: Option<DecisionRef>,
+    /// Quality objectives (mục tiêu chất lượng), all years.
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    /// Decision setting up the ISO steering committee.
+    #[serde(default)]
+    pub steering_committee: Option<DecisionRef>,
+    /// The latest announcement decision (quyết định công bố).
+    #[serde(default)]
+    pub announcement: Option<DecisionRef>,
+    /// Dates of internal audits.
+    #[serde(default)]
+    pub internal_audits: Vec<NaiveDate>,
+    /// Dates of management reviews.
+    #[serde(default)]
+    pub management_reviews: Vec<NaiveDate>,
+    /// For a 2008-edition system: the 2008 clauses its documents cover.
+    #[serde(default)]
+    pub covered_clauses: Vec<String>,
+    /// The procedures register.
+    #[serde(default)]
+    pub procedures: Option<Register>,
+}
+
+/// Intervals and data the inspection applies (practice: configurable).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct QmsPolicy {
+    /// Months within which an internal audit is expected (default 12).
+    pub audit_interval_months: u32,
+    /// Months within which a management review is expected (default 12).
+    pub review_interval_months: u32,
+    /// Replaced legal documents, for the procedures check.
+    pub replaced_documents: Vec<Replacement>,
+    /// Grade thresholds of the score.
+    pub grades: GradeThresholds,
+}
+
+impl Default for QmsPolicy {
+    fn default() -> Self {
+        QmsPolicy {
+            audit_interval_months: 12,
+            review_interval_months: 12,
+            replaced_documents: Vec::new(),
+            grades: GradeThresholds::default(),
+        }
+    }
+}
+
+/// A request: the summary and the policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QmsRequest {
+    /// The agency's QMS.
+    pub summary: QmsSummary,
+    /// The inspection's policy.
+    #[serde(default)]
+    pub policy: QmsPolicy,
+}
+
+/// The inspection's result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QmsReport {
+    /// Share of the checks met, weighted (errors 2, warnings 1), 0–100.
+    pub score: f64,
+    /// Grade of the score.
+    pub grade: Grade,
+    /// Findings.
+    #[serde(flatten)]
+    pub check: CheckReport,
+    /// Errors found in the procedures register, by the document rules.
+    pub procedure_errors: usize,
+}
+
+fn show(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// Checks an agency's QMS (QMS-001 … QMS-012).
+pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
+    let s = &req.summary;
+    let p = &req.policy;
+    let mut out = Vec::new();
+    if s.quality_policy.is_none() {
+        emit(&mut out, RuleId::QmsNoPolicy, "/summary/qualityPolicy".into(), &[], lang);
+    }
+    let year = s.as_of.year();
+    let this_year: Vec<(usize, &Objective)> =
+        s.objectives.iter().enumerate().filter(|(_, o)| o.year == year).collect();
+    if this_year.is_empty() {
+        emit(
+            &mut out,
+            RuleId::QmsNoObjectives,
+            "/summary/objectives".into(),
+            &[&year.to_string()],
+            lang,
+        );
+    }
+    for (i, o) in this_year {
+        if !o.is_measurable() {
+            emit(
+                &mut out,
+                RuleId::QmsObjectiveNotMeasurable,
+                format!("/summary/objectives/{i}/target"),
+                &[o.text.trim()],
+                lang,
+            );
+        }
+    }
+    for (i, x) in s.scope.not_applicable.iter().enumerate() {
+        if x.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
+            emit(
+                &mut out,
+                RuleId::ExclusionUnjustified,
+                format!("/summary/scope/notApplicable/{i}/justification"),
+                &[x.clause.trim()],
+                lang,
+            );
+        }
+    }
+    if s.steering_committee.is_none() {
+        emit(
+            &mut out,
+            RuleId::QmsSteeringCommittee,
+            "/summary/steeringCommittee".into(),
+            &[],
+            lang,
+        );
+    }
+    match s.announcement.as_ref().and_then(|a| a.date) {
+        None => emit(&mut out, RuleId::QmsNotAnnounced, "/summary/announcement".into(), &[], lang),
+        Some(announced) => {
+            if let Some(changed) = s.scope.last_changed.filter(|&c| c > announced) {
+                emit(
+                    &mut out,
+                    RuleId::QmsReannounce,
+                    "/summary/scope/lastChanged".into(),
+                    &[&show(changed), &show(announced)],
+                    lang,
+                );
+            }
+        }
+    }
+    let within = |dates: &[NaiveDate], months: u32| {
+        let from = s.as_of.checked_sub_months(Months::new(months)).unwrap_or(s.as_of);
+        dates.iter().any(|&d| d >= from && d <= s.as_of)
+    };
+    if !within(&s.internal_audits, p.audit_interval_months) {
+        emit(
+            &mut out,
+            RuleId::QmsNoAudit,
+            "/summary/internalAudits".into(),
+            &[&p.audit_interval_months.to_string(), &show(s.as_of)],
+            lang,
+        );
+    }
+    if !within(&s.management_reviews, p.review_interval_months) {
+        emit(
+            &mut out,
+            RuleId::QmsNoReview,
+            "/summary/managementReviews".into(),
+            &[&p.review_interval_months.to_string(), &show(s.as_of)],
+            lang,
+        );
+    }
+    let edition = catalogue::edition(&s.edition)?;
+    let current = catalogue::current_edition();
+    if edition.id != current.id {
+        let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, lang)?;
+        emit(
+            &mut out,
+            RuleId::QmsOldEdition,
+            "/summary/edition".into(),
+            &[edition.id, current.id, &t.uncovered.len().to_string()],
+            lang,
+        );
+    }
+    // TTHC in scope need an effective procedure.
+    let empty = Register::default();
+    let procedures = s.procedures.as_ref().unwrap_or(&empty);
+    for (i, code) in s.scope.tthc.iter().enumerate() {
+        let has = procedures.documents.iter().any(|d| {
+            d.status == DocStatus::Effective
+                && d.tthc_code.as_deref().map(str::trim) == Some(code.trim())
+        });
+        if !has {
+            emit(
+                &mut out,
+                RuleId::QmsTthcWithoutProcedure,
+                format!("/summary/scope/tthc/{i}"),
+                &[code.trim()],
+                lang,
+            );
+        }
+    }
+    let mut procedure_errors = 0;
+    if !procedures.documents.is_empty() {
+        let mut policy = Policy::new(s.as_of);
+        policy.replaced_documents = p.replaced_documents.clone();
+        let report = Checker::new(policy)?.check_register(procedures, lang);
+        if report.summary.stale_legal_bases > 0 {
+            emit(
+                &mut out,
+                RuleId::QmsStaleProcedures,
+                "/summary/procedures".into(),
+                &[&report.summary.stale_legal_bases.to_string()],
+                lang,
+            );
+        }
+        procedure_errors = report.summary.errors;
+        if procedure_errors > 0 {
+            emit(
+                &mut out,
+                RuleId::QmsProcedureFindings,
+                "/summary/procedures".into(),
+                &[&procedure_errors.to_string()],
+                lang,
+            );
+        }
+    }
+    // Score: the weighted share of the checks met (each rule once).
+    let qms_rules: Vec<&str> = RULES
+        .iter()
+        .filter(|r| r.id.starts_with("QMS-") || r.id == "AUD-007")
+        .map(|r| r.id)
+        .collect();
+    let weight = |id: &str| match RULES.iter().find(|r| r.id == id).map(|r| r.severity) {
+        Some(Severity::Error) => 2.0,
+        Some(Severity::Warning) => 1.0,
+        _ => 0.5,
+    };
+    let total: f64 = qms_rules.iter().map(|id| weight(id)).sum();
+    let failed: f64 = qms_rules
+        .iter()
+        .filter(|id| out.iter().any(|f: &crate::documents::Finding| f.rule == **id))
+        .map(|id| weight(id))
+        .sum();
+    let score = ((1.0 - failed / total) * 10_000.0).round() / 100.0;
+    let t = &p.grades;
+    let grade = if score >= t.excellent {
+        Grade::Excellent
+    } else if score >= t.good {
+        Grade::Good
+    } else if score >= t.fair {
+        Grade::Fair
+    } else {
+        Grade::Average
+    };
+    Ok(QmsReport { score, grade, check: CheckReport::new(out), procedure_errors })
+}
