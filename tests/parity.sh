@@ -30,6 +30,8 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" calendar 2026 --lang en --json | sed -e 's/^/{"kind":"year","year":2026,"days":/' -e 's/$/}/'
   "$cli" lunar 2026-02-17 --json | sed -e 's/^/{"kind":"toLunar","lunar":/' -e 's/$/}/'
   "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
+  "$cli" audit examples/audit/audit-2026.json --lang vi --json || true
+  "$cli" qms examples/audit/qms-2026.json --lang en --json || true
 } > "$out/rust.jsonl"
 
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -Ibindings/c -o "$out/parity" tests/c/parity.c \

@@ -85,6 +85,9 @@ export function makeApi(getRaw) {
     transition: (request, options) => call((r) => r.transitionJson(text(request), lang(options))),
     rules: (options) => call((r) => r.rulesJson(lang(options))),
     documentNumber: (number, options) => call((r) => r.documentNumberJson(number, lang(options))),
+    audit: (request, options) => call((r) => r.auditJson(text(request), lang(options))),
+    qms: (request, options) => call((r) => r.qmsJson(text(request), lang(options))),
+    auditRules: (options) => call((r) => r.auditRulesJson(lang(options))),
     createChecker: (policy, options) => {
       const r = raw();
       let inner;

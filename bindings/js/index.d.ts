@@ -1,6 +1,10 @@
 // Public TypeScript API of the iso9001 package. The data shapes come from
 // ./types (generated from the Rust types through JSON Schema).
 import type {
+  AuditReport,
+  AuditRequest,
+  QmsReport,
+  QmsRequest,
   CalendarAnswer,
   CalendarConfig,
   CalendarQuery,
@@ -64,6 +68,13 @@ export declare function rules(options?: LangOption): RuleView[];
 /** Checks a Vietnamese document number such as `19/2014/QĐ-TTg`. */
 export declare function documentNumber(number: string, options?: LangOption): NumberCheck;
 
+/** Audit: programme rules, checklist score (XCCDF 1.2, conformity, maturity), corrective actions. */
+export declare function audit(request: AuditRequest | string, options?: LangOption): AuditReport;
+/** Agency compliance, the inspector's view: findings, score and grade. */
+export declare function qms(request: QmsRequest | string, options?: LangOption): QmsReport;
+/** The audit, corrective-action and compliance rules. */
+export declare function auditRules(options?: LangOption): RuleView[];
+
 /** An agency's policy compiled once, to check many documents. */
 export interface Checker {
   /** Checks one procedure document (an object or JSON text). */
@@ -98,6 +109,6 @@ export declare function createCalendar(config?: CalendarConfig | string | null, 
 
 /** Raw JSON text of a call, byte-identical to the C library and the CLI. */
 export declare function rawJson(
-  name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition' | 'rules' | 'documentNumber',
+  name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition' | 'rules' | 'documentNumber' | 'audit' | 'qms' | 'auditRules',
   ...args: Array<string | null>
 ): string;

@@ -38,8 +38,12 @@ fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
     lang.pick(WEEKDAYS_VI[i], WEEKDAYS_EN[i])
 }
 
-fn show(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+use iso9001::text::show_date as show;
+
+/// `dd/mm/yyyy HH:MM`.
+fn show_at(t: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{} {:02}:{:02}", show(t.date()), t.hour(), t.minute())
 }
 
 pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<String, Error> {
@@ -89,7 +93,7 @@ pub fn due(
         "{}: {} {}",
         lang.pick("Tiếp nhận", "Received"),
         weekday(received.date(), lang),
-        received.format("%d/%m/%Y %H:%M")
+        show_at(received)
     );
     if let Some(note) = &a.note {
         let _ = writeln!(s, "  ({note})");
@@ -107,7 +111,7 @@ pub fn due(
         lang.pick("Ngày hẹn trả kết quả", "Appointment"),
         weekday(a.due_date, lang),
         show(a.due_date),
-        a.due_at.format("%H:%M")
+        &show_at(a.due_at)[11..]
     );
     Ok(s)
 }
@@ -154,7 +158,7 @@ pub fn dossiers(
 fn render(r: &DossierReport, lang: Lang) -> String {
     let mut s = String::new();
     for d in &r.dossiers {
-        let due = d.due_at.map(|t| t.format("%d/%m/%Y %H:%M").to_string()).unwrap_or_default();
+        let due = d.due_at.map(show_at).unwrap_or_default();
         let _ = write!(
             s,
             "{:<20} {:<10} {:<22} {} {due}",

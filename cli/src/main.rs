@@ -4,6 +4,7 @@
 //! Exit status: 0 success (for `check`: no error found), 1 `check` found
 //! errors, 2 bad input (unknown clause or edition, unreadable file, …).
 
+mod audit;
 mod calendar;
 mod check;
 mod render;
@@ -130,6 +131,28 @@ enum Command {
         /// The date, YYYY-MM-DD.
         date: String,
     },
+    /// Audit: programme rules, checklist score, corrective actions (JSON
+    /// `AuditRequest`; exit 1 when the programme or the nonconformities
+    /// have errors).
+    Audit {
+        /// The request file.
+        file: PathBuf,
+        /// Scoring model: xccdfDefault, xccdfFlat, xccdfFlatUnweighted,
+        /// xccdfAbsolute, conformity, maturity.
+        #[arg(long, value_parser = audit::parse_model)]
+        model: Option<iso9001::audit::Model>,
+        /// Groups of the XCCDF default model: clause or unit.
+        #[arg(long, value_parser = audit::parse_group_by)]
+        group_by: Option<iso9001::audit::GroupBy>,
+    },
+    /// Agency compliance, the inspector's view (JSON `QmsRequest`; exit 1
+    /// when errors are found).
+    Qms {
+        /// The request file.
+        file: PathBuf,
+    },
+    /// List the audit, corrective-action and compliance rules.
+    AuditRules,
     /// Transition helper: which clauses of the new edition the covered
     /// clauses of the old one reach, and which are left uncovered.
     Transition {
@@ -171,6 +194,12 @@ fn main() -> ExitCode {
         let _ = std::io::stdout().lock().write_all(text.as_bytes());
         return ExitCode::from(u8::from(!c.valid));
     }
+    if let Command::Audit { file, model, group_by } = &cli.command {
+        return finish(audit::audit(file, *model, *group_by, lang, cli.json), lang, cli.json);
+    }
+    if let Command::Qms { file } = &cli.command {
+        return finish(audit::qms(file, lang, cli.json), lang, cli.json);
+    }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();
     match result {
@@ -181,6 +210,25 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             let text = if cli.json {
+                json(&ErrorBody { error: err.info(lang) })
+            } else {
+                format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
+            };
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints a command's answer; exit 1 when it found errors, 2 on bad input.
+fn finish(result: Result<(String, bool), Error>, lang: Lang, json_errors: bool) -> ExitCode {
+    match result {
+        Ok((text, failed)) => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::from(u8::from(failed))
+        }
+        Err(err) => {
+            let text = if json_errors {
                 json(&ErrorBody { error: err.info(lang) })
             } else {
                 format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
@@ -228,7 +276,11 @@ fn run(cli: &Cli) -> Result<String, Error> {
                 .collect();
             Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
         }
-        Command::Check { .. } => Ok(String::new()),
+        Command::Check { .. } | Command::Audit { .. } | Command::Qms { .. } => Ok(String::new()),
+        Command::AuditRules => {
+            let rules = iso9001::audit::rule_views(lang);
+            Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })
+        }
         Command::Calendar { year, calendar } => {
             calendar::year(&calendar::calendar(calendar.as_deref())?, *year, lang, cli.json)
         }

@@ -283,3 +283,30 @@ fn calendar_due_lunar_and_dossiers() {
         .iter()
         .any(|d| d["date"] == "2027-02-04" && d["working"] == false));
 }
+
+#[test]
+fn audit_and_qms() {
+    let o = run(&["audit", &examples("audit/audit-2026.json")]);
+    assert_eq!(o.status.code(), Some(1), "the programme has errors");
+    let out = stdout(&o);
+    assert!(out.contains("Điểm [conformity]: 81.8182 (tốt)"), "{out}");
+    assert!(out.contains("NC-02    +9.0909  → 90.9091"), "{out}");
+    assert!(out.contains("chưa đủ điều kiện công bố"), "{out}");
+    let o = run(&["audit", &examples("audit/audit-2026.json"), "--model", "xccdfFlat", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["score"]["model"], "xccdfFlat");
+    assert!(v["score"]["flat"]["m"].as_f64().unwrap() > 0.0);
+    let o = run(&["audit", &examples("audit/audit-2026.json"), "--model", "bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["qms", &examples("audit/qms-2026.json"), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("QMS-005") && out.contains("it must be announced again"), "{out}");
+    assert!(out.contains("Score: 63.64 (fair)"), "{out}");
+    let o = run(&["audit-rules", "--lang", "en"]);
+    assert!(
+        stdout(&o).contains("AUD-003  error     Auditor audits own unit [9.2.2]"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use iso9001::audit::{AuditReport, AuditRequest, QmsReport, QmsRequest};
 use iso9001::calendar::{
     CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReport,
 };
@@ -23,6 +24,8 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         (name, schema_for!(T))
     }
     vec![
+        one::<AuditReport>("AuditReport"),
+        one::<AuditRequest>("AuditRequest"),
         one::<CalendarAnswer>("CalendarAnswer"),
         one::<CalendarConfig>("CalendarConfig"),
         one::<CalendarQuery>("CalendarQuery"),
@@ -36,6 +39,8 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         one::<NumberCheck>("NumberCheck"),
         one::<Policy>("Policy"),
         one::<ProcedureDocument>("ProcedureDocument"),
+        one::<QmsReport>("QmsReport"),
+        one::<QmsRequest>("QmsRequest"),
         one::<Register>("Register"),
         one::<Report>("Report"),
         one::<RuleView>("RuleView"),

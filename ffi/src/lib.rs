@@ -29,8 +29,9 @@ pub use calendar::{
     iso9001_track_dossiers,
 };
 pub use documents::{
-    iso9001_check_document, iso9001_check_register, iso9001_checker, iso9001_checker_free,
-    iso9001_checker_new, iso9001_document_number, iso9001_rules,
+    iso9001_audit, iso9001_audit_rules, iso9001_check_document, iso9001_check_register,
+    iso9001_checker, iso9001_checker_free, iso9001_checker_new, iso9001_document_number,
+    iso9001_qms, iso9001_rules,
 };
 
 pub use boundary::{

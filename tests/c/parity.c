@@ -67,6 +67,13 @@ int main(void) {
     emit(iso9001_track_dossiers(cal, (const uint8_t *)batch, strlen(batch), ISO9001_LANG_VI, &j), &j);
     iso9001_calendar_free(cal);
     free(batch);
+    char *audit = slurp("examples/audit/audit-2026.json");
+    char *qms = slurp("examples/audit/qms-2026.json");
+    if (!audit || !qms) return 1;
+    emit(iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_qms((const uint8_t *)qms, strlen(qms), ISO9001_LANG_EN, &j), &j);
+    free(audit);
+    free(qms);
     free(policy);
     free(birth);
     free(reg);

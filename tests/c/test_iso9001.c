@@ -249,6 +249,22 @@ int main(void) {
         EXPECT_CONTAINS(iso9001_last_error_message(), "/weekend/0");
     }
 
+    /* Audit and the inspector's view. */
+    json = NULL;
+    CHECK(iso9001_audit(S("{\"results\":{\"items\":[{\"id\":\"a\",\"unit\":\"VP\",\"clause\":\"7.2\",\"result\":\"compliant\"},"
+                          "{\"id\":\"b\",\"unit\":\"VP\",\"clause\":\"7.3\",\"result\":\"nonCompliant\"}]},\"options\":{\"model\":\"xccdfFlat\"}}"),
+                        ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"score\":50.0");
+    EXPECT_ERROR(iso9001_audit(S("{\"options\":{\"model\":\"best\"}}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "/options/model");
+    json = NULL;
+    CHECK(iso9001_qms(S("{\"summary\":{\"asOf\":\"2026-11-22\",\"edition\":\"2008\"}}"), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"rule\":\"QMS-008\"");
+    EXPECT_ERROR(iso9001_qms(NULL, 0, ISO9001_LANG_EN, &out), ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`request`");
+    json = NULL;
+    CHECK(iso9001_audit_rules(ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"id\":\"QMS-012\"");
+
     /* Status names, and the free function's NULL case. */
     CHECK(strcmp(iso9001_status_name(ISO9001_OK), "ISO9001_OK") == 0);
     CHECK(strcmp(iso9001_status_name(ISO9001_ERR_PANIC), "ISO9001_ERR_PANIC") == 0);

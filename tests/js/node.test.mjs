@@ -140,3 +140,23 @@ test('the working calendar: appointments, days, lunar dates and dossiers', () =>
   assert.equal(custom.query({ kind: 'day', date: '2027-02-04' }).day.working, false);
   custom.free();
 });
+
+test('audit scoring, corrective actions and the inspector view', () => {
+  const req = JSON.parse(example('audit/audit-2026.json'));
+  const r = iso.audit(req);
+  assert.equal(r.score.score, 81.8182);
+  assert.equal(r.score.grade, 'good');
+  assert.deepEqual(r.score.whatIf.map((w) => w.finding), ['NC-02', 'NC-01', 'NC-03']);
+  assert.equal(r.score.readiness.ready, false);
+  assert.deepEqual(r.programme.findings.map((f) => f.rule), ['AUD-003', 'AUD-005', 'AUD-003']);
+  const flat = iso.audit({ ...req, options: { model: 'xccdfDefault', groupBy: 'unit' } }, { lang: 'en' });
+  assert.equal(flat.score.model, 'xccdfDefault');
+  assert.ok(flat.score.groups.some((g) => g.key === 'QLXD'));
+  const q = iso.qms(example('audit/qms-2026.json'), { lang: 'en' });
+  assert.equal(q.score, 63.64);
+  assert.equal(q.grade, 'fair');
+  assert.ok(q.findings.some((f) => f.rule === 'QMS-005'));
+  assert.throws(() => iso.audit({ results: { items: [{ id: 'a', unit: 'A', clause: '12.1', result: 'compliant' }] } }),
+    (e) => e.code === 'invalid_input' && e.field === '/items/0/clause');
+  assert.ok(iso.auditRules({ lang: 'en' }).some((r) => r.id === 'NC-007'));
+});

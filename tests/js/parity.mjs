@@ -30,4 +30,6 @@ emit(() => cal.queryJson({ kind: 'due', received: '2026-02-12T16:10', limit: { v
 emit(() => cal.queryJson({ kind: 'year', year: 2026 }, { lang: 'en' }));
 emit(() => cal.queryJson({ kind: 'toLunar', date: '2026-02-17' }));
 emit(() => cal.trackDossiersJson(example('calendar/dossiers.json')));
+emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
+emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
 process.stdout.write(lines.join('\n') + '\n');

@@ -208,3 +208,26 @@ impl RawCalendar {
         })
     }
 }
+
+/// Audit: JSON `AuditRequest` → JSON `AuditReport`.
+#[wasm_bindgen(js_name = auditJson)]
+pub fn audit_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| {
+        from_json::<iso9001::audit::AuditRequest>(request, InputLimits::default())?.run(l)
+    })
+}
+
+/// Agency compliance: JSON `QmsRequest` → JSON `QmsReport`.
+#[wasm_bindgen(js_name = qmsJson)]
+pub fn qms_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| {
+        let r: iso9001::audit::QmsRequest = from_json(request, InputLimits::default())?;
+        iso9001::audit::check_qms(&r, l)
+    })
+}
+
+/// Audit rules: JSON array of `RuleView`.
+#[wasm_bindgen(js_name = auditRulesJson)]
+pub fn audit_rules_json(lang: Option<String>) -> Result<String, JsValue> {
+    answer(lang, |l| Ok(iso9001::audit::rule_views(l)))
+}

@@ -10,6 +10,7 @@
 mod nc;
 mod programme;
 mod qms;
+mod request;
 mod rules;
 mod scoring;
 
@@ -20,6 +21,7 @@ pub use programme::{Audit, AuditProgramme, AuditReportRef, Auditor, Exclusion, U
 pub use qms::{
     check_qms, DecisionRef, Objective, QmsPolicy, QmsReport, QmsRequest, QmsScope, QmsSummary,
 };
+pub use request::{AuditReport, AuditRequest};
 pub use rules::{CheckReport, RuleId, RULES};
 pub use scoring::{
     score, AuditFinding, AuditResults, ChecklistItem, Consequences, Contribution, FindingGrade,

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{emit, CheckReport, RuleId};
-use crate::text::{eq_folded, Lang};
+use crate::text::{eq_folded, show_date as show, Lang};
 
 /// Grade of a nonconformity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -155,10 +155,6 @@ pub struct NcRegister {
     pub policy: NcPolicy,
     /// The nonconformities.
     pub nonconformities: Vec<Nonconformity>,
-}
-
-fn show(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
 }
 
 fn blank(s: &Option<String>) -> bool {

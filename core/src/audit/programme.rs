@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{emit, CheckReport, RuleId};
 use crate::catalogue;
-use crate::text::Lang;
+use crate::text::{show_date as show, Lang};
 use crate::Result;
 
 /// A unit of the agency (phòng ban, đơn vị).
@@ -112,10 +112,6 @@ pub struct AuditProgramme {
 
 fn default_edition() -> String {
     "2015".to_owned()
-}
-
-fn show(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
 }
 
 impl AuditProgramme {

@@ -10,7 +10,7 @@ use super::rules::{emit, CheckReport, RuleId, RULES};
 use super::scoring::{Grade, GradeThresholds};
 use crate::catalogue;
 use crate::documents::{Checker, DocStatus, Policy, Register, Replacement, Severity};
-use crate::text::Lang;
+use crate::text::{show_date as show, Lang};
 use crate::Result;
 
 /// A decision or document of the agency, by number and date.
@@ -158,10 +158,6 @@ pub struct QmsReport {
     pub procedure_errors: usize,
 }
 
-fn show(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
 /// Checks an agency's QMS (QMS-001 … QMS-012).
 pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
     let s = &req.summary;
@@ -178,7 +174,7 @@ pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
             &mut out,
             RuleId::QmsNoObjectives,
             "/summary/objectives".into(),
-            &[&year.to_string()],
+            &[&format!("{year}")],
             lang,
         );
     }

@@ -45,10 +45,7 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
-/// A date as people write it in Vietnam: dd/mm/yyyy.
-pub(crate) fn show(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
+pub(crate) use crate::text::show_date as show;
 
 /// 1.5 → "1,5" in Vietnamese, "1.5" in English; whole numbers plain.
 fn number(x: f64, lang: Lang) -> String {

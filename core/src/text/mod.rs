@@ -60,6 +60,20 @@ impl FromStr for Lang {
     }
 }
 
+/// A date as written in Vietnamese documents and tables: `dd/mm/yyyy`.
+///
+/// Hand-formatted rather than through chrono's strftime machinery: it is
+/// the one date format of every message, and this is cheaper.
+///
+/// ```
+/// let d = chrono::NaiveDate::from_ymd_opt(2014, 3, 5).unwrap();
+/// assert_eq!(iso9001::text::show_date(d), "05/03/2014");
+/// ```
+pub fn show_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
 /// A text in Vietnamese (NFC, with diacritics) and English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -1,0 +1,173 @@
+//! `iso9001 audit` and `iso9001 qms`: audits, scores and the inspector's
+//! view from the command line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use iso9001::audit::{
+    check_qms, AuditRequest, CheckReport, GroupBy, Model, QmsRequest, ScoreReport,
+};
+use iso9001::interchange::{from_json, InputLimits};
+use iso9001::{Error, InputProblem, Lang};
+
+fn read(path: &Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| Error::InvalidInput {
+        field: "FILE".into(),
+        problem: InputProblem::WrongValue { detail: format!("{}: {e}", path.display()) },
+    })
+}
+
+/// Parses `--model`.
+pub fn parse_model(s: &str) -> Result<Model, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| "expected xccdfDefault, xccdfFlat, xccdfFlatUnweighted, xccdfAbsolute, conformity or maturity".to_owned())
+}
+
+/// Parses `--group-by`.
+pub fn parse_group_by(s: &str) -> Result<GroupBy, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| "expected clause or unit".to_owned())
+}
+
+/// Runs an audit request; `model` and `group_by` override its options.
+pub fn audit(
+    file: &Path,
+    model: Option<Model>,
+    group_by: Option<GroupBy>,
+    lang: Lang,
+    json: bool,
+) -> Result<(String, bool), Error> {
+    let mut req: AuditRequest = from_json(&read(file)?, InputLimits::default())?;
+    if let Some(m) = model {
+        req.options.model = m;
+    }
+    if let Some(g) = group_by {
+        req.options.group_by = g;
+    }
+    let report = req.run(lang)?;
+    let failed = report.programme.as_ref().is_some_and(|r| !r.passed)
+        || report.nonconformities.as_ref().is_some_and(|r| !r.passed);
+    if json {
+        return Ok((crate::json(&report), failed));
+    }
+    let mut s = String::new();
+    if let Some(p) = &report.programme {
+        section(
+            &mut s,
+            lang.pick("Chương trình đánh giá nội bộ", "Internal audit programme"),
+            p,
+            lang,
+        );
+    }
+    if let Some(sc) = &report.score {
+        score(&mut s, sc, lang);
+    }
+    if let Some(n) = &report.nonconformities {
+        section(
+            &mut s,
+            lang.pick(
+                "Sự không phù hợp và hành động khắc phục",
+                "Nonconformities and corrective actions",
+            ),
+            n,
+            lang,
+        );
+    }
+    Ok((s, failed))
+}
+
+fn section(s: &mut String, title: &str, r: &CheckReport, lang: Lang) {
+    let _ = writeln!(s, "{title}");
+    if r.findings.is_empty() {
+        let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
+    }
+    for f in &r.findings {
+        let _ = writeln!(
+            s,
+            "  {:<9} {:<8} {}  {}",
+            f.severity.label(lang),
+            f.rule,
+            f.pointer,
+            f.message
+        );
+    }
+}
+
+fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
+    let model = serde_json::to_value(r.model)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let headline = r.score.map_or_else(|| "—".to_owned(), |x| format!("{x}"));
+    let grade = r.grade.map(|g| format!(" ({})", g.label(lang))).unwrap_or_default();
+    let _ = writeln!(s, "{} [{model}]: {headline}{grade}", lang.pick("Điểm", "Score"));
+    for t in &r.by_top_clause {
+        let _ = writeln!(
+            s,
+            "  {} {}: {}",
+            lang.pick("Điều", "Clause"),
+            t.key,
+            t.score.map_or_else(|| "—".into(), |x| x.to_string())
+        );
+    }
+    for u in &r.by_unit {
+        let _ = writeln!(
+            s,
+            "  {} {}: {}",
+            lang.pick("Đơn vị", "Unit"),
+            u.key,
+            u.score.map_or_else(|| "—".into(), |x| x.to_string())
+        );
+    }
+    if !r.what_if.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}:",
+            lang.pick("Ưu tiên khắc phục (điểm tăng khi đóng)", "Priorities (gain when closed)")
+        );
+        for w in &r.what_if {
+            let _ = writeln!(
+                s,
+                "  {:<8} +{}  → {}",
+                w.finding,
+                w.gain,
+                w.score_after.map_or_else(|| "—".into(), |x| x.to_string())
+            );
+        }
+    }
+    let verdict = if r.readiness.ready {
+        lang.pick("đủ điều kiện công bố", "ready to announce")
+    } else {
+        lang.pick("chưa đủ điều kiện công bố", "not ready to announce")
+    };
+    let _ = writeln!(s, "{}: {verdict}", lang.pick("Kết luận", "Verdict"));
+    for reason in &r.readiness.reasons {
+        let _ = writeln!(s, "  - {reason}");
+    }
+}
+
+/// Runs the inspector's check.
+pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), Error> {
+    let req: QmsRequest = from_json(&read(file)?, InputLimits::default())?;
+    let report = check_qms(&req, lang)?;
+    let failed = !report.check.passed;
+    if json {
+        return Ok((crate::json(&report), failed));
+    }
+    let mut s = String::new();
+    let agency = req.summary.agency.as_deref().unwrap_or("");
+    section(
+        &mut s,
+        &format!("{} {agency}", lang.pick("Kiểm tra HTQLCL", "QMS inspection")),
+        &report.check,
+        lang,
+    );
+    let _ = writeln!(
+        s,
+        "{}: {} ({})",
+        lang.pick("Điểm", "Score"),
+        report.score,
+        report.grade.label(lang)
+    );
+    Ok((s, failed))
+}

@@ -1,0 +1,54 @@
+//! One request for an audit's whole picture: the programme's rules, the
+//! checklist's score, and the nonconformity register's rules.
+
+use serde::{Deserialize, Serialize};
+
+use super::nc::NcRegister;
+use super::programme::AuditProgramme;
+use super::rules::CheckReport;
+use super::scoring::{score, AuditResults, ScoreReport, ScoringOptions};
+use crate::text::Lang;
+use crate::Result;
+
+/// What to check and score; every part is optional.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuditRequest {
+    /// The yearly programme.
+    #[serde(default)]
+    pub programme: Option<AuditProgramme>,
+    /// The checklist results.
+    #[serde(default)]
+    pub results: Option<AuditResults>,
+    /// How to score them.
+    #[serde(default)]
+    pub options: ScoringOptions,
+    /// The nonconformity register.
+    #[serde(default)]
+    pub nonconformities: Option<NcRegister>,
+}
+
+/// The answers, for the parts given.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct AuditReport {
+    /// The programme's findings.
+    pub programme: Option<CheckReport>,
+    /// The checklist's score.
+    pub score: Option<ScoreReport>,
+    /// The nonconformity register's findings.
+    pub nonconformities: Option<CheckReport>,
+}
+
+impl AuditRequest {
+    /// Runs every part given.
+    pub fn run(&self, lang: Lang) -> Result<AuditReport> {
+        Ok(AuditReport {
+            programme: self.programme.as_ref().map(|p| p.check(lang)).transpose()?,
+            score: self.results.as_ref().map(|r| score(r, &self.options, lang)).transpose()?,
+            nonconformities: self.nonconformities.as_ref().map(|n| n.check(lang)),
+        })
+    }
+}
