@@ -870,16 +870,18 @@ impl Tree {
         };
         let mut groups: BTreeMap<String, usize> = BTreeMap::new();
         let mut group = |t: &mut Tree, key: &str, parent: usize| -> usize {
-            *groups.entry(key.to_owned()).or_insert_with(|| {
-                t.parent.push(parent);
-                t.weight.push(1.0);
-                t.key.push(key.to_owned());
-                t.num.push(0.0);
-                t.den.push(0.0);
-                t.count.push(0);
-                t.is_group.push(true);
-                t.parent.len() - 1
-            })
+            if let Some(&n) = groups.get(key) {
+                return n;
+            }
+            t.parent.push(parent);
+            t.weight.push(1.0);
+            t.key.push(key.to_owned());
+            t.num.push(0.0);
+            t.den.push(0.0);
+            t.count.push(0);
+            t.is_group.push(true);
+            groups.insert(key.to_owned(), t.parent.len() - 1);
+            t.parent.len() - 1
         };
         for it in items {
             let parent = match by {
