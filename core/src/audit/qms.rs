@@ -318,15 +318,6 @@ pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
         .map(|id| weight(id))
         .sum();
     let score = ((1.0 - failed / total) * 10_000.0).round() / 100.0;
-    let t = &p.grades;
-    let grade = if score >= t.excellent {
-        Grade::Excellent
-    } else if score >= t.good {
-        Grade::Good
-    } else if score >= t.fair {
-        Grade::Fair
-    } else {
-        Grade::Average
-    };
+    let grade = p.grades.grade(score);
     Ok(QmsReport { score, grade, check: CheckReport::new(out), procedure_errors })
 }

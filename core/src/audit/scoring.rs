@@ -186,6 +186,21 @@ pub struct GradeThresholds {
     pub fair: f64,
 }
 
+impl GradeThresholds {
+    /// The grade of a 0–100 score.
+    pub fn grade(&self, score: f64) -> Grade {
+        if score >= self.excellent {
+            Grade::Excellent
+        } else if score >= self.good {
+            Grade::Good
+        } else if score >= self.fair {
+            Grade::Fair
+        } else {
+            Grade::Average
+        }
+    }
+}
+
 impl Default for GradeThresholds {
     fn default() -> Self {
         GradeThresholds { excellent: 90.0, good: 75.0, fair: 50.0 }
@@ -715,7 +730,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
         }
     }
     if !matches!(options.model, Model::Maturity) {
-        report.grade = report.score.map(|s| grade(s, &options.grades));
+        report.grade = report.score.map(|s| options.grades.grade(s));
     }
     // Largest gain first; ties in input order (stable sort).
     report
@@ -742,18 +757,6 @@ fn what_if(f: &AuditFinding, it: &Item<'_>, now: Option<f64>, after: Option<f64>
         grade: f.grade,
         score_after: after,
         gain: round(after.unwrap_or(0.0) - now.unwrap_or(0.0)),
-    }
-}
-
-fn grade(score: f64, t: &GradeThresholds) -> Grade {
-    if score >= t.excellent {
-        Grade::Excellent
-    } else if score >= t.good {
-        Grade::Good
-    } else if score >= t.fair {
-        Grade::Fair
-    } else {
-        Grade::Average
     }
 }
 
