@@ -116,6 +116,15 @@ fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
     }
 }
 
+/// Draws `[████░░░░] 3/8` on stderr (a terminal), in place.
+fn progress_bar(done: usize, total: usize, lang: Lang) {
+    const WIDTH: usize = 30;
+    let filled = done * WIDTH / total.max(1);
+    let bar = format!("{}{}", "█".repeat(filled), "░".repeat(WIDTH - filled));
+    let label = lang.pick("Đang đọc", "Reading");
+    let _ = write!(std::io::stderr(), "\r{label} [{bar}] {done}/{total} ");
+}
+
 /// What the command prints, and whether errors were found.
 pub struct Outcome {
     pub text: String,
@@ -137,13 +146,7 @@ pub fn run(
     let mut any_register = false;
     for (n, path) in files.iter().enumerate() {
         if progress {
-            let _ = write!(
-                std::io::stderr(),
-                "\r{} {}/{} ",
-                lang.pick("Đang đọc", "Reading"),
-                n + 1,
-                files.len()
-            );
+            progress_bar(n + 1, files.len(), lang);
         }
         match read(path, &checker, lang)? {
             Input::Document(d) => documents.push((n, *d)),
@@ -154,7 +157,7 @@ pub fn run(
         }
     }
     if progress {
-        let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(40));
+        let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(60));
     }
     let single_document = files.len() == 1 && !any_register;
     let origin: Vec<usize> = documents.iter().map(|(n, _)| *n).collect();
