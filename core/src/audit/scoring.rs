@@ -441,6 +441,12 @@ impl Item<'_> {
 /// Sums of one clause for the conformity model.
 #[derive(Debug, Clone, Copy, Default)]
 struct ClauseSums {
+    /// Weight of all the clause's items, counted or not: the clause's
+    /// weight in the overall score. Fixed by the checklist, so that a
+    /// nonconformity never shifts weight between clauses (with caps, that
+    /// could raise the overall score).
+    w_all: f64,
+    /// Weight of the counted items.
     w: f64,
     v: f64,
     count: usize,
@@ -508,6 +514,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
     let mut by_unit: BTreeMap<&str, ClauseSums> = BTreeMap::new();
     for it in &items {
         let s = by_clause.entry(it.clause).or_default();
+        s.w_all += it.src.weight;
         s.majors += it.open_major;
         s.minors += it.open_minor;
         if let Some(v) = it.value() {
@@ -541,7 +548,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
     };
     let by_top_clause = top.iter().map(|(k, s)| group(k.to_string(), s, s.raw())).collect();
     let by_unit_scores = by_unit.iter().map(|(k, s)| group((*k).to_owned(), s, s.raw())).collect();
-    let total_w: f64 = by_clause.values().filter(|s| s.w > 0.0).map(|s| s.w).sum();
+    let total_w: f64 = by_clause.values().filter(|s| s.w > 0.0).map(|s| s.w_all).sum();
     let any_major = by_clause.values().any(|s| s.major_like(&c));
     let conformity_overall =
         |sums: &dyn Fn(&'static str) -> ClauseSums, any_major: bool| -> Option<f64> {
@@ -553,8 +560,8 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
             for k in &clause_keys {
                 let s = sums(k);
                 if let Some(score) = s.score(&c) {
-                    acc += s.w * score;
-                    w += s.w;
+                    acc += s.w_all * score;
+                    w += s.w_all;
                 }
             }
             let overall = if w > 0.0 { acc / w } else { return None };
@@ -601,8 +608,15 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
                     (Some(r), Some(capped)) if r > 0.0 => capped / r,
                     _ => 1.0,
                 };
-                let contribution =
-                    it.value().map_or(0.0, |v| 100.0 * it.src.weight * v / total_w * scale);
+                // The clause's share of the overall, then the item's share
+                // of the clause.
+                let contribution = it.value().map_or(0.0, |v| {
+                    if s.w > 0.0 {
+                        100.0 * (s.w_all / total_w) * (it.src.weight * v / s.w) * scale
+                    } else {
+                        0.0
+                    }
+                });
                 report.contributions.push(contribution_of(it, contribution));
             }
             // What-if: only the item's clause changes.
