@@ -111,11 +111,10 @@ fn header(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
         (doc.effective_on, "/effectiveOn", label("ngày hiệu lực", "the effective date")),
     ];
     let mut previous: Option<(NaiveDate, &str)> = None;
-    for (date, _, name) in chain.iter() {
-        let Some(date) = *date else { continue };
+    for &(date, pointer, name) in &chain {
+        let Some(date) = date else { continue };
         if let Some((prev, prev_name)) = previous {
             if prev > date {
-                let pointer = chain.iter().find(|c| c.2 == *name).map_or("", |c| c.1);
                 sink.emit(RuleId::DateOrder, pointer, &[prev_name, &show(prev), name, &show(date)]);
             }
         }
