@@ -160,3 +160,18 @@ test('audit scoring, corrective actions and the inspector view', () => {
     (e) => e.code === 'invalid_input' && e.field === '/items/0/clause');
   assert.ok(iso.auditRules({ lang: 'en' }).some((r) => r.id === 'NC-007'));
 });
+
+test('the README examples that need no browser run in Node', async () => {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const readme = readFileSync(new URL('../../bindings/js/README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => !b.includes('init('));
+  assert.ok(blocks.length >= 2);
+  const dir = new URL('./build/readme/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const node = new URL('../../bindings/js/node.js', import.meta.url).href;
+  for (const [i, code] of blocks.entries()) {
+    const file = new URL(`example-${i}.mjs`, dir);
+    writeFileSync(file, code.replaceAll("from 'iso9001'", `from '${node}'`));
+    await import(file.href); // throws if an example fails
+  }
+});
