@@ -40,4 +40,7 @@ node --test tests/js/browser.test.mjs
 step "byte-identical JSON through Rust, C and wasm"
 tests/parity.sh
 
+step "XCCDF scoring against OpenSCAP (oscap), an independent implementation"
+tests/xccdf/oscap_crosscheck.py 60
+
 printf '\nAll checks passed.\n'

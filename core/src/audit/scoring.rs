@@ -932,10 +932,12 @@ impl Tree {
         }
         // Children come after their parents: fold from the leaves up.
         for n in (1..t.parent.len()).rev() {
-            // A group's score is defined when it has counted children of
-            // non-zero total weight; empty groups are omitted.
+            // NISTIR 7275r4: a group counts when it has counted children;
+            // its score is Σ score·weight normalised by Σ weight when that
+            // is not zero (left at 0 when every weight is zero, as OpenSCAP
+            // does). Empty groups are omitted.
             let s = if t.is_group[n] {
-                (t.den[n] > 0.0).then(|| t.num[n] / t.den[n])
+                (t.count[n] > 0).then(|| if t.den[n] > 0.0 { t.num[n] / t.den[n] } else { 0.0 })
             } else {
                 score[n]
             };
@@ -947,7 +949,7 @@ impl Tree {
             }
             score[n] = s;
         }
-        score[0] = (t.den[0] > 0.0).then(|| t.num[0] / t.den[0]);
+        score[0] = (t.count[0] > 0).then(|| if t.den[0] > 0.0 { t.num[0] / t.den[0] } else { 0.0 });
         t.scores = score;
         t
     }

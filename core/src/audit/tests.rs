@@ -57,8 +57,9 @@ fn xccdf_flat_models_by_hand() {
 
 #[test]
 fn xccdf_default_model_by_hand() {
-    // By unit: A = (100·1 + 0·1)/2 = 50, B = 100, C only excluded (omitted),
-    // D only zero weights (0/0: omitted). Benchmark = (50 + 100)/2 = 75.
+    // By unit: A = (100·1 + 0·1)/2 = 50, B = 100, C only excluded (empty:
+    // omitted), D only zero weights (counted, Σ weight 0 so the score stays
+    // 0, as OpenSCAP computes it). Benchmark = (50 + 100 + 0)/3 = 50.
     let r = results(vec![
         item("a1", "A", "7.1.6", Compliant, 1.0),
         item("a2", "A", "7.2", NonCompliant, 1.0),
@@ -67,13 +68,13 @@ fn xccdf_default_model_by_hand() {
         item("d1", "D", "7.4", Compliant, 0.0),
     ]);
     let d = run(&r, Model::XccdfDefault, GroupBy::Unit);
-    assert_eq!(d.score, Some(75.0));
+    assert_eq!(d.score, Some(50.0));
     let groups: Vec<(&str, Option<f64>)> =
         d.groups.iter().map(|g| (g.key.as_str(), g.score)).collect();
-    assert_eq!(groups, [("A", Some(50.0)), ("B", Some(100.0)), ("C", None), ("D", None)]);
+    assert_eq!(groups, [("A", Some(50.0)), ("B", Some(100.0)), ("C", None), ("D", Some(0.0))]);
     // Contributions add up to the score.
     let total: f64 = d.contributions.iter().map(|c| c.contribution).sum();
-    assert!((total - 75.0).abs() < 1e-3, "{total}");
+    assert!((total - 50.0).abs() < 1e-3, "{total}");
     // By clause: 7.1.6 pass, 7.5.3.2 fail → 7.1 = 100, 7.5 = 0, 7 = 50.
     let r = results(vec![
         item("x", "A", "7.1.6", Compliant, 1.0),
