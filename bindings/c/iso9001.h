@@ -261,6 +261,49 @@ iso9001_status iso9001_transition(const uint8_t *request_json,
                                   char **out_json);
 
 /**
+ * Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
+ * scoring `options`, `nonconformities`) returns a JSON `AuditReport`: the
+ * programme's findings, the score (XCCDF 1.2 models, conformity or
+ * maturity, with contributions, what-if and readiness) and the
+ * corrective-action findings.
+ *
+ * @param request_json UTF-8 JSON request.
+ * @param request_len length of `request_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_audit(const uint8_t *request_json,
+                             size_t request_len,
+                             uint32_t lang,
+                             char **out_json);
+
+/**
+ * Agency compliance (the inspector's view): from a JSON `QmsRequest`
+ * returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
+ *
+ * @param request_json UTF-8 JSON request.
+ * @param request_len length of `request_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_qms(const uint8_t *request_json,
+                           size_t request_len,
+                           uint32_t lang,
+                           char **out_json);
+
+/**
+ * Lists the audit, corrective-action and compliance rules as a JSON
+ * array of `RuleView`.
+ *
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK`, …
+ */
+iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
+
+/**
  * The message of the last failed call on this thread, in the language of
  * that call, or NULL when no call has failed on this thread.
  *
@@ -440,49 +483,6 @@ iso9001_status iso9001_document_number(const uint8_t *number,
  * @return `ISO9001_OK`, …
  */
 iso9001_status iso9001_rules(uint32_t lang, char **out_json);
-
-/**
- * Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
- * scoring `options`, `nonconformities`) returns a JSON `AuditReport`: the
- * programme's findings, the score (XCCDF 1.2 models, conformity or
- * maturity, with contributions, what-if and readiness) and the
- * corrective-action findings.
- *
- * @param request_json UTF-8 JSON request.
- * @param request_len length of `request_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
- */
-iso9001_status iso9001_audit(const uint8_t *request_json,
-                             size_t request_len,
-                             uint32_t lang,
-                             char **out_json);
-
-/**
- * Agency compliance (the inspector's view): from a JSON `QmsRequest`
- * returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
- *
- * @param request_json UTF-8 JSON request.
- * @param request_len length of `request_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
- */
-iso9001_status iso9001_qms(const uint8_t *request_json,
-                           size_t request_len,
-                           uint32_t lang,
-                           char **out_json);
-
-/**
- * Lists the audit, corrective-action and compliance rules as a JSON
- * array of `RuleView`.
- *
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
- * @return `ISO9001_OK`, …
- */
-iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
 
 #ifdef __cplusplus
 }  // extern "C"

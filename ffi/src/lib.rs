@@ -14,6 +14,7 @@
 // SAFETY comment.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+mod audit;
 mod boundary;
 mod calendar;
 mod documents;
@@ -24,14 +25,14 @@ use boundary::{boundary, opt_str_arg, str_arg, write_json};
 use iso9001::catalogue::{self, SearchOptions};
 use iso9001::interchange::{from_json, InputLimits};
 
+pub use audit::{iso9001_audit, iso9001_audit_rules, iso9001_qms};
 pub use calendar::{
     iso9001_calendar, iso9001_calendar_free, iso9001_calendar_new, iso9001_calendar_query,
     iso9001_track_dossiers,
 };
 pub use documents::{
-    iso9001_audit, iso9001_audit_rules, iso9001_check_document, iso9001_check_register,
-    iso9001_checker, iso9001_checker_free, iso9001_checker_new, iso9001_document_number,
-    iso9001_qms, iso9001_rules,
+    iso9001_check_document, iso9001_check_register, iso9001_checker, iso9001_checker_free,
+    iso9001_checker_new, iso9001_document_number, iso9001_rules,
 };
 
 pub use boundary::{

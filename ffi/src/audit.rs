@@ -1,0 +1,67 @@
+//! Internal audit, corrective actions and agency compliance through the
+//! C ABI: one JSON request in, one JSON report out.
+
+use core::ffi::c_char;
+
+use crate::boundary::{boundary, str_arg, write_json};
+use crate::iso9001_status;
+
+/// Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
+/// scoring `options`, `nonconformities`) returns a JSON `AuditReport`: the
+/// programme's findings, the score (XCCDF 1.2 models, conformity or
+/// maturity, with contributions, what-if and readiness) and the
+/// corrective-action findings.
+///
+/// @param request_json UTF-8 JSON request.
+/// @param request_len length of `request_json` in bytes.
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_audit(
+    request_json: *const u8,
+    request_len: usize,
+    lang: u32,
+    out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |lang| {
+        let text = str_arg(request_json, request_len, "request")?;
+        let request: iso9001::audit::AuditRequest =
+            iso9001::interchange::from_json(text, Default::default())?;
+        write_json(&request.run(lang)?)
+    })
+}
+
+/// Agency compliance (the inspector's view): from a JSON `QmsRequest`
+/// returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
+///
+/// @param request_json UTF-8 JSON request.
+/// @param request_len length of `request_json` in bytes.
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_qms(
+    request_json: *const u8,
+    request_len: usize,
+    lang: u32,
+    out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |lang| {
+        let text = str_arg(request_json, request_len, "request")?;
+        let request: iso9001::audit::QmsRequest =
+            iso9001::interchange::from_json(text, Default::default())?;
+        write_json(&iso9001::audit::check_qms(&request, lang)?)
+    })
+}
+
+/// Lists the audit, corrective-action and compliance rules as a JSON
+/// array of `RuleView`.
+///
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK`, …
+#[no_mangle]
+pub extern "C" fn iso9001_audit_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
+    boundary(out_json, lang, |lang| write_json(&iso9001::audit::rule_views(lang)))
+}
