@@ -28,7 +28,7 @@ after(async () => {
   server?.close();
 });
 
-test('the page loads the web build, looks up a clause and searches in Vietnamese', async () => {
+test('the page loads the web build: clauses, Vietnamese search, appointment dates, document checks', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -55,5 +55,14 @@ test('the page loads the web build, looks up a clause and searches in Vietnamese
   await page.fill('#search-query', 'tri thuc');
   await page.click('#search-go');
   assert.equal(await page.textContent('#search-results li:first-child'), '7.1.6 Tri thức của tổ chức');
+  // The working calendar and the document checker in the page.
+  await page.click('#due-go');
+  assert.equal(await page.textContent('#due-result'), '2026-02-27');
+  await page.fill('#doc-code', 'QT-7');
+  await page.click('#doc-go');
+  assert.match(await page.textContent('#doc-findings li:first-child'), /^DOC-002 \/code Mã số `QT-7` không theo quy ước/);
+  await page.fill('#doc-code', 'QT.VP.07');
+  await page.click('#doc-go');
+  assert.doesNotMatch(await page.textContent('#doc-findings'), /DOC-002/);
   assert.deepEqual(errors, []);
 });
