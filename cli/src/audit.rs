@@ -7,7 +7,7 @@ use std::path::Path;
 use iso9001::audit::{
     check_qms, AuditRequest, CheckReport, GroupBy, Model, QmsRequest, ScoreReport,
 };
-use iso9001::interchange::{from_json, InputLimits};
+use iso9001::interchange::{from_json, to_json_in, InputLimits};
 use iso9001::{Error, InputProblem, Lang};
 
 fn read(path: &Path) -> Result<String, Error> {
@@ -19,14 +19,12 @@ fn read(path: &Path) -> Result<String, Error> {
 
 /// Parses `--model`.
 pub fn parse_model(s: &str) -> Result<Model, String> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned()))
-        .map_err(|_| "expected xccdfDefault, xccdfFlat, xccdfFlatUnweighted, xccdfAbsolute, conformity or maturity".to_owned())
+    s.parse().map_err(|_| "expected xccdfDefault, xccdfFlat, xccdfFlatUnweighted, xccdfAbsolute, conformity or maturity".to_owned())
 }
 
 /// Parses `--group-by`.
 pub fn parse_group_by(s: &str) -> Result<GroupBy, String> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned()))
-        .map_err(|_| "expected clause or unit".to_owned())
+    s.parse().map_err(|_| "expected clause or unit".to_owned())
 }
 
 /// Runs an audit request; `model` and `group_by` override its options.
@@ -44,11 +42,11 @@ pub fn audit(
     if let Some(g) = group_by {
         req.options.group_by = g;
     }
-    let report = req.run(lang)?;
-    let failed = report.programme.as_ref().is_some_and(|r| !r.passed)
-        || report.nonconformities.as_ref().is_some_and(|r| !r.passed);
+    let report = req.run()?;
+    let failed = report.programme.as_ref().is_some_and(|r| !r.passed())
+        || report.nonconformities.as_ref().is_some_and(|r| !r.passed());
     if json {
-        return Ok((crate::json(&report), failed));
+        return Ok((to_json_in(&report, lang)?, failed));
     }
     let mut s = String::new();
     if let Some(p) = &report.programme {
@@ -86,18 +84,15 @@ fn section(s: &mut String, title: &str, r: &CheckReport, lang: Lang) {
             s,
             "  {:<9} {:<8} {}  {}",
             f.severity.label(lang),
-            f.rule,
+            f.rule_id(),
             f.pointer,
-            f.message
+            f.message(lang)
         );
     }
 }
 
 fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
-    let model = serde_json::to_value(r.model)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let model = r.model;
     let headline = r.score.map_or_else(|| "—".to_owned(), |x| format!("{x}"));
     let grade = r.grade.map(|g| format!(" ({})", g.label(lang))).unwrap_or_default();
     let _ = writeln!(s, "{} [{model}]: {headline}{grade}", lang.pick("Điểm", "Score"));
@@ -141,7 +136,7 @@ fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
         lang.pick("chưa đủ điều kiện công bố", "not ready to announce")
     };
     let _ = writeln!(s, "{}: {verdict}", lang.pick("Kết luận", "Verdict"));
-    for reason in &r.readiness.reasons {
+    for reason in &r.readiness.reasons(lang) {
         let _ = writeln!(s, "  - {reason}");
     }
 }
@@ -149,10 +144,10 @@ fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
 /// Runs the inspector's check.
 pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), Error> {
     let req: QmsRequest = from_json(&read(file)?, InputLimits::default())?;
-    let report = check_qms(&req, lang)?;
-    let failed = !report.check.passed;
+    let report = check_qms(&req)?;
+    let failed = !report.check.passed();
     if json {
-        return Ok((crate::json(&report), failed));
+        return Ok((to_json_in(&report, lang)?, failed));
     }
     let mut s = String::new();
     let agency = req.summary.agency.as_deref().unwrap_or("");

@@ -4,9 +4,11 @@ use std::fmt::Write as _;
 use std::io::{IsTerminal, Write as _};
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use iso9001::documents::{Checker, ProcedureDocument, Register, Report};
 use iso9001::interchange::{from_json, to_json};
-use iso9001::{Error, InputProblem, Lang};
+use iso9001::rules::Localize;
+use iso9001::{ops, Error, Lang};
 
 /// A failure of the command itself (bad input): exit status 2.
 pub struct BadInput(pub String);
@@ -44,53 +46,42 @@ fn collect(inputs: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, BadInput> {
     Ok(files)
 }
 
-/// Builds the checker from `--policy` and `--as-of`.
+/// Builds the checker from `--policy` and decides the date of the check.
 ///
-/// The CLI is the one place that may read the clock: when neither
-/// `--as-of` nor the policy gives the date, "today" (UTC+7) is used. The
-/// library itself never does.
-fn checker(policy: Option<&Path>, as_of: Option<&str>, lang: Lang) -> Result<Checker, BadInput> {
-    let mut value: serde_json::Value = match policy {
+/// The CLI is the one place that may read the clock: the date is
+/// `--as-of`, else the policy's `asOf`, else "today" (UTC+7). The library
+/// itself never reads it; its checker holds no date.
+fn checker(
+    policy: Option<&Path>,
+    as_of: Option<&str>,
+    lang: Lang,
+) -> Result<(Checker, NaiveDate), BadInput> {
+    let checker = match policy {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| BadInput(format!("{}: {e}", p.display())))?;
-            serde_json::from_str(&text).map_err(|e| {
-                let err = Error::InvalidInput {
-                    field: String::new(),
-                    problem: InputProblem::Syntax { detail: e.to_string() },
-                };
-                bad(p, &err, lang)
-            })?
+            ops::checker(Some(&text)).map_err(|e| bad(p, &e, lang))?
         }
-        None => serde_json::json!({}),
+        None => ops::checker(None).map_err(|e| bad(Path::new("policy"), &e, lang))?,
     };
-    let Some(obj) = value.as_object_mut() else {
-        let err = Error::InvalidInput {
-            field: String::new(),
-            problem: InputProblem::WrongValue { detail: "expected an object".into() },
-        };
-        return Err(bad(policy.unwrap_or(Path::new("policy")), &err, lang));
+    let date = match as_of {
+        Some(d) => ops::as_of(d).map_err(|e| BadInput(format!("--as-of: {}", e.message(lang))))?,
+        None => match checker.policy().as_of {
+            Some(d) => d,
+            None => today(),
+        },
     };
-    if let Some(d) = as_of {
-        obj.insert("asOf".into(), d.into());
-    } else if !obj.contains_key("asOf") {
-        obj.insert("asOf".into(), today().into());
-    }
-    let text = value.to_string();
-    Checker::from_policy_json(&text)
-        .map_err(|e| bad(policy.unwrap_or(Path::new("--as-of")), &e, lang))
+    Ok((checker, date))
 }
 
 /// Today's date in Vietnam (UTC+7), from the system clock.
-fn today() -> String {
+fn today() -> NaiveDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
         + 7 * 3600;
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    chrono::DateTime::from_timestamp(days * 86_400, 0)
-        .map(|t| t.date_naive().to_string())
-        .unwrap_or_else(|| "1970-01-01".into())
+    chrono::DateTime::from_timestamp(days * 86_400, 0).map(|t| t.date_naive()).unwrap_or_default()
 }
 
 /// One input file, parsed.
@@ -138,7 +129,7 @@ pub fn run(
     lang: Lang,
     json: bool,
 ) -> Result<Outcome, BadInput> {
-    let checker = checker(policy, as_of, lang)?;
+    let (checker, as_of) = checker(policy, as_of, lang)?;
     let files = collect(inputs, lang)?;
     let progress = files.len() > 1 && std::io::stderr().is_terminal();
     // Every document with the file it came from.
@@ -162,28 +153,27 @@ pub fn run(
     let single_document = files.len() == 1 && !any_register;
     let origin: Vec<usize> = documents.iter().map(|(n, _)| *n).collect();
     let report = if single_document {
-        checker.check_document(&documents[0].1, lang)
+        checker.check_document(&documents[0].1, as_of)
     } else {
         let register =
             Register { agency: None, documents: documents.into_iter().map(|(_, d)| d).collect() };
-        let report = checker.check_register(&register, lang);
+        let report = checker.check_register(&register, as_of);
         if !json {
             return Ok(Outcome {
-                errors_found: !report.passed,
+                errors_found: !report.passed(),
                 text: render(&report, &register.documents, &origin, &files, lang),
             });
         }
         report
     };
-    let errors_found = !report.passed;
+    let errors_found = !report.passed();
     let text = if json {
+        let view = report.localized(lang);
         let mut s = if files.len() == 1 {
-            to_json(&report)
+            to_json(&view)
         } else {
             let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-            to_json(
-                &serde_json::json!({ "files": paths, "documentFiles": origin, "report": report }),
-            )
+            to_json(&serde_json::json!({ "files": paths, "documentFiles": origin, "report": view }))
         }
         .unwrap_or_default();
         s.push('\n');
@@ -200,21 +190,21 @@ fn finding_lines(s: &mut String, report: &Report, prefix: &str, lang: Lang) {
             && (prefix.is_empty() || f.pointer[prefix.len()..].starts_with('/'))
     }) {
         let pointer = &f.pointer[prefix.len()..];
-        let _ =
-            writeln!(s, "  {:<9} {}  {}  {}", f.severity.label(lang), f.rule, pointer, f.message);
+        let (rule, message) = (f.rule_id(), f.message(lang));
+        let _ = writeln!(s, "  {:<9} {rule}  {pointer}  {message}", f.severity.label(lang));
     }
 }
 
 fn summary_line(report: &Report, lang: Lang) -> String {
-    let s = &report.summary;
-    let verdict = if report.passed {
+    let (t, s) = (report.totals(), &report.stats);
+    let verdict = if report.passed() {
         lang.pick("ĐẠT", "PASSED")
     } else {
         lang.pick("KHÔNG ĐẠT", "FAILED")
     };
     match lang {
-        Lang::Vi => format!("Tổng: {} tài liệu, {} lỗi, {} cảnh báo, {} thông tin; {} quá hạn rà soát, {} căn cứ đã bị thay thế: {verdict}\n", s.documents, s.errors, s.warnings, s.infos, s.overdue_reviews, s.stale_legal_bases),
-        Lang::En => format!("Total: {} document(s), {} error(s), {} warning(s), {} info; {} overdue review(s), {} replaced legal basis reference(s): {verdict}\n", s.documents, s.errors, s.warnings, s.infos, s.overdue_reviews, s.stale_legal_bases),
+        Lang::Vi => format!("Tổng: {} tài liệu, {} lỗi, {} cảnh báo, {} thông tin; {} quá hạn rà soát, {} căn cứ đã bị thay thế: {verdict}\n", s.documents, t.errors, t.warnings, t.infos, s.overdue_reviews, s.stale_legal_bases),
+        Lang::En => format!("Total: {} document(s), {} error(s), {} warning(s), {} info; {} overdue review(s), {} replaced legal basis reference(s): {verdict}\n", s.documents, t.errors, t.warnings, t.infos, s.overdue_reviews, s.stale_legal_bases),
     }
 }
 

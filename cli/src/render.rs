@@ -5,7 +5,8 @@ use std::fmt::Write;
 use iso9001::catalogue::{
     ClauseRef, ClauseView, EditionDef, EditionView, Mapping, SearchHit, Transition, TreeEntry,
 };
-use iso9001::documents::{NumberCheck, RuleView};
+use iso9001::documents::NumberCheck;
+use iso9001::rules::RuleView;
 use iso9001::Lang;
 
 /// "7.1.6 Tri thức của tổ chức", or the paraphrase in brackets when the

@@ -40,6 +40,29 @@ fn amount<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
 }
 
 impl Duration {
+    /// The office minutes this duration stands for, given the minutes of a
+    /// working day; `None` for calendar days, which depend on where they
+    /// fall (weekends and holidays count) and so have no fixed length in
+    /// office time. The one conversion of the library: document control
+    /// adds step durations with it, and the calendar counts limits with it.
+    ///
+    /// ```
+    /// use iso9001::{Duration, DurationUnit};
+    /// let half_day = Duration { value: 0.5, unit: DurationUnit::WorkingDays };
+    /// assert_eq!(half_day.working_minutes(480.0), Some(240.0));
+    /// let hours = Duration { value: 4.0, unit: DurationUnit::WorkingHours };
+    /// assert_eq!(hours.working_minutes(480.0), Some(240.0));
+    /// let days = Duration { value: 30.0, unit: DurationUnit::CalendarDays };
+    /// assert_eq!(days.working_minutes(480.0), None);
+    /// ```
+    pub fn working_minutes(self, minutes_per_day: f64) -> Option<f64> {
+        match self.unit {
+            DurationUnit::WorkingDays => Some(self.value * minutes_per_day),
+            DurationUnit::WorkingHours => Some(self.value * 60.0),
+            DurationUnit::CalendarDays => None,
+        }
+    }
+
     /// Parses the short form used on the command line: `5d` (working
     /// days), `4h` (working hours), `30cd` (calendar days); decimals with
     /// `.` or `,`.
@@ -65,3 +88,5 @@ impl Duration {
         (value.is_finite() && (0.0..=10_000.0).contains(&value)).then_some(Duration { value, unit })
     }
 }
+
+crate::text::serde_name_display!(DurationUnit);

@@ -104,6 +104,32 @@ pub enum InputProblem {
     },
     /// Text after the end of the JSON value.
     TrailingCharacters,
+    /// A name that is not one of the values the field takes.
+    UnknownName {
+        /// What the caller gave (cut to 80 characters).
+        value: String,
+    },
+    /// A number or date outside the range the field takes.
+    OutOfRange {
+        /// What the caller gave.
+        value: String,
+        /// The smallest value accepted.
+        min: String,
+        /// The largest value accepted.
+        max: String,
+    },
+    /// A rule ID that no catalogue has.
+    UnknownRule {
+        /// The ID given.
+        id: String,
+    },
+    /// A value that is not in the expected form.
+    Expected {
+        /// What was expected, in both languages.
+        what: crate::text::Text,
+        /// What the caller gave (cut to 80 characters).
+        value: String,
+    },
 }
 
 impl InputProblem {
@@ -143,11 +169,31 @@ impl InputProblem {
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")
                 .to_owned(),
+            InputProblem::UnknownName { value } if vi => format!("giá trị `{value}` không hợp lệ"),
+            InputProblem::UnknownName { value } => format!("`{value}` is not a known value"),
+            InputProblem::OutOfRange { value, min, max } if vi => {
+                format!("{value} nằm ngoài khoảng {min} – {max}")
+            }
+            InputProblem::OutOfRange { value, min, max } => {
+                format!("{value} is outside {min} – {max}")
+            }
+            InputProblem::UnknownRule { id } if vi => format!("không có quy tắc `{id}`"),
+            InputProblem::UnknownRule { id } => format!("no rule `{id}`"),
+            InputProblem::Expected { what, value } if vi => {
+                format!("`{value}` không phải {what}")
+            }
+            InputProblem::Expected { what, value } => format!("`{value}` is not {what:#}"),
         }
     }
 }
 
 impl Error {
+    /// An `invalid_input` error: `problem` at `field` (a JSON pointer or an
+    /// argument name).
+    pub fn invalid(field: impl Into<String>, problem: InputProblem) -> Self {
+        Error::InvalidInput { field: field.into(), problem }
+    }
+
     /// A stable machine-readable code, e.g. `"unknown_clause"`.
     ///
     /// Codes never change meaning and are never reused.

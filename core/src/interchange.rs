@@ -42,6 +42,15 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     })
 }
 
+/// Serialises a language-free result (a report) as compact JSON with its
+/// texts in `lang`: the one place where a check meets a language.
+pub fn to_json_in<T: crate::rules::Localize + ?Sized>(
+    value: &T,
+    lang: crate::Lang,
+) -> Result<String> {
+    to_json(&value.localized(lang))
+}
+
 /// Parses JSON text into `T`, naming the field at fault on error.
 ///
 /// The error's field is a JSON pointer (`/steps/3/duration`), so a portal

@@ -27,37 +27,6 @@
 //! ```
 #![forbid(unsafe_code)]
 
-/// Declares a rule catalogue in the calling module: an enum `RuleId` naming
-/// the rules for the checks that emit them, and `RULES`, their definitions
-/// in the same order (stable IDs, severity, clause, legal basis, title and
-/// message in both languages).
-macro_rules! rule_catalogue {
-    ($( $name:ident = $id:literal, $sev:ident, $clause:expr, $law:expr,
-        ($tvi:literal, $ten:literal), ($mvi:literal, $men:literal); )+) => {
-        /// Names of the rules, for the checks that emit them.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        #[allow(missing_docs)]
-        pub enum RuleId { $($name,)+ }
-
-        /// Every rule, in ID order.
-        pub static RULES: &[$crate::documents::RuleDef] = &[$($crate::documents::RuleDef {
-            id: $id,
-            severity: $crate::documents::Severity::$sev,
-            clause: $clause,
-            legal_basis: $law,
-            title: $crate::text::Text::new($tvi, $ten),
-            message: $crate::text::Text::new($mvi, $men),
-        },)+];
-
-        impl RuleId {
-            /// The rule's definition.
-            pub fn def(self) -> &'static $crate::documents::RuleDef {
-                &RULES[self as usize]
-            }
-        }
-    };
-}
-
 pub mod audit;
 pub mod calendar;
 pub mod catalogue;
@@ -65,6 +34,8 @@ pub mod documents;
 mod duration;
 mod error;
 pub mod interchange;
+pub mod ops;
+pub mod rules;
 pub mod text;
 
 pub use duration::{Duration, DurationUnit};

@@ -3,7 +3,9 @@
 
 use core::ffi::c_char;
 
-use crate::boundary::{boundary, str_arg, write_json};
+use iso9001::ops;
+
+use crate::boundary::{boundary, str_arg};
 use crate::iso9001_status;
 
 /// Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
@@ -24,12 +26,7 @@ pub extern "C" fn iso9001_audit(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let text = str_arg(request_json, request_len, "request")?;
-        let request: iso9001::audit::AuditRequest =
-            iso9001::interchange::from_json(text, Default::default())?;
-        write_json(&request.run(lang)?)
-    })
+    boundary(out_json, lang, |l| Ok(ops::audit(str_arg(request_json, request_len, "request")?, l)?))
 }
 
 /// Agency compliance (the inspector's view): from a JSON `QmsRequest`
@@ -47,12 +44,7 @@ pub extern "C" fn iso9001_qms(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let text = str_arg(request_json, request_len, "request")?;
-        let request: iso9001::audit::QmsRequest =
-            iso9001::interchange::from_json(text, Default::default())?;
-        write_json(&iso9001::audit::check_qms(&request, lang)?)
-    })
+    boundary(out_json, lang, |l| Ok(ops::qms(str_arg(request_json, request_len, "request")?, l)?))
 }
 
 /// Lists the audit, corrective-action and compliance rules as a JSON
@@ -63,5 +55,5 @@ pub extern "C" fn iso9001_qms(
 /// @return `ISO9001_OK`, …
 #[no_mangle]
 pub extern "C" fn iso9001_audit_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
-    boundary(out_json, lang, |lang| write_json(&iso9001::audit::rule_views(lang)))
+    boundary(out_json, lang, |l| Ok(ops::audit_rules(l)?))
 }

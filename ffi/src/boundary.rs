@@ -129,7 +129,7 @@ where
 }
 
 fn missing(name: &str) -> Error {
-    Error::InvalidInput { field: name.to_owned(), problem: InputProblem::Missing }
+    Error::invalid(name, InputProblem::Missing)
 }
 
 /// Reads a required UTF-8 argument given as pointer + length.
@@ -151,26 +151,41 @@ pub(crate) fn opt_str_arg<'a>(
         return Ok(None);
     }
     if len > isize::MAX as usize {
-        return Err(Failure::Core(Error::InvalidInput {
-            field: name.to_owned(),
-            problem: InputProblem::TooLarge { size: len, limit: isize::MAX as usize },
-        }));
+        let problem = InputProblem::TooLarge { size: len, limit: isize::MAX as usize };
+        return Err(Failure::Core(Error::invalid(name, problem)));
     }
     // SAFETY: `ptr` is non-NULL and the caller guarantees it points to `len`
     // readable bytes that stay unchanged for the duration of the call; `len`
     // is at most isize::MAX (checked above).
     let bytes = unsafe { core::slice::from_raw_parts(ptr, len) };
     core::str::from_utf8(bytes).map(Some).map_err(|e| {
-        Failure::Core(Error::InvalidInput {
-            field: name.to_owned(),
-            problem: InputProblem::InvalidUtf8 { offset: e.valid_up_to() },
-        })
+        Failure::Core(Error::invalid(name, InputProblem::InvalidUtf8 { offset: e.valid_up_to() }))
     })
 }
 
-/// Serialises an answer with the one JSON path shared by every surface.
-pub(crate) fn write_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
-    Ok(interchange::to_json(value)?)
+/// Reads a handle argument (a pointer to one of the library's opaque
+/// types); NULL is an error naming it. The generic helper of every handle,
+/// like rustls-ffi's `Castable`.
+pub(crate) fn handle<'a, T>(ptr: *const T, name: &'static str) -> Result<&'a T, Failure> {
+    // SAFETY: the caller passes NULL or a handle made by `new_handle` and
+    // not yet freed; handles are immutable, so shared references from
+    // several threads are sound.
+    unsafe { ptr.as_ref() }.ok_or(Failure::Null(name))
+}
+
+/// Moves a value into a new handle, owned by the caller until freed with
+/// [`free_handle`].
+pub(crate) fn new_handle<T>(value: T) -> *mut T {
+    Box::into_raw(Box::new(value))
+}
+
+/// Frees a handle made by [`new_handle`]; NULL is accepted and ignored.
+pub(crate) fn free_handle<T>(ptr: *mut T) {
+    if !ptr.is_null() {
+        // SAFETY: the caller passes a handle made by `new_handle`
+        // (`Box::into_raw`) and never uses it again; it is freed once.
+        drop(unsafe { Box::from_raw(ptr) });
+    }
 }
 
 /// Frees a string made by [`boundary`] or the last-error functions.
@@ -225,20 +240,7 @@ pub extern "C" fn iso9001_last_error_code() -> *mut c_char {
 /// `"ISO9001_UNKNOWN_STATUS"`.
 #[no_mangle]
 pub extern "C" fn iso9001_status_name(status: u32) -> *const c_char {
-    let name: &'static core::ffi::CStr = match status {
-        0 => c"ISO9001_OK",
-        1 => c"ISO9001_ERR_NULL_ARGUMENT",
-        2 => c"ISO9001_ERR_INVALID_UTF8",
-        3 => c"ISO9001_ERR_UNKNOWN_LANGUAGE",
-        4 => c"ISO9001_ERR_INVALID_INPUT",
-        10 => c"ISO9001_ERR_UNKNOWN_EDITION",
-        11 => c"ISO9001_ERR_INVALID_CLAUSE_NUMBER",
-        12 => c"ISO9001_ERR_UNKNOWN_CLAUSE",
-        13 => c"ISO9001_ERR_NO_CORRELATION",
-        100 => c"ISO9001_ERR_PANIC",
-        _ => c"ISO9001_UNKNOWN_STATUS",
-    };
-    name.as_ptr()
+    crate::status_name(status).as_ptr()
 }
 
 #[cfg(test)]

@@ -3,10 +3,12 @@
 
 use core::ffi::c_char;
 
-use iso9001::calendar::{CalendarConfig, CalendarQuery, DossierBatch, WorkCalendar};
-use iso9001::interchange::{from_json, InputLimits};
+use iso9001::calendar::WorkCalendar;
+use iso9001::ops;
 
-use crate::boundary::{boundary, boundary_out, opt_str_arg, str_arg, write_json, Failure};
+use crate::boundary::{
+    boundary, boundary_out, free_handle, handle, new_handle, opt_str_arg, str_arg,
+};
 use crate::iso9001_status;
 
 /// A working calendar (holidays, office hours, cut-off) built once.
@@ -15,16 +17,6 @@ use crate::iso9001_status;
 /// any number of threads at once. Free it with `iso9001_calendar_free`.
 pub struct iso9001_calendar {
     inner: WorkCalendar,
-}
-
-fn calendar_arg<'a>(calendar: *const iso9001_calendar) -> Result<&'a WorkCalendar, Failure> {
-    if calendar.is_null() {
-        return Err(Failure::Null("calendar"));
-    }
-    // SAFETY: non-NULL, and the caller passes a handle made by
-    // `iso9001_calendar_new` and not yet freed; the calendar is immutable,
-    // so shared references from several threads are sound.
-    Ok(unsafe { &(*calendar).inner })
 }
 
 /// Builds a working calendar from a JSON `CalendarConfig` (every field has
@@ -44,12 +36,8 @@ pub extern "C" fn iso9001_calendar_new(
     out_calendar: *mut *mut iso9001_calendar,
 ) -> iso9001_status {
     boundary_out(out_calendar, "out_calendar", lang, |_| {
-        let config: CalendarConfig = match opt_str_arg(config_json, config_len, "config")? {
-            Some(text) => from_json(text, InputLimits::default())?,
-            None => CalendarConfig::default(),
-        };
-        let inner = WorkCalendar::new(config)?;
-        Ok(Box::into_raw(Box::new(iso9001_calendar { inner })))
+        let inner = ops::calendar(opt_str_arg(config_json, config_len, "config")?)?;
+        Ok(new_handle(iso9001_calendar { inner }))
     })
 }
 
@@ -58,12 +46,7 @@ pub extern "C" fn iso9001_calendar_new(
 /// @param calendar a handle from `iso9001_calendar_new`, or NULL.
 #[no_mangle]
 pub extern "C" fn iso9001_calendar_free(calendar: *mut iso9001_calendar) {
-    if calendar.is_null() {
-        return;
-    }
-    // SAFETY: the caller passes a handle made by `iso9001_calendar_new`
-    // (`Box::into_raw`) and never uses it again; it is freed once.
-    drop(unsafe { Box::from_raw(calendar) });
+    free_handle(calendar);
 }
 
 /// Answers a calendar question given as JSON `CalendarQuery`, tagged by
@@ -88,11 +71,9 @@ pub extern "C" fn iso9001_calendar_query(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let calendar = calendar_arg(calendar)?;
-        let text = str_arg(query_json, query_len, "query")?;
-        let query = CalendarQuery::from_json(text)?;
-        write_json(&calendar.query(&query, lang)?)
+    boundary(out_json, lang, |l| {
+        let calendar = &handle(calendar, "calendar")?.inner;
+        Ok(ops::calendar_query(calendar, str_arg(query_json, query_len, "query")?, l)?)
     })
 }
 
@@ -116,10 +97,8 @@ pub extern "C" fn iso9001_track_dossiers(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let calendar = calendar_arg(calendar)?;
-        let text = str_arg(batch_json, batch_len, "batch")?;
-        let batch: DossierBatch = from_json(text, InputLimits::default())?;
-        write_json(&calendar.track_batch(&batch, lang))
+    boundary(out_json, lang, |l| {
+        let calendar = &handle(calendar, "calendar")?.inner;
+        Ok(ops::track_dossiers(calendar, str_arg(batch_json, batch_len, "batch")?, l)?)
     })
 }

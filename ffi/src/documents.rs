@@ -3,34 +3,30 @@
 
 use core::ffi::c_char;
 
-use iso9001::documents::{self, Checker};
+use iso9001::documents::Checker;
+use iso9001::ops;
 
-use crate::boundary::{boundary, boundary_out, str_arg, write_json, Failure};
+use crate::boundary::{
+    boundary, boundary_out, free_handle, handle, new_handle, opt_str_arg, str_arg,
+};
 use crate::iso9001_status;
 
 /// An agency's policy compiled once (code patterns, rule switches).
 ///
-/// Immutable after `iso9001_checker_new`: one checker may be used from any
-/// number of threads at once. Free it with `iso9001_checker_free`.
+/// Immutable after `iso9001_checker_new` and holds no date (each check
+/// takes its "as of" date): one checker may be used from any number of
+/// threads at once, for as long as the host runs. Free it with
+/// `iso9001_checker_free`.
 pub struct iso9001_checker {
     inner: Checker,
 }
 
-/// Reads a checker handle argument.
-fn checker_arg<'a>(checker: *const iso9001_checker) -> Result<&'a Checker, Failure> {
-    if checker.is_null() {
-        return Err(Failure::Null("checker"));
-    }
-    // SAFETY: non-NULL, and the caller passes a handle made by
-    // `iso9001_checker_new` and not yet freed; the checker is immutable, so
-    // shared references from several threads are sound.
-    Ok(unsafe { &(*checker).inner })
-}
-
 /// Compiles an agency's document-control policy (JSON `Policy`; every
-/// field but `asOf` has a documented default).
+/// field has a documented default), or the default policy when
+/// `policy_json` is NULL.
 ///
-/// @param policy_json UTF-8 JSON policy, e.g. `{"asOf": "2026-11-22"}`.
+/// @param policy_json UTF-8 JSON policy, e.g. `{"codePatterns":
+///        ["QT.{UNIT}.{NN}"]}`, or NULL.
 /// @param policy_len length of `policy_json` in bytes.
 /// @param lang an `iso9001_lang` value (language of error messages).
 /// @param out_checker receives the handle; free it with `iso9001_checker_free`.
@@ -44,9 +40,8 @@ pub extern "C" fn iso9001_checker_new(
     out_checker: *mut *mut iso9001_checker,
 ) -> iso9001_status {
     boundary_out(out_checker, "out_checker", lang, |_| {
-        let text = str_arg(policy_json, policy_len, "policy")?;
-        let inner = Checker::from_policy_json(text)?;
-        Ok(Box::into_raw(Box::new(iso9001_checker { inner })))
+        let inner = ops::checker(opt_str_arg(policy_json, policy_len, "policy")?)?;
+        Ok(new_handle(iso9001_checker { inner }))
     })
 }
 
@@ -55,12 +50,7 @@ pub extern "C" fn iso9001_checker_new(
 /// @param checker a handle from `iso9001_checker_new`, or NULL.
 #[no_mangle]
 pub extern "C" fn iso9001_checker_free(checker: *mut iso9001_checker) {
-    if checker.is_null() {
-        return;
-    }
-    // SAFETY: the caller passes a handle made by `iso9001_checker_new`
-    // (`Box::into_raw`) and never uses it again; it is freed once.
-    drop(unsafe { Box::from_raw(checker) });
+    free_handle(checker);
 }
 
 /// Checks one procedure document (JSON `ProcedureDocument`) and returns
@@ -70,6 +60,9 @@ pub extern "C" fn iso9001_checker_free(checker: *mut iso9001_checker) {
 /// @param checker a handle from `iso9001_checker_new`.
 /// @param document_json UTF-8 JSON document.
 /// @param document_len length of `document_json` in bytes.
+/// @param as_of UTF-8 date the check is made for, `YYYY-MM-DD` (errors
+///        name it `asOf`).
+/// @param as_of_len length of `as_of` in bytes.
 /// @param lang an `iso9001_lang` value.
 /// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` (even when the document has findings), or
@@ -79,13 +72,20 @@ pub extern "C" fn iso9001_check_document(
     checker: *const iso9001_checker,
     document_json: *const u8,
     document_len: usize,
+    as_of: *const u8,
+    as_of_len: usize,
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let checker = checker_arg(checker)?;
-        let text = str_arg(document_json, document_len, "document")?;
-        write_json(&checker.check_document_json(text, lang)?)
+    boundary(out_json, lang, |l| {
+        let (checker, as_of) =
+            (&handle(checker, "checker")?.inner, str_arg(as_of, as_of_len, "as_of")?);
+        Ok(ops::check_document(
+            checker,
+            str_arg(document_json, document_len, "document")?,
+            as_of,
+            l,
+        )?)
     })
 }
 
@@ -96,6 +96,8 @@ pub extern "C" fn iso9001_check_document(
 /// @param checker a handle from `iso9001_checker_new`.
 /// @param register_json UTF-8 JSON register.
 /// @param register_len length of `register_json` in bytes.
+/// @param as_of UTF-8 date the check is made for, `YYYY-MM-DD`.
+/// @param as_of_len length of `as_of` in bytes.
 /// @param lang an `iso9001_lang` value.
 /// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
@@ -104,13 +106,20 @@ pub extern "C" fn iso9001_check_register(
     checker: *const iso9001_checker,
     register_json: *const u8,
     register_len: usize,
+    as_of: *const u8,
+    as_of_len: usize,
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let checker = checker_arg(checker)?;
-        let text = str_arg(register_json, register_len, "register")?;
-        write_json(&checker.check_register_json(text, lang)?)
+    boundary(out_json, lang, |l| {
+        let (checker, as_of) =
+            (&handle(checker, "checker")?.inner, str_arg(as_of, as_of_len, "as_of")?);
+        Ok(ops::check_register(
+            checker,
+            str_arg(register_json, register_len, "register")?,
+            as_of,
+            l,
+        )?)
     })
 }
 
@@ -129,9 +138,8 @@ pub extern "C" fn iso9001_document_number(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let text = str_arg(number, number_len, "number")?;
-        write_json(&documents::check_document_number(text, lang))
+    boundary(out_json, lang, |l| {
+        Ok(ops::document_number(str_arg(number, number_len, "number")?, l)?)
     })
 }
 
@@ -142,5 +150,5 @@ pub extern "C" fn iso9001_document_number(
 /// @return `ISO9001_OK`, …
 #[no_mangle]
 pub extern "C" fn iso9001_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
-    boundary(out_json, lang, |lang| write_json(&documents::rule_views(lang)))
+    boundary(out_json, lang, |l| Ok(ops::rules(l)?))
 }

@@ -21,9 +21,8 @@ mod documents;
 
 use core::ffi::c_char;
 
-use boundary::{boundary, opt_str_arg, str_arg, write_json};
-use iso9001::catalogue::{self, SearchOptions};
-use iso9001::interchange::{from_json, InputLimits};
+use boundary::{boundary, opt_str_arg, str_arg};
+use iso9001::ops;
 
 pub use audit::{iso9001_audit, iso9001_audit_rules, iso9001_qms};
 pub use calendar::{
@@ -59,10 +58,30 @@ pub enum iso9001_lang {
     ISO9001_LANG_EN = 1,
 }
 
-/// Result of every fallible call. Numbers are stable and never reused.
-#[repr(u32)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum iso9001_status {
+/// Declares the status enum and the table of its names together, so a new
+/// status cannot lack a name (rustls-ffi's `ResultFromU32!` idea).
+macro_rules! statuses {
+    ($($(#[$doc:meta])* $name:ident = $value:literal,)+) => {
+        /// Result of every fallible call. Numbers are stable and never reused.
+        #[repr(u32)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum iso9001_status { $($(#[$doc])* $name = $value,)+ }
+
+        fn status_name(status: u32) -> &'static core::ffi::CStr {
+            match status {
+                $($value => match core::ffi::CStr::from_bytes_with_nul(
+                    concat!(stringify!($name), "\0").as_bytes(),
+                ) {
+                    Ok(name) => name,
+                    Err(_) => c"ISO9001_UNKNOWN_STATUS",
+                },)+
+                _ => c"ISO9001_UNKNOWN_STATUS",
+            }
+        }
+    };
+}
+
+statuses! {
     /// Success: the out-parameters are written.
     ISO9001_OK = 0,
     /// A required pointer argument is NULL.
@@ -108,7 +127,7 @@ pub extern "C" fn iso9001_string_free(s: *mut c_char) {
 /// @return `ISO9001_OK`, or an error status (see `iso9001_last_error_message`).
 #[no_mangle]
 pub extern "C" fn iso9001_editions(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
-    boundary(out_json, lang, |lang| write_json(&catalogue::edition_views(lang)))
+    boundary(out_json, lang, |l| Ok(ops::editions(l)?))
 }
 
 /// Looks up a clause and returns its `ClauseView` as JSON.
@@ -131,11 +150,9 @@ pub extern "C" fn iso9001_clause(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
+    boundary(out_json, lang, |l| {
         let edition = opt_str_arg(edition, edition_len, "edition")?;
-        let number = str_arg(number, number_len, "number")?;
-        let edition = edition.unwrap_or(catalogue::current_edition().id);
-        write_json(&catalogue::clause_view(edition, number, lang)?)
+        Ok(ops::clause(str_arg(number, number_len, "number")?, edition, l)?)
     })
 }
 
@@ -159,13 +176,9 @@ pub extern "C" fn iso9001_search(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let query = str_arg(query, query_len, "query")?;
-        let options: SearchOptions = match opt_str_arg(options_json, options_len, "options")? {
-            Some(text) => from_json(text, InputLimits::default())?,
-            None => SearchOptions::default(),
-        };
-        write_json(&catalogue::search(query, &options, lang)?)
+    boundary(out_json, lang, |l| {
+        let options = opt_str_arg(options_json, options_len, "options")?;
+        Ok(ops::search(str_arg(query, query_len, "query")?, options, l)?)
     })
 }
 
@@ -191,11 +204,9 @@ pub extern "C" fn iso9001_map(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let number = str_arg(number, number_len, "number")?;
-        let from = str_arg(from, from_len, "from")?;
-        let to = str_arg(to, to_len, "to")?;
-        write_json(&catalogue::map(number, from, to, lang)?)
+    boundary(out_json, lang, |l| {
+        let (from, to) = (str_arg(from, from_len, "from")?, str_arg(to, to_len, "to")?);
+        Ok(ops::map(str_arg(number, number_len, "number")?, from, to, l)?)
     })
 }
 
@@ -214,11 +225,7 @@ pub extern "C" fn iso9001_tree(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let edition = opt_str_arg(edition, edition_len, "edition")?
-            .unwrap_or(catalogue::current_edition().id);
-        write_json(&catalogue::tree(edition, lang)?)
-    })
+    boundary(out_json, lang, |l| Ok(ops::tree(opt_str_arg(edition, edition_len, "edition")?, l)?))
 }
 
 /// Transition helper: from a JSON `TransitionRequest` (`{"from": "2008",
@@ -237,10 +244,8 @@ pub extern "C" fn iso9001_transition(
     lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
-    boundary(out_json, lang, |lang| {
-        let text = str_arg(request_json, request_len, "request")?;
-        let request: catalogue::TransitionRequest = from_json(text, InputLimits::default())?;
-        write_json(&request.run(lang)?)
+    boundary(out_json, lang, |l| {
+        Ok(ops::transition(str_arg(request_json, request_len, "request")?, l)?)
     })
 }
 

@@ -5,6 +5,7 @@ use super::*;
 use crate::boundary::run_for_test;
 use core::ffi::CStr;
 use core::ptr;
+use iso9001::catalogue;
 
 fn take(s: *mut c_char) -> String {
     assert!(!s.is_null());

@@ -19,20 +19,16 @@ pub use nc::{
 };
 pub use programme::{Audit, AuditProgramme, AuditReportRef, Auditor, Exclusion, Unit};
 pub use qms::{
-    check_qms, DecisionRef, Objective, QmsPolicy, QmsReport, QmsRequest, QmsScope, QmsSummary,
+    check_qms, DecisionRef, Objective, QmsPolicy, QmsReport, QmsReportView, QmsRequest, QmsScope,
+    QmsSummary,
 };
-pub use request::{AuditReport, AuditRequest};
-pub use rules::{CheckReport, RuleId, RULES};
+pub use request::{AuditReport, AuditReportView, AuditRequest};
+pub use rules::{rule_views, AuditViolation, CheckReport, CheckReportView, RefList, RuleId, RULES};
 pub use scoring::{
     score, AuditFinding, AuditResults, ChecklistItem, Consequences, Contribution, FindingGrade,
     FlatScore, Grade, GradeThresholds, GroupBy, GroupScore, ItemResult, Model, Readiness,
-    ScoreReport, ScoringOptions, WhatIf,
+    ReadinessView, ScoreReport, ScoreReportView, ScoringOptions, WhatIf,
 };
-
-/// The audit, corrective-action and compliance rules, localised.
-pub fn rule_views(lang: crate::Lang) -> Vec<crate::documents::RuleView> {
-    crate::documents::rule_views_of(RULES, lang)
-}
 
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::rules::{emit, CheckReport, RuleId};
-use crate::text::{eq_folded, show_date as show, Lang};
+use super::rules::{emit, AuditViolation as V, CheckReport};
+use crate::rules::Report;
+use crate::text::{eq_folded, Day, Text};
 
 /// Grade of a nonconformity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,17 +43,17 @@ pub enum NcStatus {
 }
 
 impl NcStatus {
-    /// A short label in `lang`.
-    pub const fn label(self, lang: Lang) -> &'static str {
+    /// A short label in both languages.
+    pub const fn label(self) -> Text {
         match self {
-            NcStatus::Open => lang.pick("mới ghi nhận", "open"),
-            NcStatus::ActionPlanned => lang.pick("đã lập kế hoạch", "action planned"),
-            NcStatus::InProgress => lang.pick("đang thực hiện", "in progress"),
+            NcStatus::Open => Text::new("mới ghi nhận", "open"),
+            NcStatus::ActionPlanned => Text::new("đã lập kế hoạch", "action planned"),
+            NcStatus::InProgress => Text::new("đang thực hiện", "in progress"),
             NcStatus::AwaitingVerification => {
-                lang.pick("chờ kiểm tra xác nhận", "awaiting verification")
+                Text::new("chờ kiểm tra xác nhận", "awaiting verification")
             }
-            NcStatus::Closed => lang.pick("đã đóng", "closed"),
-            NcStatus::Cancelled => lang.pick("đã hủy", "cancelled"),
+            NcStatus::Closed => Text::new("đã đóng", "closed"),
+            NcStatus::Cancelled => Text::new("đã hủy", "cancelled"),
         }
     }
 }
@@ -163,7 +164,7 @@ fn blank(s: &Option<String>) -> bool {
 
 impl NcRegister {
     /// Checks every nonconformity (NC-001 … NC-007).
-    pub fn check(&self, lang: Lang) -> CheckReport {
+    pub fn check(&self) -> CheckReport {
         let mut out = Vec::new();
         for (i, nc) in self.nonconformities.iter().enumerate() {
             let at = |f: &str| format!("/nonconformities/{i}{f}");
@@ -173,37 +174,28 @@ impl NcRegister {
             };
             let allowed = nc.raised_on + chrono::Duration::days(i64::from(days));
             if let Some(due) = nc.due_date.filter(|&d| d > allowed) {
-                emit(
-                    &mut out,
-                    RuleId::NcDueTooLate,
-                    at("/dueDate"),
-                    &[&show(due), &days.to_string(), &show(nc.raised_on)],
-                    lang,
-                );
+                let violation = V::NcDueTooLate { due: Day(due), days, raised: Day(nc.raised_on) };
+                emit(&mut out, at("/dueDate"), violation);
             }
             let due = nc.due_date.unwrap_or(allowed);
             let open = !matches!(nc.status, NcStatus::Closed | NcStatus::Cancelled);
             if open && due < self.as_of {
-                emit(&mut out, RuleId::NcOverdue, at("/dueDate"), &[&nc.id, &show(due)], lang);
+                let (nc, since) = (nc.id.clone(), Day(due));
+                emit(&mut out, at("/dueDate"), V::NcOverdue { nc, since });
             }
             if matches!(
                 nc.status,
                 NcStatus::ActionPlanned | NcStatus::InProgress | NcStatus::AwaitingVerification
             ) && blank(&nc.corrective_action)
             {
-                emit(
-                    &mut out,
-                    RuleId::NcNoPlan,
-                    at("/correctiveAction"),
-                    &[&nc.id, nc.status.label(lang)],
-                    lang,
-                );
+                let (id, status) = (nc.id.clone(), nc.status.label());
+                emit(&mut out, at("/correctiveAction"), V::NcNoPlan { nc: id, status });
             }
             if nc.status != NcStatus::Closed {
                 continue;
             }
             if blank(&nc.root_cause) {
-                emit(&mut out, RuleId::NcNoRootCause, at("/rootCause"), &[&nc.id], lang);
+                emit(&mut out, at("/rootCause"), V::NcNoRootCause { nc: nc.id.clone() });
             }
             if blank(&nc.corrective_action) || nc.action_done_on.is_none() {
                 let field = if blank(&nc.corrective_action) {
@@ -211,49 +203,36 @@ impl NcRegister {
                 } else {
                     "/actionDoneOn"
                 };
-                emit(&mut out, RuleId::NcActionNotDone, at(field), &[&nc.id], lang);
+                emit(&mut out, at(field), V::NcActionNotDone { nc: nc.id.clone() });
             }
-            match &nc.verification {
-                None => emit(
-                    &mut out,
-                    RuleId::NcNotVerified,
-                    at("/verification"),
-                    &[
-                        &nc.id,
-                        lang.pick(
-                            "chưa được kiểm tra xác nhận hiệu lực",
-                            "its effectiveness was not verified",
-                        ),
-                    ],
-                    lang,
-                ),
-                Some(v) if nc.owner.as_deref().is_some_and(|o| eq_folded(o, &v.verifier)) => emit(
-                    &mut out,
-                    RuleId::NcNotVerified,
-                    at("/verification/verifier"),
-                    &[
-                        &nc.id,
-                        lang.pick(
+            let unverified = match &nc.verification {
+                None => Some((
+                    "/verification",
+                    Text::new(
+                        "chưa được kiểm tra xác nhận hiệu lực",
+                        "its effectiveness was not verified",
+                    ),
+                )),
+                Some(v) if nc.owner.as_deref().is_some_and(|o| eq_folded(o, &v.verifier)) => {
+                    Some((
+                        "/verification/verifier",
+                        Text::new(
                             "người kiểm tra xác nhận chính là người chịu trách nhiệm",
                             "the verifier is the owner of the action",
                         ),
-                    ],
-                    lang,
-                ),
-                Some(v) if v.result == VerificationResult::NotEffective => emit(
-                    &mut out,
-                    RuleId::NcNotVerified,
-                    at("/verification/result"),
-                    &[
-                        &nc.id,
-                        lang.pick(
-                            "kết quả kiểm tra là không hiệu lực",
-                            "the verification found it not effective",
-                        ),
-                    ],
-                    lang,
-                ),
-                Some(_) => {}
+                    ))
+                }
+                Some(v) if v.result == VerificationResult::NotEffective => Some((
+                    "/verification/result",
+                    Text::new(
+                        "kết quả kiểm tra là không hiệu lực",
+                        "the verification found it not effective",
+                    ),
+                )),
+                Some(_) => None,
+            };
+            if let Some((field, why)) = unverified {
+                emit(&mut out, at(field), V::NcNotVerified { nc: nc.id.clone(), why });
             }
         }
         // NC-007: a closed NC recurring later on the same clause and unit.
@@ -284,14 +263,16 @@ impl NcRegister {
         recurring.sort_unstable();
         for (a, b) in recurring {
             let (x, y) = (&self.nonconformities[a], &self.nonconformities[b]);
-            emit(
-                &mut out,
-                RuleId::NcIneffective,
-                format!("/nonconformities/{a}/status"),
-                &[&x.id, &y.id, x.clause.trim(), x.unit.trim()],
-                lang,
-            );
+            let violation = V::NcIneffective {
+                nc: x.id.clone(),
+                recurrence: y.id.clone(),
+                clause: x.clause.trim().to_owned(),
+                unit: x.unit.trim().to_owned(),
+            };
+            emit(&mut out, format!("/nonconformities/{a}/status"), violation);
         }
-        CheckReport::new(out)
+        Report { findings: out, stats: () }
     }
 }
+
+crate::text::serde_name_display!(NcStatus, NcGrade);

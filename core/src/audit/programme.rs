@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::rules::{emit, CheckReport, RuleId};
+use super::rules::{emit, AuditViolation as V, CheckReport, RefList};
 use crate::catalogue;
-use crate::text::{show_date as show, Lang};
+use crate::rules::Report;
+use crate::text::Day;
 use crate::Result;
 
 /// A unit of the agency (phòng ban, đơn vị).
@@ -142,90 +143,67 @@ impl AuditProgramme {
     }
 
     /// Checks the programme against the audit rules (AUD-001 … AUD-007).
-    pub fn check(&self, lang: Lang) -> Result<CheckReport> {
+    pub fn check(&self) -> Result<CheckReport> {
         let edition = catalogue::edition(&self.edition)?;
         let mut out = Vec::new();
         for (i, x) in self.not_applicable.iter().enumerate() {
             if x.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
-                emit(
-                    &mut out,
-                    RuleId::ExclusionUnjustified,
-                    format!("/notApplicable/{i}/justification"),
-                    &[x.clause.trim()],
-                    lang,
-                );
+                let clause = x.clause.trim().to_owned();
+                let pointer = format!("/notApplicable/{i}/justification");
+                emit(&mut out, pointer, V::ExclusionUnjustified { clause });
             }
         }
-        let units_word = lang.pick("đơn vị", "units");
-        let auditors_word = lang.pick("chuyên gia đánh giá", "auditors");
         for (i, a) in self.audits.iter().enumerate() {
             if !(self.from..=self.to).contains(&a.date) {
-                emit(
-                    &mut out,
-                    RuleId::AuditOutsidePeriod,
-                    format!("/audits/{i}/date"),
-                    &[&a.id, &show(a.date), &show(self.from), &show(self.to)],
-                    lang,
-                );
+                let violation = V::AuditOutsidePeriod {
+                    audit: a.id.clone(),
+                    date: Day(a.date),
+                    from: Day(self.from),
+                    to: Day(self.to),
+                };
+                emit(&mut out, format!("/audits/{i}/date"), violation);
             }
             if a.report.is_none() && a.date <= self.as_of {
-                emit(
-                    &mut out,
-                    RuleId::AuditNoReport,
-                    format!("/audits/{i}/report"),
-                    &[&a.id],
-                    lang,
-                );
+                let audit = a.id.clone();
+                emit(&mut out, format!("/audits/{i}/report"), V::AuditNoReport { audit });
             }
             if !self.units.iter().any(|u| u.id == a.auditee) {
+                let (reference, list) = (a.auditee.clone(), RefList::Units);
                 emit(
                     &mut out,
-                    RuleId::UnknownReference,
                     format!("/audits/{i}/auditee"),
-                    &[&a.auditee, units_word],
-                    lang,
+                    V::UnknownReference { reference, list },
                 );
             }
             let team = core::iter::once((&a.lead, "/lead".to_owned()))
                 .chain(a.auditors.iter().enumerate().map(|(k, id)| (id, format!("/auditors/{k}"))));
             for (id, field) in team {
                 match self.auditors.iter().find(|x| &x.id == id) {
-                    None => emit(
-                        &mut out,
-                        RuleId::UnknownReference,
-                        format!("/audits/{i}{field}"),
-                        &[id, auditors_word],
-                        lang,
-                    ),
+                    None => {
+                        let (reference, list) = (id.clone(), RefList::Auditors);
+                        let violation = V::UnknownReference { reference, list };
+                        emit(&mut out, format!("/audits/{i}{field}"), violation);
+                    }
                     Some(x) if x.unit == a.auditee => {
-                        emit(
-                            &mut out,
-                            RuleId::AuditorOwnUnit,
-                            format!("/audits/{i}{field}"),
-                            &[&x.name, &a.auditee],
-                            lang,
-                        );
+                        let (auditor, unit) = (x.name.clone(), a.auditee.clone());
+                        let violation = V::AuditorOwnUnit { auditor, unit };
+                        emit(&mut out, format!("/audits/{i}{field}"), violation);
                     }
                     Some(_) => {}
                 }
             }
             for (k, c) in a.clauses.iter().enumerate() {
                 if edition.clause(c).is_none() {
-                    let word = format!("ISO 9001:{}", edition.id);
-                    emit(
-                        &mut out,
-                        RuleId::UnknownReference,
-                        format!("/audits/{i}/clauses/{k}"),
-                        &[c, &word],
-                        lang,
-                    );
+                    let (reference, list) = (c.clone(), RefList::Clauses(edition.id));
+                    let violation = V::UnknownReference { reference, list };
+                    emit(&mut out, format!("/audits/{i}/clauses/{k}"), violation);
                 }
             }
         }
         let in_period = |a: &&Audit| (self.from..=self.to).contains(&a.date);
         for (i, u) in self.units.iter().enumerate() {
             if !self.audits.iter().filter(in_period).any(|a| a.auditee == u.id) {
-                emit(&mut out, RuleId::UnitNotAudited, format!("/units/{i}"), &[&u.name], lang);
+                emit(&mut out, format!("/units/{i}"), V::UnitNotAudited { unit: u.name.clone() });
             }
         }
         // An audit of a heading covers its sub-clauses.
@@ -238,9 +216,9 @@ impl AuditProgramme {
             .collect();
         for clause in self.applicable_clauses()? {
             if !covered.iter().any(|c| catalogue::is_within(clause, c)) {
-                emit(&mut out, RuleId::ClauseNotAudited, "/clauses".to_owned(), &[clause], lang);
+                emit(&mut out, "/clauses".to_owned(), V::ClauseNotAudited { clause });
             }
         }
-        Ok(CheckReport::new(out))
+        Ok(Report { findings: out, stats: () })
     }
 }

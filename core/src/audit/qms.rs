@@ -6,11 +6,12 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::programme::Exclusion;
-use super::rules::{emit, CheckReport, RuleId, RULES};
+use super::rules::{emit, AuditViolation as V, CheckReport, CheckReportView, RULES};
 use super::scoring::{Grade, GradeThresholds};
 use crate::catalogue;
-use crate::documents::{Checker, DocStatus, Policy, Register, Replacement, Severity};
-use crate::text::{show_date as show, Lang};
+use crate::documents::{Checker, DocStatus, Policy, Register, Replacement};
+use crate::rules::{Localize, Report, Severity};
+use crate::text::{Day, Lang};
 use crate::Result;
 
 /// A decision or document of the agency, by number and date.
@@ -142,84 +143,86 @@ pub struct QmsRequest {
     pub policy: QmsPolicy,
 }
 
-/// The inspection's result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+/// The inspection's result (language-free; [`Localize`] gives its JSON
+/// view).
+#[derive(Debug, Clone, PartialEq)]
 pub struct QmsReport {
     /// Share of the checks met, weighted (errors 2, warnings 1), 0–100.
     pub score: f64,
     /// Grade of the score.
     pub grade: Grade,
     /// Findings.
-    #[serde(flatten)]
     pub check: CheckReport,
     /// Errors found in the procedures register, by the document rules.
     pub procedure_errors: usize,
 }
 
+/// The inspection's result as JSON shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "QmsReport", rename_all = "camelCase")]
+pub struct QmsReportView<'a> {
+    /// Share of the checks met, weighted (errors 2, warnings 1), 0–100.
+    pub score: f64,
+    /// Grade of the score.
+    pub grade: Grade,
+    /// Findings.
+    #[serde(flatten)]
+    pub check: CheckReportView<'a>,
+    /// Errors found in the procedures register, by the document rules.
+    pub procedure_errors: usize,
+}
+
+impl Localize for QmsReport {
+    type View<'a> = QmsReportView<'a>;
+    fn localized(&self, lang: Lang) -> QmsReportView<'_> {
+        QmsReportView {
+            score: self.score,
+            grade: self.grade,
+            check: self.check.localized(lang),
+            procedure_errors: self.procedure_errors,
+        }
+    }
+}
+
 /// Checks an agency's QMS (QMS-001 … QMS-012).
-pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
+pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let s = &req.summary;
     let p = &req.policy;
     let mut out = Vec::new();
     if s.quality_policy.is_none() {
-        emit(&mut out, RuleId::QmsNoPolicy, "/summary/qualityPolicy".into(), &[], lang);
+        emit(&mut out, "/summary/qualityPolicy".into(), V::QmsNoPolicy {});
     }
     let year = s.as_of.year();
     let this_year: Vec<(usize, &Objective)> =
         s.objectives.iter().enumerate().filter(|(_, o)| o.year == year).collect();
     if this_year.is_empty() {
-        emit(
-            &mut out,
-            RuleId::QmsNoObjectives,
-            "/summary/objectives".into(),
-            &[&format!("{year}")],
-            lang,
-        );
+        emit(&mut out, "/summary/objectives".into(), V::QmsNoObjectives { year });
     }
     for (i, o) in this_year {
         if !o.is_measurable() {
-            emit(
-                &mut out,
-                RuleId::QmsObjectiveNotMeasurable,
-                format!("/summary/objectives/{i}/target"),
-                &[o.text.trim()],
-                lang,
-            );
+            let objective = o.text.trim().to_owned();
+            let pointer = format!("/summary/objectives/{i}/target");
+            emit(&mut out, pointer, V::QmsObjectiveNotMeasurable { objective });
         }
     }
     for (i, x) in s.scope.not_applicable.iter().enumerate() {
         if x.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
-            emit(
-                &mut out,
-                RuleId::ExclusionUnjustified,
-                format!("/summary/scope/notApplicable/{i}/justification"),
-                &[x.clause.trim()],
-                lang,
-            );
+            let clause = x.clause.trim().to_owned();
+            let pointer = format!("/summary/scope/notApplicable/{i}/justification");
+            emit(&mut out, pointer, V::ExclusionUnjustified { clause });
         }
     }
     if s.steering_committee.is_none() {
-        emit(
-            &mut out,
-            RuleId::QmsSteeringCommittee,
-            "/summary/steeringCommittee".into(),
-            &[],
-            lang,
-        );
+        emit(&mut out, "/summary/steeringCommittee".into(), V::QmsSteeringCommittee {});
     }
     match s.announcement.as_ref().and_then(|a| a.date) {
-        None => emit(&mut out, RuleId::QmsNotAnnounced, "/summary/announcement".into(), &[], lang),
+        None => emit(&mut out, "/summary/announcement".into(), V::QmsNotAnnounced {}),
         Some(announced) => {
             if let Some(changed) = s.scope.last_changed.filter(|&c| c > announced) {
-                emit(
-                    &mut out,
-                    RuleId::QmsReannounce,
-                    "/summary/scope/lastChanged".into(),
-                    &[&show(changed), &show(announced)],
-                    lang,
-                );
+                let violation =
+                    V::QmsReannounce { changed: Day(changed), announced: Day(announced) };
+                emit(&mut out, "/summary/scope/lastChanged".into(), violation);
             }
         }
     }
@@ -228,34 +231,23 @@ pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
         dates.iter().any(|&d| d >= from && d <= s.as_of)
     };
     if !within(&s.internal_audits, p.audit_interval_months) {
-        emit(
-            &mut out,
-            RuleId::QmsNoAudit,
-            "/summary/internalAudits".into(),
-            &[&p.audit_interval_months.to_string(), &show(s.as_of)],
-            lang,
-        );
+        let violation = V::QmsNoAudit { months: p.audit_interval_months, as_of: Day(s.as_of) };
+        emit(&mut out, "/summary/internalAudits".into(), violation);
     }
     if !within(&s.management_reviews, p.review_interval_months) {
-        emit(
-            &mut out,
-            RuleId::QmsNoReview,
-            "/summary/managementReviews".into(),
-            &[&p.review_interval_months.to_string(), &show(s.as_of)],
-            lang,
-        );
+        let violation = V::QmsNoReview { months: p.review_interval_months, as_of: Day(s.as_of) };
+        emit(&mut out, "/summary/managementReviews".into(), violation);
     }
     let edition = catalogue::edition(&s.edition)?;
     let current = catalogue::current_edition();
     if edition.id != current.id {
-        let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, lang)?;
-        emit(
-            &mut out,
-            RuleId::QmsOldEdition,
-            "/summary/edition".into(),
-            &[edition.id, current.id, &t.uncovered.len().to_string()],
-            lang,
-        );
+        let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, Lang::Vi)?;
+        let violation = V::QmsOldEdition {
+            edition: edition.id,
+            current: current.id,
+            uncovered: t.uncovered.len(),
+        };
+        emit(&mut out, "/summary/edition".into(), violation);
     }
     // TTHC in scope need an effective procedure.
     let empty = Register::default();
@@ -266,38 +258,23 @@ pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
                 && d.tthc_code.as_deref().map(str::trim) == Some(code.trim())
         });
         if !has {
-            emit(
-                &mut out,
-                RuleId::QmsTthcWithoutProcedure,
-                format!("/summary/scope/tthc/{i}"),
-                &[code.trim()],
-                lang,
-            );
+            let tthc = code.trim().to_owned();
+            emit(&mut out, format!("/summary/scope/tthc/{i}"), V::QmsTthcWithoutProcedure { tthc });
         }
     }
     let mut procedure_errors = 0;
     if !procedures.documents.is_empty() {
-        let mut policy = Policy::new(s.as_of);
-        policy.replaced_documents = p.replaced_documents.clone();
-        let report = Checker::new(policy)?.check_register(procedures, lang);
-        if report.summary.stale_legal_bases > 0 {
-            emit(
-                &mut out,
-                RuleId::QmsStaleProcedures,
-                "/summary/procedures".into(),
-                &[&report.summary.stale_legal_bases.to_string()],
-                lang,
-            );
+        let policy =
+            Policy { replaced_documents: p.replaced_documents.clone(), ..Policy::default() };
+        let report = Checker::new(policy)?.check_register(procedures, s.as_of);
+        let count = report.stats.stale_legal_bases;
+        if count > 0 {
+            emit(&mut out, "/summary/procedures".into(), V::QmsStaleProcedures { count });
         }
-        procedure_errors = report.summary.errors;
+        procedure_errors = report.totals().errors;
         if procedure_errors > 0 {
-            emit(
-                &mut out,
-                RuleId::QmsProcedureFindings,
-                "/summary/procedures".into(),
-                &[&procedure_errors.to_string()],
-                lang,
-            );
+            let count = procedure_errors;
+            emit(&mut out, "/summary/procedures".into(), V::QmsProcedureFindings { count });
         }
     }
     // Score: the weighted share of the checks met (each rule once).
@@ -314,10 +291,10 @@ pub fn check_qms(req: &QmsRequest, lang: Lang) -> Result<QmsReport> {
     let total: f64 = qms_rules.iter().map(|id| weight(id)).sum();
     let failed: f64 = qms_rules
         .iter()
-        .filter(|id| out.iter().any(|f: &crate::documents::Finding| f.rule == **id))
+        .filter(|id| out.iter().any(|f| f.rule_id() == **id))
         .map(|id| weight(id))
         .sum();
     let score = ((1.0 - failed / total) * 10_000.0).round() / 100.0;
     let grade = p.grades.grade(score);
-    Ok(QmsReport { score, grade, check: CheckReport::new(out), procedure_errors })
+    Ok(QmsReport { score, grade, check: Report { findings: out, stats: () }, procedure_errors })
 }

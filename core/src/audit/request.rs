@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::nc::NcRegister;
 use super::programme::AuditProgramme;
-use super::rules::CheckReport;
-use super::scoring::{score, AuditResults, ScoreReport, ScoringOptions};
+use super::rules::{CheckReport, CheckReportView};
+use super::scoring::{score, AuditResults, ScoreReport, ScoreReportView, ScoringOptions};
+use crate::rules::Localize;
 use crate::text::Lang;
 use crate::Result;
 
@@ -30,9 +31,7 @@ pub struct AuditRequest {
 }
 
 /// The answers, for the parts given.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuditReport {
     /// The programme's findings.
     pub programme: Option<CheckReport>,
@@ -42,13 +41,37 @@ pub struct AuditReport {
     pub nonconformities: Option<CheckReport>,
 }
 
+/// The answers as JSON shows them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "AuditReport", rename_all = "camelCase")]
+pub struct AuditReportView<'a> {
+    /// The programme's findings.
+    pub programme: Option<CheckReportView<'a>>,
+    /// The checklist's score.
+    pub score: Option<ScoreReportView<'a>>,
+    /// The nonconformity register's findings.
+    pub nonconformities: Option<CheckReportView<'a>>,
+}
+
+impl Localize for AuditReport {
+    type View<'a> = AuditReportView<'a>;
+    fn localized(&self, lang: Lang) -> AuditReportView<'_> {
+        AuditReportView {
+            programme: self.programme.as_ref().map(|r| r.localized(lang)),
+            score: self.score.as_ref().map(|r| r.localized(lang)),
+            nonconformities: self.nonconformities.as_ref().map(|r| r.localized(lang)),
+        }
+    }
+}
+
 impl AuditRequest {
     /// Runs every part given.
-    pub fn run(&self, lang: Lang) -> Result<AuditReport> {
+    pub fn run(&self) -> Result<AuditReport> {
         Ok(AuditReport {
-            programme: self.programme.as_ref().map(|p| p.check(lang)).transpose()?,
-            score: self.results.as_ref().map(|r| score(r, &self.options, lang)).transpose()?,
-            nonconformities: self.nonconformities.as_ref().map(|n| n.check(lang)),
+            programme: self.programme.as_ref().map(AuditProgramme::check).transpose()?,
+            score: self.results.as_ref().map(|r| score(r, &self.options)).transpose()?,
+            nonconformities: self.nonconformities.as_ref().map(NcRegister::check),
         })
     }
 }

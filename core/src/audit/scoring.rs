@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue;
-use crate::text::Lang;
+use crate::rules::Localize;
+use crate::text::{Lang, Text};
 use crate::{Error, InputProblem, Result};
 
 /// The result recorded for one checklist item.
@@ -340,14 +341,62 @@ pub struct Readiness {
     pub minors_without_plan: Vec<String>,
     /// Applicable clauses with no assessed item.
     pub unassessed_clauses: Vec<String>,
+}
+
+impl Readiness {
+    /// The reasons against announcing, in `lang` (derived from the lists).
+    pub fn reasons(&self, lang: Lang) -> Vec<String> {
+        let lists = [
+            (
+                &self.open_majors,
+                Text::new(
+                    "còn điểm không phù hợp lớn chưa khắc phục",
+                    "open major nonconformities",
+                ),
+            ),
+            (
+                &self.minors_without_plan,
+                Text::new(
+                    "điểm không phù hợp nhỏ chưa có kế hoạch hành động được chấp nhận",
+                    "minor nonconformities without an accepted action plan",
+                ),
+            ),
+            (
+                &self.unassessed_clauses,
+                Text::new(
+                    "điều khoản áp dụng chưa được đánh giá",
+                    "applicable clauses not assessed",
+                ),
+            ),
+        ];
+        lists
+            .into_iter()
+            .filter(|(list, _)| !list.is_empty())
+            .map(|(list, what)| format!("{}: {}", what.get(lang), list.join(", ")))
+            .collect()
+    }
+}
+
+/// The readiness verdict as JSON shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "Readiness", rename_all = "camelCase")]
+pub struct ReadinessView<'a> {
+    /// No open major, every open minor with an accepted plan, every
+    /// applicable clause assessed.
+    pub ready: bool,
+    /// Open major nonconformities.
+    pub open_majors: &'a [String],
+    /// Open minors without an accepted action plan.
+    pub minors_without_plan: &'a [String],
+    /// Applicable clauses with no assessed item.
+    pub unassessed_clauses: &'a [String],
     /// The reasons, in the requested language.
     pub reasons: Vec<String>,
 }
 
 /// The result of scoring.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScoreReport {
     /// The model used.
     pub model: Model,
@@ -373,15 +422,69 @@ pub struct ScoreReport {
     pub readiness: Readiness,
 }
 
-/// XCCDF flat score: `s` out of `m`.
+/// The result of scoring as JSON shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "ScoreReport", rename_all = "camelCase")]
+pub struct ScoreReportView<'a> {
+    /// The model used.
+    pub model: Model,
+    /// The headline score: 0–100 (absolute: 0 or 100; maturity: 1–5);
+    /// `null` when nothing counts.
+    pub score: Option<f64>,
+    /// XCCDF flat models: the raw score `s` out of the maximum `m`.
+    pub flat: Option<FlatScore>,
+    /// Grade of the headline score (0–100 models).
+    pub grade: Option<Grade>,
+    /// Groups of the model (XCCDF default: the clause tree or the units;
+    /// others: the clauses).
+    pub groups: &'a [GroupScore],
+    /// Conformity per top-level clause (4–10).
+    pub by_top_clause: &'a [GroupScore],
+    /// Conformity per unit.
+    pub by_unit: &'a [GroupScore],
+    /// What each item brings to the headline score.
+    pub contributions: &'a [Contribution],
+    /// Open nonconformities ranked by the gain their closure brings.
+    pub what_if: &'a [WhatIf],
+    /// The readiness verdict for announcing conformity.
+    pub readiness: ReadinessView<'a>,
+}
+
+impl Localize for ScoreReport {
+    type View<'a> = ScoreReportView<'a>;
+    fn localized(&self, lang: Lang) -> ScoreReportView<'_> {
+        let r = &self.readiness;
+        ScoreReportView {
+            model: self.model,
+            score: self.score,
+            flat: self.flat,
+            grade: self.grade,
+            groups: &self.groups,
+            by_top_clause: &self.by_top_clause,
+            by_unit: &self.by_unit,
+            contributions: &self.contributions,
+            what_if: &self.what_if,
+            readiness: ReadinessView {
+                ready: r.ready,
+                open_majors: &r.open_majors,
+                minors_without_plan: &r.minors_without_plan,
+                unassessed_clauses: &r.unassessed_clauses,
+                reasons: r.reasons(lang),
+            },
+        }
+    }
+}
+
+/// XCCDF flat score: `score` out of `max` (the spec's `s` and `m`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FlatScore {
     /// Score.
-    pub s: f64,
+    pub score: f64,
     /// Maximum.
-    pub m: f64,
+    pub max: f64,
 }
 
 fn round(x: f64) -> f64 {
@@ -475,7 +578,7 @@ fn bad(field: String, detail: String) -> Error {
 }
 
 /// Scores audit results with the chosen model.
-pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Result<ScoreReport> {
+pub fn score(results: &AuditResults, options: &ScoringOptions) -> Result<ScoreReport> {
     let edition = catalogue::edition(&results.edition)?;
     let mut items = Vec::with_capacity(results.items.len());
     for (i, it) in results.items.iter().enumerate() {
@@ -581,7 +684,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
         by_unit: by_unit_scores,
         contributions: Vec::new(),
         what_if: Vec::new(),
-        readiness: readiness(results, &items, edition, lang)?,
+        readiness: readiness(results, &items, edition)?,
     };
     let open_ncs: Vec<(usize, &AuditFinding)> = items
         .iter()
@@ -667,7 +770,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions, lang: Lang) -> Re
                     (m > 0.0).then(|| round(100.0 * s / m))
                 }
             };
-            report.flat = Some(FlatScore { s: round(s), m: round(m) });
+            report.flat = Some(FlatScore { score: round(s), max: round(m) });
             report.score = headline(s, m);
             report.groups = clause_keys
                 .iter()
@@ -778,14 +881,12 @@ fn readiness(
     results: &AuditResults,
     items: &[Item<'_>],
     edition: &'static catalogue::EditionDef,
-    lang: Lang,
 ) -> Result<Readiness> {
     let mut r = Readiness {
         ready: true,
         open_majors: vec![],
         minors_without_plan: vec![],
         unassessed_clauses: vec![],
-        reasons: vec![],
     };
     for it in items {
         for f in it.src.findings.iter().filter(|f| !f.closed) {
@@ -826,31 +927,9 @@ fn readiness(
             r.unassessed_clauses.push(clause.to_owned());
         }
     }
-    if !r.open_majors.is_empty() {
-        r.reasons.push(format!(
-            "{}: {}",
-            lang.pick("còn điểm không phù hợp lớn chưa khắc phục", "open major nonconformities"),
-            r.open_majors.join(", ")
-        ));
-    }
-    if !r.minors_without_plan.is_empty() {
-        r.reasons.push(format!(
-            "{}: {}",
-            lang.pick(
-                "điểm không phù hợp nhỏ chưa có kế hoạch hành động được chấp nhận",
-                "minor nonconformities without an accepted action plan"
-            ),
-            r.minors_without_plan.join(", ")
-        ));
-    }
-    if !r.unassessed_clauses.is_empty() {
-        r.reasons.push(format!(
-            "{}: {}",
-            lang.pick("điều khoản áp dụng chưa được đánh giá", "applicable clauses not assessed"),
-            r.unassessed_clauses.join(", ")
-        ));
-    }
-    r.ready = r.reasons.is_empty();
+    r.ready = r.open_majors.is_empty()
+        && r.minors_without_plan.is_empty()
+        && r.unassessed_clauses.is_empty();
     Ok(r)
 }
 
@@ -1009,3 +1088,5 @@ impl Tree {
         }
     }
 }
+
+crate::text::serde_name_display!(Model, GroupBy, Grade, ItemResult, FindingGrade);

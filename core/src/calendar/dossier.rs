@@ -546,3 +546,5 @@ impl WorkCalendar {
         }
     }
 }
+
+crate::text::serde_name_display!(TrackStatus);

@@ -3,40 +3,39 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::docnumber;
-use super::model::{DocStatus, DurationUnit, ProcedureDocument, ProcedureKind, Signature};
+use super::model::{DocStatus, ProcedureDocument, ProcedureKind, Signature};
 use super::policy::Section;
-use super::report::{DocumentRef, Finding, Report};
-use super::rules::{render, RuleId};
+use super::report::Report;
+use super::rules::{Counterparts, DocumentViolation as V, IssueAt};
 use super::Checker;
 use crate::catalogue;
-use crate::text::{eq_folded, starts_with_folded, Lang};
+use crate::rules::{DocumentRef, Finding};
+use crate::text::{eq_folded, starts_with_folded, Day, Decimal, Text};
 
 /// Collects the findings of one document, under a JSON-pointer prefix.
-pub(crate) struct Sink<'a> {
+pub(crate) struct FindingSink<'a> {
     pub checker: &'a Checker,
-    pub lang: Lang,
+    /// The date the document is checked for.
+    pub as_of: NaiveDate,
     pub prefix: &'a str,
     /// Code and issue of the document, copied into findings only.
     pub document: (&'a str, u32),
     pub report: &'a mut Report,
 }
 
-impl Sink<'_> {
-    /// Records a finding of `rule` at `pointer` (relative to the prefix).
-    pub fn emit(&mut self, rule: RuleId, pointer: &str, args: &[&str]) {
-        let Some(severity) = self.checker.severity(rule) else { return };
-        let def = rule.def();
+impl FindingSink<'_> {
+    /// Records `violation` at `pointer` (relative to the prefix), unless
+    /// the policy disables its rule.
+    pub fn emit(&mut self, pointer: &str, violation: V) {
+        let Some(severity) = self.checker.severity(violation.id()) else { return };
         self.report.findings.push(Finding {
-            rule: def.id,
+            violation,
             severity,
-            message: render(def.message.get(self.lang), args),
             pointer: format!("{}{}", self.prefix, pointer),
             document: Some(DocumentRef {
                 code: self.document.0.to_owned(),
                 issue: self.document.1,
             }),
-            clause: def.clause,
-            legal_basis: def.legal_basis,
         });
     }
 }
@@ -45,23 +44,10 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
-pub(crate) use crate::text::show_date as show;
-
-/// 1.5 → "1,5" in Vietnamese, "1.5" in English; whole numbers plain.
-fn number(x: f64, lang: Lang) -> String {
-    let s = format!("{:.2}", x);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if lang == Lang::Vi {
-        s.replace('.', ",")
-    } else {
-        s.to_owned()
-    }
-}
-
-const ROLES: [(&str, &str, &str); 3] = [
-    ("drafted", "Soạn thảo", "drafted"),
-    ("reviewed", "Xem xét", "reviewed"),
-    ("approved", "Phê duyệt", "approved"),
+const ROLES: [(&str, Text); 3] = [
+    ("drafted", Text::new("Soạn thảo", "drafted")),
+    ("reviewed", Text::new("Xem xét", "reviewed")),
+    ("approved", Text::new("Phê duyệt", "approved")),
 ];
 
 fn signature(doc: &ProcedureDocument, role: usize) -> Option<&Signature> {
@@ -70,8 +56,7 @@ fn signature(doc: &ProcedureDocument, role: usize) -> Option<&Signature> {
 }
 
 /// Runs every document rule on `doc`.
-pub(crate) fn document(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
-    let lang = sink.lang;
+pub(crate) fn document(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     header(doc, sink);
     sections(doc, sink);
     legal_basis(doc, sink);
@@ -79,76 +64,86 @@ pub(crate) fn document(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
     records(doc, sink);
     change_log(doc, sink);
     review(doc, sink);
-    clauses(doc, sink, lang);
+    clauses(doc, sink);
 }
 
-fn header(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
+fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let code = doc.code.trim();
     if code.is_empty() {
-        sink.emit(RuleId::CodeMissing, "/code", &[]);
+        sink.emit("/code", V::CodeMissing {});
     } else if !sink.checker.patterns.is_empty()
         && !sink.checker.patterns.iter().any(|p| p.matches(code))
     {
-        let list = sink.checker.policy.code_patterns.join(", ");
-        sink.emit(RuleId::CodePattern, "/code", &[code, &list]);
+        let patterns = sink.checker.policy.code_patterns.join(", ");
+        sink.emit("/code", V::CodePattern { code: code.to_owned(), patterns });
     }
     if doc.title.trim().is_empty() {
-        sink.emit(RuleId::TitleMissing, "/title", &[]);
+        sink.emit("/title", V::TitleMissing {});
     }
     if doc.issue == 0 || doc.issue > super::MAX_ISSUE {
-        sink.emit(RuleId::IssueNumber, "/issue", &[&doc.issue.to_string()]);
+        sink.emit("/issue", V::IssueNumber { issue: doc.issue });
     }
     plausible_dates(doc, sink);
 
     // drafted ≤ reviewed ≤ approved ≤ effective, and issued ≤ effective.
-    let lang = sink.lang;
-    let label = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let sig_date = |i: usize| signature(doc, i).and_then(|s| s.date);
     let chain = [
-        (sig_date(0), "/signatures/drafted/date", label("Ngày soạn thảo", "The drafting date")),
-        (sig_date(1), "/signatures/reviewed/date", label("ngày xem xét", "the review date")),
-        (sig_date(2), "/signatures/approved/date", label("ngày phê duyệt", "the approval date")),
-        (doc.effective_on, "/effectiveOn", label("ngày hiệu lực", "the effective date")),
+        (sig_date(0), "/signatures/drafted/date", Text::new("Ngày soạn thảo", "The drafting date")),
+        (sig_date(1), "/signatures/reviewed/date", Text::new("ngày xem xét", "the review date")),
+        (
+            sig_date(2),
+            "/signatures/approved/date",
+            Text::new("ngày phê duyệt", "the approval date"),
+        ),
+        (doc.effective_on, "/effectiveOn", Text::new("ngày hiệu lực", "the effective date")),
     ];
-    let mut previous: Option<(NaiveDate, &str)> = None;
+    let mut previous: Option<(NaiveDate, Text)> = None;
     for &(date, pointer, name) in &chain {
         let Some(date) = date else { continue };
         if let Some((prev, prev_name)) = previous {
             if prev > date {
-                sink.emit(RuleId::DateOrder, pointer, &[prev_name, &show(prev), name, &show(date)]);
+                sink.emit(
+                    pointer,
+                    V::DateOrder {
+                        first: prev_name,
+                        first_date: Day(prev),
+                        second: name,
+                        second_date: Day(date),
+                    },
+                );
             }
         }
         previous = Some((date, name));
     }
     if let (Some(issued), Some(effective)) = (doc.issued_on, doc.effective_on) {
         if issued > effective {
-            let (a, b) = (
-                label("Ngày ban hành", "The issue date"),
-                label("ngày hiệu lực", "the effective date"),
+            sink.emit(
+                "/effectiveOn",
+                V::DateOrder {
+                    first: Text::new("Ngày ban hành", "The issue date"),
+                    first_date: Day(issued),
+                    second: Text::new("ngày hiệu lực", "the effective date"),
+                    second_date: Day(effective),
+                },
             );
-            sink.emit(RuleId::DateOrder, "/effectiveOn", &[a, &show(issued), b, &show(effective)]);
         }
     }
 
-    for (i, (field, vi, en)) in ROLES.iter().enumerate() {
-        let role = label(vi, en);
+    for (i, &(field, role)) in ROLES.iter().enumerate() {
         let Some(sig) = signature(doc, i) else {
-            let what = label("chữ ký", "signature");
-            sink.emit(RuleId::SignatureMissing, &format!("/signatures/{field}"), &[role, what]);
+            let part = Text::new("chữ ký", "signature");
+            sink.emit(&format!("/signatures/{field}"), V::SignatureMissing { role, part });
             continue;
         };
         let parts = [
-            (blank(&sig.name), "name", label("họ tên", "a name")),
-            (blank(&sig.position), "position", label("chức vụ", "a position")),
-            (sig.date.is_none(), "date", label("ngày ký", "a date")),
+            (blank(&sig.name), "name", Text::new("họ tên", "a name")),
+            (blank(&sig.position), "position", Text::new("chức vụ", "a position")),
+            (sig.date.is_none(), "date", Text::new("ngày ký", "a date")),
         ];
-        for (missing, part, what) in parts {
+        for (missing, name, part) in parts {
             if missing {
-                sink.emit(
-                    RuleId::SignatureMissing,
-                    &format!("/signatures/{field}/{part}"),
-                    &[role, what],
-                );
+                let pointer = format!("/signatures/{field}/{name}");
+                sink.emit(&pointer, V::SignatureMissing { role, part });
             }
         }
     }
@@ -156,33 +151,32 @@ fn header(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
     if let Some(approved) = signature(doc, 2) {
         if let (Some(d), Some(a)) = (drafter, approved.name.as_deref()) {
             if !d.trim().is_empty() && eq_folded(a, d) {
-                sink.emit(RuleId::ApproverIsDrafter, "/signatures/approved/name", &[a.trim()]);
+                let name = a.trim().to_owned();
+                sink.emit("/signatures/approved/name", V::ApproverIsDrafter { name });
             }
         }
         if let Some(position) = approved.position.as_deref().filter(|p| !p.trim().is_empty()) {
             let allowed = &sink.checker.approvers;
             if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(position, a)) {
-                sink.emit(
-                    RuleId::ApproverPosition,
-                    "/signatures/approved/position",
-                    &[position.trim()],
-                );
+                let position = position.trim().to_owned();
+                sink.emit("/signatures/approved/position", V::ApproverPosition { position });
             }
         }
     }
 }
 
-fn plausible_dates(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
+fn plausible_dates(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // The pointer is only formatted when a date is wrong.
-    let check = |date: Option<NaiveDate>, sink: &mut Sink<'_>, pointer: &dyn Fn() -> String| {
-        if let Some(d) = date.filter(|d| !(1945..=2100).contains(&d.year())) {
-            sink.emit(RuleId::ImplausibleDate, &pointer(), &[&d.to_string()]);
-        }
-    };
+    let check =
+        |date: Option<NaiveDate>, sink: &mut FindingSink<'_>, pointer: &dyn Fn() -> String| {
+            if let Some(d) = date.filter(|d| !(1945..=2100).contains(&d.year())) {
+                sink.emit(&pointer(), V::ImplausibleDate { date: d });
+            }
+        };
     check(doc.issued_on, sink, &|| "/issuedOn".into());
     check(doc.effective_on, sink, &|| "/effectiveOn".into());
     check(doc.last_review, sink, &|| "/lastReview".into());
-    for (i, (field, _, _)) in ROLES.iter().enumerate() {
+    for (i, (field, _)) in ROLES.iter().enumerate() {
         check(signature(doc, i).and_then(|s| s.date), sink, &|| {
             format!("/signatures/{field}/date")
         });
@@ -195,8 +189,7 @@ fn plausible_dates(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
     }
 }
 
-fn sections(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
-    let lang = sink.lang;
+fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     for &section in &sink.checker.policy.required_sections {
         // None: absent; Some(true): present but empty.
         let state = match section {
@@ -208,16 +201,13 @@ fn sections(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
             Section::Forms => doc.forms.as_ref().map(Vec::is_empty),
             Section::Records => doc.records.as_ref().map(Vec::is_empty),
         };
-        let why = match state {
-            None => lang.pick("chưa có", "is missing"),
-            Some(true) => lang.pick("để trống", "is empty"),
+        let state = match state {
+            None => Text::new("chưa có", "is missing"),
+            Some(true) => Text::new("để trống", "is empty"),
             Some(false) => continue,
         };
-        sink.emit(
-            RuleId::SectionMissing,
-            &format!("/{}", section.field()),
-            &[section.label(lang), why],
-        );
+        let pointer = format!("/{}", section.field());
+        sink.emit(&pointer, V::SectionMissing { section: section.label(), state });
     }
 }
 
@@ -227,130 +217,117 @@ fn approval_date(doc: &ProcedureDocument) -> Option<NaiveDate> {
     doc.signatures.approved.as_ref().and_then(|s| s.date).or(doc.issued_on)
 }
 
-fn legal_basis(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
-    let lang = sink.lang;
+fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let approved = approval_date(doc);
     for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
         let number = r.number.trim();
-        match docnumber::parse(number, lang) {
+        match docnumber::parse(number) {
             Err(problem) => {
-                sink.emit(
-                    RuleId::LegalNumberMalformed,
-                    &format!("/legalBasis/{i}/number"),
-                    &[number, &problem.describe(lang)],
-                );
+                let number = number.to_owned();
+                let pointer = format!("/legalBasis/{i}/number");
+                sink.emit(&pointer, V::LegalNumberMalformed { number, problem });
             }
             Ok(parsed) => {
                 if let (Some(year), Some(date)) = (parsed.year, r.date) {
                     if i32::from(year) != date.year() {
-                        sink.emit(
-                            RuleId::LegalYearMismatch,
-                            &format!("/legalBasis/{i}/date"),
-                            &[number, &year.to_string(), &show(date)],
-                        );
+                        let number = number.to_owned();
+                        let pointer = format!("/legalBasis/{i}/date");
+                        sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
                     }
                 }
             }
         }
         if let (Some(date), Some(approved)) = (r.date, approved) {
             if date > approved {
-                sink.emit(
-                    RuleId::LegalAfterApproval,
-                    &format!("/legalBasis/{i}/date"),
-                    &[number, &show(date), &show(approved)],
-                );
+                let (number, date, approved) = (number.to_owned(), Day(date), Day(approved));
+                let pointer = format!("/legalBasis/{i}/date");
+                sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
             }
         }
         if let Some(by) = sink.checker.replaced_by(number) {
-            sink.report.summary.stale_legal_bases += 1;
-            sink.emit(RuleId::LegalReplaced, &format!("/legalBasis/{i}/number"), &[number, by]);
+            sink.report.stats.stale_legal_bases += 1;
+            let (number, replaced_by) = (number.to_owned(), by.to_owned());
+            sink.emit(&format!("/legalBasis/{i}/number"), V::LegalReplaced { number, replaced_by });
         }
     }
 }
 
-fn steps(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
-    let lang = sink.lang;
+fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let steps = doc.steps.as_deref().unwrap_or(&[]);
     let limit = sink.checker.policy.limits.max_steps;
     if steps.len() > limit {
-        sink.emit(RuleId::TooManySteps, "/steps", &[&steps.len().to_string(), &limit.to_string()]);
+        sink.emit("/steps", V::TooManySteps { count: steps.len(), limit });
         return;
     }
     let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
     let mut used = vec![false; forms.len()];
-    let hours_per_day = sink.checker.policy.office_hours_per_day;
-    let (mut hours, mut calendar_steps) = (0.0f64, 0usize);
+    let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
+    let (mut minutes, mut calendar_steps) = (0.0f64, 0usize);
     for (i, step) in steps.iter().enumerate() {
         let position = i + 1;
         if u64::from(step.order) != position as u64 {
-            sink.emit(
-                RuleId::StepNumbering,
-                &format!("/steps/{i}/order"),
-                &[&position.to_string(), &step.order.to_string()],
-            );
+            let pointer = format!("/steps/{i}/order");
+            sink.emit(&pointer, V::StepNumbering { position, order: step.order });
         }
-        let shown = || step.order.to_string();
         if blank(&step.responsible) {
-            sink.emit(RuleId::StepResponsible, &format!("/steps/{i}/responsible"), &[&shown()]);
+            let pointer = format!("/steps/{i}/responsible");
+            sink.emit(&pointer, V::StepResponsible { step: step.order });
         }
         match step.duration {
-            None => sink.emit(RuleId::StepDuration, &format!("/steps/{i}/duration"), &[&shown()]),
-            Some(d) => match d.unit {
-                DurationUnit::WorkingDays => hours += d.value * hours_per_day,
-                DurationUnit::WorkingHours => hours += d.value,
-                DurationUnit::CalendarDays => calendar_steps += 1,
+            None => {
+                sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
+            }
+            Some(d) => match d.working_minutes(minutes_per_day) {
+                Some(m) => minutes += m,
+                None => calendar_steps += 1,
             },
         }
         for (j, code) in step.forms.iter().enumerate() {
             match forms.iter().position(|f| *f == code.trim()) {
                 Some(k) => used[k] = true,
-                None => sink.emit(
-                    RuleId::StepFormUnknown,
-                    &format!("/steps/{i}/forms/{j}"),
-                    &[&shown(), code.trim()],
-                ),
+                None => {
+                    let form = code.trim().to_owned();
+                    let pointer = format!("/steps/{i}/forms/{j}");
+                    sink.emit(&pointer, V::StepFormUnknown { step: step.order, form });
+                }
             }
         }
     }
     for (k, code) in forms.iter().enumerate() {
         if !used[k] {
-            sink.emit(RuleId::FormUnused, &format!("/forms/{k}/code"), &[code]);
+            sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form: (*code).to_owned() });
         }
     }
     if doc.kind != ProcedureKind::Tthc {
         return;
     }
     if blank(&doc.tthc_code) {
-        sink.emit(RuleId::TthcCodeMissing, "/tthcCode", &[]);
+        sink.emit("/tthcCode", V::TthcCodeMissing {});
     }
     let Some(limit) = doc.statutory_limit else {
-        sink.emit(RuleId::TthcNoLimit, "/statutoryLimit", &[]);
+        sink.emit("/statutoryLimit", V::TthcNoLimit {});
         return;
     };
     if calendar_steps > 0 {
-        sink.emit(RuleId::CalendarDaysNotCompared, "/steps", &[&calendar_steps.to_string()]);
+        sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
     }
-    let limit_hours = match limit.unit {
-        DurationUnit::WorkingDays => limit.value * hours_per_day,
-        DurationUnit::WorkingHours => limit.value,
-        DurationUnit::CalendarDays => return,
-    };
+    let Some(limit_minutes) = limit.working_minutes(minutes_per_day) else { return };
     // A small tolerance absorbs the rounding of fractional days.
-    if hours > limit_hours + 1e-6 {
-        let (total, max) =
-            (number(hours / hours_per_day, lang), number(limit_hours / hours_per_day, lang));
-        sink.emit(RuleId::TthcOverLimit, "/steps", &[&total, &max]);
+    if minutes > limit_minutes + 1e-6 {
+        let total = Decimal(minutes / minutes_per_day);
+        let limit = Decimal(limit_minutes / minutes_per_day);
+        sink.emit("/steps", V::TthcOverLimit { total, limit });
     }
 }
 
-fn records(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
+fn records(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     for (i, r) in doc.records.iter().flatten().enumerate() {
-        let name = r.name.trim();
+        let record = || r.name.trim().to_owned();
         if blank(&r.keeper) {
-            sink.emit(RuleId::RecordKeeper, &format!("/records/{i}/keeper"), &[name]);
+            sink.emit(&format!("/records/{i}/keeper"), V::RecordKeeper { record: record() });
         }
         if blank(&r.place) {
-            sink.emit(RuleId::RecordPlace, &format!("/records/{i}/place"), &[name]);
+            sink.emit(&format!("/records/{i}/place"), V::RecordPlace { record: record() });
         }
         let retention_ok = match r.retention {
             Some(super::model::Retention::Years { years }) => years > 0,
@@ -358,33 +335,31 @@ fn records(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
             None => false,
         };
         if !retention_ok {
-            sink.emit(RuleId::RecordRetention, &format!("/records/{i}/retention"), &[name]);
+            sink.emit(&format!("/records/{i}/retention"), V::RecordRetention { record: record() });
         }
     }
 }
 
-fn change_log(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
+fn change_log(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     if doc.issue <= super::MAX_ISSUE {
         for issue in 2..=doc.issue {
             if !doc.change_log.iter().any(|c| c.issue == issue) {
-                sink.emit(RuleId::ChangeLogMissing, "/changeLog", &[&issue.to_string()]);
+                sink.emit("/changeLog", V::ChangeLogMissing { issue });
             }
         }
     }
-    let lang = sink.lang;
-    let describe = |issue: u32, date: Option<NaiveDate>| match date {
-        Some(d) => format!("{} {issue}, {}", lang.pick("lần", "issue"), show(d)),
-        None => format!("{} {issue}", lang.pick("lần", "issue")),
-    };
     for (r, pair) in doc.change_log.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         let dates_back = matches!((a.date, b.date), (Some(x), Some(y)) if y < x);
         if b.issue <= a.issue || dates_back {
             let row = r + 1;
             sink.emit(
-                RuleId::ChangeLogOrder,
                 &format!("/changeLog/{row}"),
-                &[&(row + 1).to_string(), &describe(b.issue, b.date), &describe(a.issue, a.date)],
+                V::ChangeLogOrder {
+                    row: row + 1,
+                    entry: IssueAt { issue: b.issue, date: b.date },
+                    previous: IssueAt { issue: a.issue, date: a.date },
+                },
             );
         }
     }
@@ -396,29 +371,25 @@ pub(crate) fn review_due(doc: &ProcedureDocument, months: u32) -> Option<(NaiveD
     Some((base, base.checked_add_months(Months::new(months))?))
 }
 
-fn review(doc: &ProcedureDocument, sink: &mut Sink<'_>) {
+fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     if doc.status != DocStatus::Effective {
         return;
     }
     let months = sink.checker.policy.review_interval_months;
     if let Some((base, due)) = review_due(doc, months) {
-        if due < sink.checker.policy.as_of {
-            sink.report.summary.overdue_reviews += 1;
-            sink.emit(
-                RuleId::ReviewOverdue,
-                "/lastReview",
-                &[&show(base), &months.to_string(), &show(due)],
-            );
+        if due < sink.as_of {
+            sink.report.stats.overdue_reviews += 1;
+            sink.emit("/lastReview", V::ReviewOverdue { last: Day(base), months, due: Day(due) });
         }
     }
     if doc.distribution.is_empty() {
-        sink.emit(RuleId::NoDistribution, "/distribution", &[]);
+        sink.emit("/distribution", V::NoDistribution {});
     }
 }
 
-fn clauses(doc: &ProcedureDocument, sink: &mut Sink<'_>, lang: Lang) {
+fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let Ok(edition) = catalogue::edition(&doc.edition) else {
-        sink.emit(RuleId::EditionUnknown, "/edition", &[doc.edition.trim()]);
+        sink.emit("/edition", V::EditionUnknown { edition: doc.edition.trim().to_owned() });
         return;
     };
     for (j, number) in doc.clauses.iter().enumerate() {
@@ -426,34 +397,31 @@ fn clauses(doc: &ProcedureDocument, sink: &mut Sink<'_>, lang: Lang) {
             continue;
         }
         let pointer = format!("/clauses/{j}");
-        let shown = number.trim();
+        let clause = number.trim().to_owned();
         // Cited in another edition's numbering? Suggest the equivalent.
         let other =
             catalogue::editions().iter().find(|e| e.id != edition.id && e.clause(number).is_some());
-        match other
-            .and_then(|o| catalogue::map(number, o.id, edition.id, lang).ok().map(|m| (o, m)))
-        {
+        match other.and_then(|o| {
+            catalogue::map(number, o.id, edition.id, crate::Lang::Vi).ok().map(|m| (o, m))
+        }) {
             Some((o, m)) => {
-                let targets: Vec<String> = m
-                    .targets
-                    .iter()
-                    .map(|t| match t.title {
-                        Some(title) => format!("{} {title}", t.number),
-                        None => t.number.to_owned(),
-                    })
-                    .collect();
-                let targets = if targets.is_empty() {
-                    lang.pick("không có điều tương ứng", "no counterpart").to_owned()
-                } else {
-                    targets.join("; ")
-                };
+                let counterparts = Counterparts(
+                    m.targets
+                        .iter()
+                        .map(|t| (t.number, edition.clause(t.number).and_then(|c| c.title)))
+                        .collect(),
+                );
                 sink.emit(
-                    RuleId::ClauseOldNumbering,
                     &pointer,
-                    &[shown, o.id, edition.id, &targets],
+                    V::ClauseOldNumbering {
+                        clause,
+                        cited_in: o.id,
+                        edition: edition.id,
+                        counterparts,
+                    },
                 );
             }
-            None => sink.emit(RuleId::ClauseUnknown, &pointer, &[shown, edition.id]),
+            None => sink.emit(&pointer, V::ClauseUnknown { clause, edition: edition.id }),
         }
     }
 }

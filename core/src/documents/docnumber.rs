@@ -91,11 +91,73 @@ pub enum NumberForm {
     Party,
 }
 
-/// A parsed document number.
+/// A parsed document number: language-free; `FromStr` parses it and
+/// `Display` writes it back in its canonical form.
+///
+/// ```
+/// use iso9001::documents::DocumentNumber;
+/// let n: DocumentNumber = " 19/2014/QĐ-TTg ".parse().unwrap();
+/// assert_eq!(n.to_string(), "19/2014/QĐ-TTg");
+/// assert_eq!(n.type_name().map(|t| t.vi), Some("quyết định"));
+/// assert!("30/2020/NDCP".parse::<DocumentNumber>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentNumber {
+    /// The layout.
+    pub form: NumberForm,
+    /// The sequential number.
+    pub number: u32,
+    /// The year, when the number carries one.
+    pub year: Option<u16>,
+    /// The type abbreviation (`QĐ`, `NĐ` …); `None` for an official letter
+    /// and a law.
+    pub doc_type: Option<&'static str>,
+    /// The issuer (and drafting unit), e.g. `TTg`, `UBND`, `BKHCN-TĐC`,
+    /// `QH15`.
+    pub issuer: String,
+}
+
+impl DocumentNumber {
+    /// The name of the document's type in both languages.
+    pub fn type_name(&self) -> Option<crate::text::Text> {
+        match self.form {
+            NumberForm::Law => Some(crate::text::Text::new("luật / pháp lệnh", "law / ordinance")),
+            _ => self.doc_type.and_then(doc_type).map(|t| crate::text::Text::new(t.vi, t.en)),
+        }
+    }
+}
+
+impl core::str::FromStr for DocumentNumber {
+    type Err = NumberProblem;
+    fn from_str(s: &str) -> Result<Self, NumberProblem> {
+        parse(s)
+    }
+}
+
+impl core::fmt::Display for DocumentNumber {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match (self.form, self.doc_type) {
+            (NumberForm::Party, Some(t)) => write!(f, "{}-{t}/{}", self.number, self.issuer),
+            (_, ty) => {
+                write!(f, "{}/", self.number)?;
+                if let Some(y) = self.year {
+                    write!(f, "{y}/")?;
+                }
+                match ty {
+                    Some(t) => write!(f, "{t}-{}", self.issuer),
+                    None => f.write_str(&self.issuer),
+                }
+            }
+        }
+    }
+}
+
+/// A parsed number as JSON shows it, with its type's name in one
+/// language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentNumber {
+#[serde(rename = "DocumentNumber", rename_all = "camelCase")]
+pub struct NumberView {
     /// The layout.
     pub form: NumberForm,
     /// The sequential number.
@@ -106,8 +168,7 @@ pub struct DocumentNumber {
     pub doc_type: Option<&'static str>,
     /// The type's name in the requested language.
     pub type_name: Option<&'static str>,
-    /// The issuer (and drafting unit), e.g. `TTg`, `UBND`, `BKHCN-TĐC`,
-    /// `QH15`.
+    /// The issuer (and drafting unit).
     pub issuer: String,
 }
 
@@ -189,6 +250,14 @@ impl NumberProblem {
     }
 }
 
+/// `Display` tells the problem in Vietnamese, `{:#}` in English.
+impl core::fmt::Display for NumberProblem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let lang = if f.alternate() { Lang::En } else { Lang::Vi };
+        f.write_str(&self.describe(lang))
+    }
+}
+
 /// Abbreviations that are written in mixed case by rule.
 const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg"];
 
@@ -233,13 +302,13 @@ fn is_assembly(s: &str) -> bool {
 /// ```
 /// use iso9001::documents::{parse_document_number, NumberForm};
 /// use iso9001::Lang;
-/// let n = parse_document_number("19/2014/QĐ-TTg", Lang::Vi).unwrap();
+/// let n = parse_document_number("19/2014/QĐ-TTg").unwrap();
 /// assert_eq!((n.number, n.year, n.doc_type, n.issuer.as_str()), (19, Some(2014), Some("QĐ"), "TTg"));
 /// assert_eq!(n.form, NumberForm::LegalNormative);
-/// let e = parse_document_number("30/2020/NDCP", Lang::En).unwrap_err();
+/// let e = parse_document_number("30/2020/NDCP").unwrap_err();
 /// assert_eq!(e.describe(Lang::En), "`NDCP` is not a document type abbreviation");
 /// ```
-pub fn parse(text: &str, lang: Lang) -> Result<DocumentNumber, NumberProblem> {
+pub fn parse(text: &str) -> Result<DocumentNumber, NumberProblem> {
     let s = text.trim();
     if s.is_empty() {
         return Err(NumberProblem::Empty);
@@ -256,7 +325,6 @@ pub fn parse(text: &str, lang: Lang) -> Result<DocumentNumber, NumberProblem> {
             number,
             year,
             doc_type: Some(ty.abbreviation),
-            type_name: Some(lang.pick(ty.vi, ty.en)),
             issuer: groups[1..].join("-"),
         })
     };
@@ -282,7 +350,6 @@ pub fn parse(text: &str, lang: Lang) -> Result<DocumentNumber, NumberProblem> {
                     number,
                     year: None,
                     doc_type: None,
-                    type_name: None,
                     issuer: g.join("-"),
                 })
             }
@@ -297,7 +364,6 @@ pub fn parse(text: &str, lang: Lang) -> Result<DocumentNumber, NumberProblem> {
                     number,
                     year: Some(year),
                     doc_type: None,
-                    type_name: Some(lang.pick("luật / pháp lệnh", "law / ordinance")),
                     issuer: g[0].to_owned(),
                 });
             }
@@ -321,7 +387,7 @@ pub struct NumberCheck {
     /// Whether it is well-formed.
     pub valid: bool,
     /// The parts, when well-formed.
-    pub parsed: Option<DocumentNumber>,
+    pub parsed: Option<NumberView>,
     /// What is wrong, when malformed.
     pub problem: Option<NumberProblem>,
     /// `problem` told in the requested language.
@@ -339,8 +405,16 @@ pub struct NumberCheck {
 /// ```
 pub fn check(text: &str, lang: Lang) -> NumberCheck {
     let input = text.trim().to_owned();
-    match parse(text, lang) {
-        Ok(parsed) => {
+    match parse(text) {
+        Ok(n) => {
+            let parsed = NumberView {
+                type_name: n.type_name().map(|t| t.get(lang)),
+                form: n.form,
+                number: n.number,
+                year: n.year,
+                doc_type: n.doc_type,
+                issuer: n.issuer,
+            };
             NumberCheck { input, valid: true, parsed: Some(parsed), problem: None, reason: None }
         }
         Err(p) => NumberCheck {
@@ -358,7 +432,7 @@ mod tests {
     use super::*;
 
     fn ok(s: &str) -> DocumentNumber {
-        parse(s, Lang::En).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+        parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
     }
 
     #[test]
@@ -377,7 +451,7 @@ mod tests {
             (n.form, n.number, n.year, n.doc_type),
             (NumberForm::LegalNormative, 118, Some(2025), Some("NĐ"))
         );
-        assert_eq!(n.type_name, Some("decree"));
+        assert_eq!(n.type_name().map(|t| t.en), Some("decree"));
         assert_eq!(ok("26/2014/TT-BKHCN").issuer, "BKHCN");
         let law = ok("64/2025/QH15");
         assert_eq!((law.form, law.issuer.as_str()), (NumberForm::Law, "QH15"));
@@ -396,7 +470,7 @@ mod tests {
         assert_eq!(ok("12/2024/QyĐ-UBND").doc_type, Some("QyĐ"));
         assert_eq!(ok("05/2023/TTLT-BTC-BNV").issuer, "BTC-BNV");
         assert_eq!(ok(" 9907/VPCP-TCCV ").number, 9907);
-        assert_eq!(parse("19/2014/QĐ-TTg", Lang::Vi).unwrap().type_name, Some("quyết định"));
+        assert_eq!(parse("19/2014/QĐ-TTg").unwrap().type_name().map(|t| t.vi), Some("quyết định"));
     }
 
     #[test]
@@ -416,7 +490,7 @@ mod tests {
             ("1/2/3/4", NumberProblem::TooManyParts),
         ];
         for (input, want) in cases {
-            assert_eq!(&parse(input, Lang::En).unwrap_err(), want, "{input}");
+            assert_eq!(&parse(input).unwrap_err(), want, "{input}");
             assert!(!want.describe(Lang::Vi).is_empty());
             assert_ne!(want.describe(Lang::Vi), want.describe(Lang::En));
         }

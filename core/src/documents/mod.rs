@@ -2,18 +2,24 @@
 //! document registers (danh mục tài liệu) against the rules of ISO 9001
 //! 7.5 and Vietnamese practice, under an agency's [`Policy`].
 //!
+//! A check takes the "as of" date and returns a language-free
+//! [`Report`]; its messages are rendered when asked, in either language.
+//!
 //! ```
 //! use iso9001::documents::{Checker, Policy, ProcedureDocument};
 //! use iso9001::Lang;
-//! let policy = Policy::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
-//! let checker = Checker::new(policy).unwrap();
+//! let checker = Checker::new(Policy::default()).unwrap();
 //! let doc: ProcedureDocument = serde_json::from_str(
 //!     r#"{"code": "QT.VP.01", "title": "Kiểm soát tài liệu", "kind": "system",
 //!         "issue": 1, "status": "draft"}"#,
 //! ).unwrap();
-//! let report = checker.check_document(&doc, Lang::Vi);
-//! assert!(!report.passed);
+//! let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let report = checker.check_document(&doc, as_of);
+//! assert!(!report.passed());
 //! assert!(report.rule_ids().contains(&"DOC-005")); // signatures missing
+//! let f = &report.findings[0];
+//! assert_eq!(f.message(Lang::Vi), "Ô Soạn thảo thiếu chữ ký.");
+//! assert_eq!(f.message(Lang::En), "The drafted signature lacks signature.");
 //! ```
 
 mod check;
@@ -28,20 +34,20 @@ mod stream;
 
 pub use docnumber::{
     check as check_document_number, doc_type, parse as parse_document_number, DocType,
-    DocumentNumber, NumberCheck, NumberForm, NumberProblem, DOC_TYPES,
+    DocumentNumber, NumberCheck, NumberForm, NumberProblem, NumberView, DOC_TYPES,
 };
 pub use model::*;
 pub use pattern::CodePattern;
-pub use policy::{DocumentLimits, Policy, Replacement, Section, Severity};
-pub use report::{DocumentRef, Finding, Report, StatusCounts, Summary};
-pub(crate) use rules::render as render_template;
-pub use rules::{rule, rule_views, views as rule_views_of, RuleDef, RuleView, RULES};
+pub use policy::{DocumentLimits, Policy, Replacement, Section};
+pub use report::{DocumentStats, Finding, Report, ReportView, StatusCounts, Summary};
+pub use rules::{rule, rule_views, Counterparts, DocumentViolation, IssueAt, RuleId, RULES};
+
+use chrono::NaiveDate;
 
 use crate::interchange::from_json;
-use crate::text::{fold, Lang};
-
+use crate::rules::Severity;
+use crate::text::fold;
 use crate::{Error, InputProblem, Result};
-use rules::RuleId;
 
 /// Issue numbers above this are absurd (DOC-003).
 pub const MAX_ISSUE: u32 = 999;
@@ -108,11 +114,11 @@ impl Checker {
             .map(|i| self.replaced[i].1.as_str())
     }
 
-    /// Checks one procedure document.
-    pub fn check_document(&self, doc: &ProcedureDocument, lang: Lang) -> Report {
+    /// Checks one procedure document as of a date (the periodic review
+    /// and the currency of legal bases depend on it).
+    pub fn check_document(&self, doc: &ProcedureDocument, as_of: NaiveDate) -> Report {
         let mut report = Report::default();
-        self.check_into(doc, "", lang, &mut report);
-        report.finish();
+        self.check_into(doc, "", as_of, &mut report);
         report
     }
 
@@ -120,49 +126,49 @@ impl Checker {
         &self,
         doc: &ProcedureDocument,
         prefix: &str,
-        lang: Lang,
+        as_of: NaiveDate,
         report: &mut Report,
     ) {
-        report.summary.documents += 1;
-        report.summary.by_status.add(doc.status);
+        report.stats.documents += 1;
+        report.stats.by_status.add(doc.status);
         let document = (doc.code.trim(), doc.issue);
-        let mut sink = check::Sink { checker: self, lang, prefix, document, report };
+        let mut sink = check::FindingSink { checker: self, as_of, prefix, document, report };
         check::document(doc, &mut sink);
     }
 
-    /// Checks every document of a register, then the register-wide rules.
-    pub fn check_register(&self, register: &Register, lang: Lang) -> Report {
+    /// Checks every document of a register, then the register-wide rules,
+    /// as of a date.
+    pub fn check_register(&self, register: &Register, as_of: NaiveDate) -> Report {
         let mut report = Report::default();
         let mut prefix = String::new();
         for (i, doc) in register.documents.iter().enumerate() {
             prefix.clear();
             prefix.push_str("/documents/");
             prefix.push_str(&i.to_string());
-            self.check_into(doc, &prefix, lang, &mut report);
+            self.check_into(doc, &prefix, as_of, &mut report);
         }
         let entries: Vec<register::Entry> =
             register.documents.iter().map(register::Entry::of).collect();
-        register::check(self, &entries, lang, &mut report);
-        report.finish();
+        register::check(self, &entries, as_of, &mut report);
         report
     }
 
     /// Parses a document from JSON (under the policy's limits) and checks it.
-    pub fn check_document_json(&self, doc: &str, lang: Lang) -> Result<Report> {
+    pub fn check_document_json(&self, doc: &str, as_of: NaiveDate) -> Result<Report> {
         let doc: ProcedureDocument = from_json(doc, self.policy.limits.input())?;
-        Ok(self.check_document(&doc, lang))
+        Ok(self.check_document(&doc, as_of))
     }
 
     /// Parses a register from JSON (under the policy's limits) and checks
     /// it, document by document as they are read: the register is never
     /// held in memory as a whole.
-    pub fn check_register_json(&self, register: &str, lang: Lang) -> Result<Report> {
+    pub fn check_register_json(&self, register: &str, as_of: NaiveDate) -> Result<Report> {
         let mut report = Report::default();
         let mut entries = Vec::new();
         let too_many = std::cell::Cell::new(None);
-        let sinks = stream::Sinks {
+        let stream = stream::RegisterStream {
             checker: self,
-            lang,
+            as_of,
             report: &mut report,
             entries: &mut entries,
             too_many: &too_many,
@@ -170,18 +176,14 @@ impl Checker {
         let parsed = crate::interchange::from_json_seed(
             register,
             self.policy.limits.input(),
-            stream::RegisterSeed(sinks),
+            stream::RegisterSeed(stream),
         );
         if let Some(count) = too_many.get() {
             let limit = self.policy.limits.max_documents;
-            return Err(Error::InvalidInput {
-                field: "/documents".to_owned(),
-                problem: InputProblem::TooMany { count, limit },
-            });
+            return Err(Error::invalid("/documents", InputProblem::TooMany { count, limit }));
         }
         parsed?;
-        register::check(self, &entries, lang, &mut report);
-        report.finish();
+        register::check(self, &entries, as_of, &mut report);
         Ok(report)
     }
 }

@@ -324,3 +324,5 @@ pub struct Register {
     /// The documents, every issue.
     pub documents: Vec<ProcedureDocument>,
 }
+
+crate::text::serde_name_display!(DocStatus, ProcedureKind);

@@ -10,31 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::pattern::CodePattern;
 use crate::interchange::InputLimits;
+use crate::rules::Severity;
+use crate::text::Text;
 use crate::{Error, InputProblem, Result};
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    /// Must be fixed: the document does not conform (lỗi).
-    Error,
-    /// Should be fixed (cảnh báo).
-    Warning,
-    /// For information (thông tin).
-    Info,
-}
-
-impl Severity {
-    /// A short label in `lang`.
-    pub const fn label(self, lang: crate::Lang) -> &'static str {
-        match self {
-            Severity::Error => lang.pick("lỗi", "error"),
-            Severity::Warning => lang.pick("cảnh báo", "warning"),
-            Severity::Info => lang.pick("thông tin", "info"),
-        }
-    }
-}
 
 /// A section of the procedure document, as named in `requiredSections`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -71,16 +49,16 @@ impl Section {
         }
     }
 
-    /// The section's heading in `lang`.
-    pub const fn label(self, lang: crate::Lang) -> &'static str {
+    /// The section's heading in both languages.
+    pub const fn label(self) -> Text {
         match self {
-            Section::Purpose => lang.pick("Mục đích", "Purpose"),
-            Section::Scope => lang.pick("Phạm vi", "Scope"),
-            Section::LegalBasis => lang.pick("Tài liệu viện dẫn", "Legal basis"),
-            Section::Definitions => lang.pick("Định nghĩa và chữ viết tắt", "Definitions"),
-            Section::Steps => lang.pick("Nội dung quy trình", "Steps"),
-            Section::Forms => lang.pick("Biểu mẫu", "Forms"),
-            Section::Records => lang.pick("Hồ sơ cần lưu", "Records"),
+            Section::Purpose => Text::new("Mục đích", "Purpose"),
+            Section::Scope => Text::new("Phạm vi", "Scope"),
+            Section::LegalBasis => Text::new("Tài liệu viện dẫn", "Legal basis"),
+            Section::Definitions => Text::new("Định nghĩa và chữ viết tắt", "Definitions"),
+            Section::Steps => Text::new("Nội dung quy trình", "Steps"),
+            Section::Forms => Text::new("Biểu mẫu", "Forms"),
+            Section::Records => Text::new("Hồ sơ cần lưu", "Records"),
         }
     }
 }
@@ -127,15 +105,17 @@ impl DocumentLimits {
     }
 }
 
-/// An agency's document-control policy (JSON, camelCase). Every field but
-/// `asOf` has a default.
+/// An agency's document-control policy (JSON, camelCase). Every field has
+/// a default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policy {
-    /// The date the check is made for ("today"): always an input, never
-    /// the clock.
-    pub as_of: NaiveDate,
+    /// A default "as of" date for the CLI only. Every check takes its date
+    /// as an argument, so a compiled checker holds no date and stays right
+    /// past midnight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<NaiveDate>,
     /// Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
     /// Default: none, only the presence of a code is checked.
     #[serde(default)]
@@ -200,17 +180,18 @@ impl Policy {
     const fn default_hours() -> f64 {
         8.0
     }
+}
 
-    /// The default policy for a given "as of" date.
+impl Default for Policy {
+    /// The default policy.
     ///
     /// ```
     /// use iso9001::documents::Policy;
-    /// let p = Policy::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
-    /// assert_eq!(p.review_interval_months, 12);
+    /// assert_eq!(Policy::default().review_interval_months, 12);
     /// ```
-    pub fn new(as_of: NaiveDate) -> Self {
+    fn default() -> Self {
         Policy {
-            as_of,
+            as_of: None,
             code_patterns: Vec::new(),
             required_sections: Self::default_sections(),
             approver_positions: Self::default_approvers(),
@@ -222,40 +203,43 @@ impl Policy {
             limits: DocumentLimits::default(),
         }
     }
+}
 
+impl Policy {
     /// Checks the policy itself: patterns compile, numbers are sane, rule
     /// IDs exist. Errors name the field.
     pub fn validate(&self) -> Result<()> {
         for p in &self.code_patterns {
             CodePattern::parse(p)?;
         }
-        let wrong = |field: &str, detail: String| Error::InvalidInput {
-            field: field.to_owned(),
-            problem: InputProblem::WrongValue { detail },
+        let range = |field: &str, value: String, min: &str, max: &str| {
+            let (min, max) = (min.to_owned(), max.to_owned());
+            Error::invalid(field, InputProblem::OutOfRange { value, min, max })
         };
         if !(self.office_hours_per_day > 0.0 && self.office_hours_per_day <= 24.0) {
-            return Err(wrong(
-                "/officeHoursPerDay",
-                format!("{} is not between 0 and 24", self.office_hours_per_day),
-            ));
+            let value = self.office_hours_per_day.to_string();
+            return Err(range("/officeHoursPerDay", value, "0", "24"));
         }
         if self.review_interval_months == 0 || self.review_interval_months > 120 {
-            return Err(wrong(
-                "/reviewIntervalMonths",
-                format!("{} is not between 1 and 120", self.review_interval_months),
-            ));
+            let value = self.review_interval_months.to_string();
+            return Err(range("/reviewIntervalMonths", value, "1", "120"));
         }
+        let unknown = |field: String, id: &str| {
+            Error::invalid(field, InputProblem::UnknownRule { id: crate::text::clamp(id) })
+        };
         let known = |id: &str| super::rules::rule(id).is_some();
         for (i, id) in self.disabled_rules.iter().enumerate() {
             if !known(id) {
-                return Err(wrong(&format!("/disabledRules/{i}"), format!("no rule `{id}`")));
+                return Err(unknown(format!("/disabledRules/{i}"), id));
             }
         }
         for id in self.severity_overrides.keys() {
             if !known(id) {
-                return Err(wrong(&format!("/severityOverrides/{id}"), format!("no rule `{id}`")));
+                return Err(unknown(format!("/severityOverrides/{id}"), id));
             }
         }
         Ok(())
     }
 }
+
+crate::text::serde_name_display!(Section);

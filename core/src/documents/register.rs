@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::check::{show, Sink};
+use super::check::FindingSink;
 use super::model::{DocStatus, ProcedureDocument};
 use super::report::Report;
-use super::rules::RuleId;
+use super::rules::DocumentViolation as V;
 use super::Checker;
-use crate::text::Lang;
+use crate::text::{Day, Text};
 
 /// What the register rules need to know of one document.
 #[derive(Debug, Clone)]
@@ -51,18 +51,18 @@ impl Entry {
     }
 }
 
-pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut Report) {
+pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report: &mut Report) {
     let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
         by_code.entry(d.code.as_str()).or_default().push(i);
     }
     let mut pointer = String::new();
-    let mut emit = |i: usize, report: &mut Report, rule: RuleId, field: &str, args: &[&str]| {
+    let mut emit = |i: usize, report: &mut Report, field: &str, violation: V| {
         pointer.clear();
         pointer.push_str("/documents/");
         pointer.push_str(&i.to_string());
         let document = (docs[i].code.as_str(), docs[i].issue);
-        Sink { checker, lang, prefix: &pointer, document, report }.emit(rule, field, args);
+        FindingSink { checker, as_of, prefix: &pointer, document, report }.emit(field, violation);
     };
     let issues = |idx: &[usize]| {
         idx.iter().map(|&i| docs[i].issue.to_string()).collect::<Vec<_>>().join(", ")
@@ -77,8 +77,8 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
         // REG-008: the same issue twice.
         for w in sorted.chunk_by(|&a, &b| docs[a].issue == docs[b].issue) {
             if w.len() > 1 {
-                let (n, count) = (docs[w[0]].issue.to_string(), w.len().to_string());
-                emit(w[1], report, RuleId::DuplicateIssue, "/issue", &[code, &n, &count]);
+                let (code, issue, count) = (code.to_string(), docs[w[0]].issue, w.len());
+                emit(w[1], report, "/issue", V::DuplicateIssue { code, issue, count });
             }
         }
         // REG-001 / REG-002: one effective issue, at most one draft.
@@ -87,13 +87,13 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
         };
         let effective = with(DocStatus::Effective);
         if effective.len() > 1 {
-            let (count, list) = (effective.len().to_string(), issues(&effective));
-            emit(effective[1], report, RuleId::TwoEffective, "/status", &[code, &count, &list]);
+            let (code, count, issues) = (code.to_string(), effective.len(), issues(&effective));
+            emit(effective[1], report, "/status", V::TwoEffective { code, count, issues });
         }
         let drafts = with(DocStatus::Draft);
         if drafts.len() > 1 {
-            let (count, list) = (drafts.len().to_string(), issues(&drafts));
-            emit(drafts[1], report, RuleId::TwoDrafts, "/status", &[code, &count, &list]);
+            let (code, count, issues) = (code.to_string(), drafts.len(), issues(&drafts));
+            emit(drafts[1], report, "/status", V::TwoDrafts { code, count, issues });
         }
         // REG-003: issue numbers increase with their dates.
         let dated: Vec<(usize, NaiveDate)> =
@@ -101,19 +101,18 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
         for pair in dated.windows(2) {
             let ((a, da), (b, db)) = (pair[0], pair[1]);
             if docs[b].issue > docs[a].issue && db < da {
-                let args = [
-                    *code,
-                    &docs[a].issue.to_string(),
-                    &show(da),
-                    &docs[b].issue.to_string(),
-                    &show(db),
-                ];
-                emit(a, report, RuleId::IssueOrder, "/issuedOn", &args);
+                let violation = V::IssueOrder {
+                    code: code.to_string(),
+                    issue: docs[a].issue,
+                    date: Day(da),
+                    later: docs[b].issue,
+                    later_date: Day(db),
+                };
+                emit(a, report, "/issuedOn", violation);
             }
         }
         // REG-004: the effective issue is the newest approved one (an
         // approved issue waiting for a future effective date does not count).
-        let as_of = checker.policy().as_of;
         let newest_approved = sorted
             .iter()
             .copied()
@@ -125,26 +124,21 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
             .max_by_key(|&i| docs[i].issue);
         if let (Some(&e), Some(n)) = (effective.last(), newest_approved) {
             if docs[n].issue > docs[e].issue {
-                let args = [*code, &docs[e].issue.to_string(), &docs[n].issue.to_string()];
-                emit(e, report, RuleId::EffectiveNotNewest, "/status", &args);
+                let (code, issue, newer) = (code.to_string(), docs[e].issue, docs[n].issue);
+                emit(e, report, "/status", V::EffectiveNotNewest { code, issue, newer });
             }
         }
     }
     // REG-005: obsolete issues are not distributed.
     for (i, d) in docs.iter().enumerate() {
-        let what = match d.status {
-            DocStatus::Superseded => lang.pick("bị thay thế", "superseded"),
-            DocStatus::Withdrawn => lang.pick("bị bãi bỏ", "withdrawn"),
+        let state = match d.status {
+            DocStatus::Superseded => Text::new("bị thay thế", "superseded"),
+            DocStatus::Withdrawn => Text::new("bị bãi bỏ", "withdrawn"),
             _ => continue,
         };
         if d.distributed {
-            emit(
-                i,
-                report,
-                RuleId::ObsoleteDistributed,
-                "/distribution",
-                &[&d.code, &d.issue.to_string(), what],
-            );
+            let (code, issue) = (d.code.clone(), d.issue);
+            emit(i, report, "/distribution", V::ObsoleteDistributed { code, issue, state });
         }
     }
     // REG-006: one effective procedure per national TTHC code (two
@@ -161,13 +155,8 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
     for (tthc, idx) in &by_tthc {
         if idx.len() > 1 {
             let codes = idx.iter().map(|&i| docs[i].code.as_str()).collect::<Vec<_>>().join(", ");
-            emit(
-                idx[1],
-                report,
-                RuleId::TthcTwice,
-                "/tthcCode",
-                &[tthc, &idx.len().to_string(), &codes],
-            );
+            let (tthc, count) = (tthc.to_string(), idx.len());
+            emit(idx[1], report, "/tthcCode", V::TthcTwice { tthc, count, codes });
         }
     }
     // REG-007: references resolve to an effective document.
@@ -182,7 +171,8 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], lang: Lang, report: &mut 
         }
         for (j, r) in d.references.iter().enumerate() {
             if !has_effective(r) {
-                emit(i, report, RuleId::DanglingReference, &format!("/references/{j}"), &[r]);
+                let reference = r.clone();
+                emit(i, report, &format!("/references/{j}"), V::DanglingReference { reference });
             }
         }
     }

@@ -1,42 +1,12 @@
-//! What a check returns: findings, a summary, pass or fail.
+//! What a document check returns: findings and statistics, and the view
+//! that JSON shows (findings, a summary, pass or fail).
 
 use serde::Serialize;
 
 use super::model::DocStatus;
-use super::policy::Severity;
-
-/// Which document a finding is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentRef {
-    /// Document code.
-    pub code: String,
-    /// Issue number.
-    pub issue: u32,
-}
-
-/// One violation of a rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Finding {
-    /// Rule ID, e.g. `DOC-023`.
-    pub rule: &'static str,
-    /// Severity after the policy's overrides.
-    pub severity: Severity,
-    /// The message in the requested language.
-    pub message: String,
-    /// JSON pointer to the field at fault, from the root of the input
-    /// (`/documents/3/legalBasis/1/number` in a register).
-    pub pointer: String,
-    /// The document (code and issue); `null` for a whole-register finding.
-    pub document: Option<DocumentRef>,
-    /// The ISO 9001:2015 clause the rule enforces.
-    pub clause: Option<&'static str>,
-    /// The legal basis of the rule, where there is one.
-    pub legal_basis: Option<&'static str>,
-}
+use super::rules::DocumentViolation;
+use crate::rules::{FindingView, Localize};
+use crate::text::Lang;
 
 /// Documents per status.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -72,7 +42,7 @@ impl StatusCounts {
     }
 }
 
-/// Totals of a report.
+/// Totals of a report, as JSON shows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
@@ -93,32 +63,56 @@ pub struct Summary {
     pub stale_legal_bases: usize,
 }
 
+/// What a document or register check counts besides its findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentStats {
+    /// Documents checked.
+    pub documents: usize,
+    /// Documents per status.
+    pub by_status: StatusCounts,
+    /// Effective documents whose periodic review is overdue.
+    pub overdue_reviews: usize,
+    /// Citations of replaced legal documents.
+    pub stale_legal_bases: usize,
+}
+
 /// The result of checking a document or a register.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub type Report = crate::rules::Report<DocumentViolation, DocumentStats>;
+
+/// One finding of document control.
+pub type Finding = crate::rules::Finding<DocumentViolation>;
+
+/// A document-control report as JSON shows it, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Report {
+#[serde(rename = "Report", rename_all = "camelCase")]
+pub struct ReportView<'a> {
     /// `true` when there is no finding of severity error.
     pub passed: bool,
     /// Totals.
     pub summary: Summary,
     /// Every finding, in a deterministic order: documents in input order,
     /// fields in document order, then register-wide findings.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingView<'a>>,
 }
 
-impl Report {
-    /// Recomputes the severity totals and `passed` from the findings.
-    pub(crate) fn finish(&mut self) {
-        let count = |s| self.findings.iter().filter(|f| f.severity == s).count();
-        self.summary.errors = count(Severity::Error);
-        self.summary.warnings = count(Severity::Warning);
-        self.summary.infos = count(Severity::Info);
-        self.passed = self.summary.errors == 0;
-    }
-
-    /// The IDs of the rules that fired, in finding order (handy in tests).
-    pub fn rule_ids(&self) -> Vec<&'static str> {
-        self.findings.iter().map(|f| f.rule).collect()
+impl Localize for Report {
+    type View<'a> = ReportView<'a>;
+    fn localized(&self, lang: Lang) -> ReportView<'_> {
+        let t = self.totals();
+        let s = &self.stats;
+        ReportView {
+            passed: t.errors == 0,
+            summary: Summary {
+                documents: s.documents,
+                errors: t.errors,
+                warnings: t.warnings,
+                infos: t.infos,
+                by_status: s.by_status.clone(),
+                overdue_reviews: s.overdue_reviews,
+                stale_legal_bases: s.stale_legal_bases,
+            },
+            findings: self.localized_findings(lang),
+        }
     }
 }

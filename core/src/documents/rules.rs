@@ -1,31 +1,14 @@
-//! The rule catalogue: stable IDs, default severity, the ISO clause and
-//! legal basis each rule enforces, and its title and message in both
-//! languages. Messages are templates with positional `{0}`, `{1}` …
-//! filled in when a finding is made.
+//! The document-control rule catalogue: stable IDs, default severity, the
+//! ISO clause and legal basis each rule enforces, and its title and
+//! message in both languages, each message naming its typed fields.
 
-use serde::Serialize;
+use chrono::NaiveDate;
 
-use super::policy::Severity;
-use crate::text::{Lang, Text};
+use super::docnumber::NumberProblem;
+use crate::rules::{rule_catalogue, RuleDef, RuleView};
+use crate::text::{Day, Decimal, Lang, Text};
 
-/// One rule of the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleDef {
-    /// Stable ID, e.g. `DOC-001`. Never reused for another meaning.
-    pub id: &'static str,
-    /// Default severity (a policy can override it).
-    pub severity: Severity,
-    /// The ISO 9001:2015 clause the rule enforces.
-    pub clause: Option<&'static str>,
-    /// The Vietnamese legal basis, where there is one.
-    pub legal_basis: Option<&'static str>,
-    /// Short title.
-    pub title: Text,
-    /// Message template.
-    pub message: Text,
-}
-
-/// Looks up a rule by its ID.
+/// Looks up a document-control rule by its ID.
 pub fn rule(id: &str) -> Option<&'static RuleDef> {
     RULES.iter().find(|r| r.id == id)
 }
@@ -34,199 +17,195 @@ const ND30: Option<&str> = Some("30/2020/NĐ-CP");
 const QD19: Option<&str> = Some("19/2014/QĐ-TTg");
 
 rule_catalogue! {
-    CodeMissing = "DOC-001", Error, Some("7.5.2"), None,
+    /// A violation of a document-control rule, with the values its message
+    /// names.
+    pub enum DocumentViolation;
+    CodeMissing {} = "DOC-001", Error, Some("7.5.2"), None,
         ("Thiếu mã số tài liệu", "Document code missing"),
         ("Tài liệu chưa có mã số.", "The document has no code.");
-    CodePattern = "DOC-002", Error, Some("7.5.2"), None,
+    CodePattern { code: String, patterns: String } = "DOC-002", Error, Some("7.5.2"), None,
         ("Mã số sai quy ước", "Code does not follow the convention"),
-        ("Mã số `{0}` không theo quy ước của cơ quan ({1}).", "Code `{0}` does not follow the agency's convention ({1}).");
-    IssueNumber = "DOC-003", Error, Some("7.5.2"), None,
+        ("Mã số `{code}` không theo quy ước của cơ quan ({patterns}).", "Code `{code}` does not follow the agency's convention ({patterns}).");
+    IssueNumber { issue: u32 } = "DOC-003", Error, Some("7.5.2"), None,
         ("Lần ban hành không hợp lệ", "Invalid issue number"),
-        ("Lần ban hành phải từ 1 trở lên (đang là {0}).", "The issue number must be 1 or more (it is {0}).");
-    DateOrder = "DOC-004", Error, Some("7.5.2"), None,
+        ("Lần ban hành phải từ 1 trở lên (đang là {issue}).", "The issue number must be 1 or more (it is {issue}).");
+    DateOrder { first: Text, first_date: Day, second: Text, second_date: Day } = "DOC-004", Error, Some("7.5.2"), None,
         ("Ngày tháng sai trình tự", "Dates out of order"),
-        ("{0} ({1}) sau {2} ({3}).", "{0} ({1}) is after {2} ({3}).");
-    SignatureMissing = "DOC-005", Error, Some("7.5.2"), None,
+        ("{first} ({first_date}) sau {second} ({second_date}).", "{first:#} ({first_date}) is after {second:#} ({second_date}).");
+    SignatureMissing { role: Text, part: Text } = "DOC-005", Error, Some("7.5.2"), None,
         ("Thiếu chữ ký", "Signature incomplete"),
-        ("Ô {0} thiếu {1}.", "The {0} signature lacks {1}.");
-    ApproverIsDrafter = "DOC-006", Error, Some("7.5.2"), None,
+        ("Ô {role} thiếu {part}.", "The {role:#} signature lacks {part:#}.");
+    ApproverIsDrafter { name: String } = "DOC-006", Error, Some("7.5.2"), None,
         ("Người phê duyệt trùng người soạn thảo", "Approver is the drafter"),
-        ("{0} vừa soạn thảo vừa phê duyệt tài liệu.", "{0} both drafted and approved the document.");
-    ApproverPosition = "DOC-007", Error, Some("5.3"), QD19,
+        ("{name} vừa soạn thảo vừa phê duyệt tài liệu.", "{name} both drafted and approved the document.");
+    ApproverPosition { position: String } = "DOC-007", Error, Some("5.3"), QD19,
         ("Chức vụ người phê duyệt không phù hợp", "Approver's position not allowed"),
-        ("Chức vụ `{0}` không thuộc danh sách được phê duyệt tài liệu.", "Position `{0}` is not among those allowed to approve documents.");
-    ImplausibleDate = "DOC-008", Error, None, None,
+        ("Chức vụ `{position}` không thuộc danh sách được phê duyệt tài liệu.", "Position `{position}` is not among those allowed to approve documents.");
+    ImplausibleDate { date: NaiveDate } = "DOC-008", Error, None, None,
         ("Ngày không hợp lý", "Implausible date"),
-        ("Ngày {0} nằm ngoài khoảng 1945–2100.", "Date {0} is outside 1945–2100.");
-    TitleMissing = "DOC-009", Error, Some("7.5.2"), None,
+        ("Ngày {date} nằm ngoài khoảng 1945–2100.", "Date {date} is outside 1945–2100.");
+    TitleMissing {} = "DOC-009", Error, Some("7.5.2"), None,
         ("Thiếu tên tài liệu", "Title missing"),
         ("Tài liệu chưa có tên.", "The document has no title.");
-    SectionMissing = "DOC-010", Error, Some("7.5.2"), Some("101/QĐ-BKHCN"),
+    SectionMissing { section: Text, state: Text } = "DOC-010", Error, Some("7.5.2"), Some("101/QĐ-BKHCN"),
         ("Thiếu mục bắt buộc", "Required section missing"),
-        ("Mục \"{0}\" {1}.", "Section \"{0}\" {1}.");
-    LegalNumberMalformed = "DOC-020", Error, Some("7.5.3.2"), ND30,
+        ("Mục \"{section}\" {state}.", "Section \"{section:#}\" {state:#}.");
+    LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số hiệu văn bản sai thể thức", "Malformed document number"),
-        ("Số hiệu `{0}` sai thể thức: {1}.", "Number `{0}` is malformed: {1}.");
-    LegalYearMismatch = "DOC-021", Warning, Some("7.5.3.2"), ND30,
+        ("Số hiệu `{number}` sai thể thức: {problem}.", "Number `{number}` is malformed: {problem:#}.");
+    LegalYearMismatch { number: String, year: u16, date: Day } = "DOC-021", Warning, Some("7.5.3.2"), ND30,
         ("Năm trong số hiệu khác năm ban hành", "Year in number differs from date"),
-        ("Số hiệu `{0}` mang năm {1} nhưng ngày ban hành là {2}.", "Number `{0}` carries the year {1} but the date is {2}.");
-    LegalAfterApproval = "DOC-022", Error, Some("7.5.3.2"), None,
+        ("Số hiệu `{number}` mang năm {year} nhưng ngày ban hành là {date}.", "Number `{number}` carries the year {year} but the date is {date}.");
+    LegalAfterApproval { number: String, date: Day, approved: Day } = "DOC-022", Error, Some("7.5.3.2"), None,
         ("Căn cứ ban hành sau ngày phê duyệt", "Reference dated after approval"),
-        ("Văn bản `{0}` ({1}) ban hành sau ngày phê duyệt quy trình ({2}).", "Document `{0}` ({1}) is dated after the procedure's approval ({2}).");
-    LegalReplaced = "DOC-023", Warning, Some("7.5.3.2"), QD19,
+        ("Văn bản `{number}` ({date}) ban hành sau ngày phê duyệt quy trình ({approved}).", "Document `{number}` ({date}) is dated after the procedure's approval ({approved}).");
+    LegalReplaced { number: String, replaced_by: String } = "DOC-023", Warning, Some("7.5.3.2"), QD19,
         ("Căn cứ pháp lý đã bị thay thế", "Legal basis replaced"),
-        ("Văn bản `{0}` đã được thay thế bởi `{1}`: cần cập nhật quy trình.", "Document `{0}` has been replaced by `{1}`: the procedure needs updating.");
-    StepNumbering = "DOC-030", Error, Some("8.1"), None,
+        ("Văn bản `{number}` đã được thay thế bởi `{replaced_by}`: cần cập nhật quy trình.", "Document `{number}` has been replaced by `{replaced_by}`: the procedure needs updating.");
+    StepNumbering { position: usize, order: u32 } = "DOC-030", Error, Some("8.1"), None,
         ("Các bước đánh số không liên tục", "Steps not numbered consecutively"),
-        ("Bước ở vị trí {0} mang số {1}, cần là {0}.", "The step at position {0} is numbered {1}; expected {0}.");
-    StepResponsible = "DOC-031", Error, Some("5.3"), None,
+        ("Bước ở vị trí {position} mang số {order}, cần là {position}.", "The step at position {position} is numbered {order}; expected {position}.");
+    StepResponsible { step: u32 } = "DOC-031", Error, Some("5.3"), None,
         ("Bước thiếu trách nhiệm", "Step without responsible party"),
-        ("Bước {0} chưa ghi đơn vị hoặc người chịu trách nhiệm.", "Step {0} names no responsible unit or role.");
-    StepDuration = "DOC-032", Warning, Some("8.1"), None,
+        ("Bước {step} chưa ghi đơn vị hoặc người chịu trách nhiệm.", "Step {step} names no responsible unit or role.");
+    StepDuration { step: u32 } = "DOC-032", Warning, Some("8.1"), None,
         ("Bước thiếu thời gian", "Step without duration"),
-        ("Bước {0} chưa ghi thời gian thực hiện.", "Step {0} has no duration.");
-    TthcOverLimit = "DOC-033", Error, Some("8.1"), Some("118/2025/NĐ-CP"),
+        ("Bước {step} chưa ghi thời gian thực hiện.", "Step {step} has no duration.");
+    TthcOverLimit { total: Decimal, limit: Decimal } = "DOC-033", Error, Some("8.1"), Some("118/2025/NĐ-CP"),
         ("Tổng thời gian vượt thời hạn giải quyết", "Steps exceed the statutory time limit"),
-        ("Tổng thời gian các bước là {0} ngày làm việc, vượt thời hạn giải quyết {1} ngày làm việc.", "The steps take {0} working days in total, more than the statutory {1} working days.");
-    TthcNoLimit = "DOC-034", Warning, Some("8.2.2"), Some("118/2025/NĐ-CP"),
+        ("Tổng thời gian các bước là {total} ngày làm việc, vượt thời hạn giải quyết {limit} ngày làm việc.", "The steps take {total:#} working days in total, more than the statutory {limit:#} working days.");
+    TthcNoLimit {} = "DOC-034", Warning, Some("8.2.2"), Some("118/2025/NĐ-CP"),
         ("Thiếu thời hạn giải quyết", "Statutory time limit missing"),
         ("Quy trình TTHC chưa ghi thời hạn giải quyết theo quy định.", "The TTHC procedure states no statutory time limit.");
-    CalendarDaysNotCompared = "DOC-035", Info, Some("8.1"), None,
+    CalendarDaysNotCompared { count: usize } = "DOC-035", Info, Some("8.1"), None,
         ("Bước tính theo ngày lịch", "Steps in calendar days"),
-        ("{0} bước tính theo ngày lịch, không cộng được vào thời hạn tính theo ngày làm việc.", "{0} step(s) are in calendar days and cannot be added to a limit in working days.");
-    StepFormUnknown = "DOC-036", Error, Some("7.5.2"), None,
+        ("{count} bước tính theo ngày lịch, không cộng được vào thời hạn tính theo ngày làm việc.", "{count} step(s) are in calendar days and cannot be added to a limit in working days.");
+    StepFormUnknown { step: u32, form: String } = "DOC-036", Error, Some("7.5.2"), None,
         ("Biểu mẫu không có trong danh mục", "Form not in the forms section"),
-        ("Bước {0} dùng biểu mẫu `{1}` không có trong mục Biểu mẫu.", "Step {0} uses form `{1}`, which is not in the forms section.");
-    FormUnused = "DOC-037", Warning, Some("7.5.2"), None,
+        ("Bước {step} dùng biểu mẫu `{form}` không có trong mục Biểu mẫu.", "Step {step} uses form `{form}`, which is not in the forms section.");
+    FormUnused { form: String } = "DOC-037", Warning, Some("7.5.2"), None,
         ("Biểu mẫu không được sử dụng", "Form not used"),
-        ("Biểu mẫu `{0}` không được bước nào sử dụng.", "No step uses form `{0}`.");
-    TthcCodeMissing = "DOC-038", Info, None, Some("118/2025/NĐ-CP"),
+        ("Biểu mẫu `{form}` không được bước nào sử dụng.", "No step uses form `{form}`.");
+    TthcCodeMissing {} = "DOC-038", Info, None, Some("118/2025/NĐ-CP"),
         ("Thiếu mã TTHC quốc gia", "National TTHC code missing"),
         ("Quy trình TTHC chưa ghi mã thủ tục trên Cơ sở dữ liệu quốc gia.", "The TTHC procedure has no national procedure code.");
-    RecordKeeper = "DOC-040", Error, Some("7.5.3.2"), None,
+    RecordKeeper { record: String } = "DOC-040", Error, Some("7.5.3.2"), None,
         ("Hồ sơ thiếu người lưu", "Record without keeper"),
-        ("Hồ sơ \"{0}\" chưa ghi trách nhiệm lưu.", "Record \"{0}\" names no keeper.");
-    RecordPlace = "DOC-041", Error, Some("7.5.3.2"), None,
+        ("Hồ sơ \"{record}\" chưa ghi trách nhiệm lưu.", "Record \"{record}\" names no keeper.");
+    RecordPlace { record: String } = "DOC-041", Error, Some("7.5.3.2"), None,
         ("Hồ sơ thiếu nơi lưu", "Record without place"),
-        ("Hồ sơ \"{0}\" chưa ghi nơi lưu.", "Record \"{0}\" names no place.");
-    RecordRetention = "DOC-042", Error, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
+        ("Hồ sơ \"{record}\" chưa ghi nơi lưu.", "Record \"{record}\" names no place.");
+    RecordRetention { record: String } = "DOC-042", Error, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
         ("Hồ sơ thiếu thời gian lưu", "Record without retention"),
-        ("Hồ sơ \"{0}\" chưa ghi thời gian lưu (số năm hoặc vĩnh viễn).", "Record \"{0}\" has no retention period (years or permanent).");
-    ChangeLogMissing = "DOC-050", Error, Some("7.5.3.2"), None,
+        ("Hồ sơ \"{record}\" chưa ghi thời gian lưu (số năm hoặc vĩnh viễn).", "Record \"{record}\" has no retention period (years or permanent).");
+    ChangeLogMissing { issue: u32 } = "DOC-050", Error, Some("7.5.3.2"), None,
         ("Thiếu theo dõi sửa đổi", "Change log entry missing"),
-        ("Bảng theo dõi sửa đổi không có dòng cho lần ban hành {0}.", "The change log has no entry for issue {0}.");
-    ChangeLogOrder = "DOC-051", Error, Some("7.5.3.2"), None,
+        ("Bảng theo dõi sửa đổi không có dòng cho lần ban hành {issue}.", "The change log has no entry for issue {issue}.");
+    ChangeLogOrder { row: usize, entry: IssueAt, previous: IssueAt } = "DOC-051", Error, Some("7.5.3.2"), None,
         ("Theo dõi sửa đổi sai trình tự", "Change log out of order"),
-        ("Dòng {0} của bảng theo dõi sửa đổi ({1}) không sau dòng trước ({2}).", "Change-log row {0} ({1}) does not come after the row before ({2}).");
-    ReviewOverdue = "DOC-060", Warning, Some("7.5.2"), QD19,
+        ("Dòng {row} của bảng theo dõi sửa đổi ({entry}) không sau dòng trước ({previous}).", "Change-log row {row} ({entry:#}) does not come after the row before ({previous:#}).");
+    ReviewOverdue { last: Day, months: u32, due: Day } = "DOC-060", Warning, Some("7.5.2"), QD19,
         ("Quá hạn rà soát", "Periodic review overdue"),
-        ("Lần rà soát gần nhất là {0}; theo chu kỳ {1} tháng, hạn rà soát là {2}.", "Last reviewed on {0}; with a {1}-month interval the review was due on {2}.");
-    NoDistribution = "DOC-061", Error, Some("7.5.3.2"), None,
+        ("Lần rà soát gần nhất là {last}; theo chu kỳ {months} tháng, hạn rà soát là {due}.", "Last reviewed on {last}; with a {months}-month interval the review was due on {due}.");
+    NoDistribution {} = "DOC-061", Error, Some("7.5.3.2"), None,
         ("Tài liệu hiệu lực chưa phân phối", "Effective document not distributed"),
         ("Tài liệu đang hiệu lực nhưng chưa có danh sách nơi nhận.", "The document is effective but has no distribution list.");
-    ClauseUnknown = "DOC-070", Error, Some("7.5.2"), None,
+    ClauseUnknown { clause: String, edition: &'static str } = "DOC-070", Error, Some("7.5.2"), None,
         ("Điều khoản không tồn tại", "Clause does not exist"),
-        ("Điều {0} không có trong ISO 9001:{1}.", "Clause {0} does not exist in ISO 9001:{1}.");
-    ClauseOldNumbering = "DOC-071", Warning, Some("7.5.2"), Some("3003/BKHCN-TĐC"),
+        ("Điều {clause} không có trong ISO 9001:{edition}.", "Clause {clause} does not exist in ISO 9001:{edition}.");
+    ClauseOldNumbering { clause: String, cited_in: &'static str, edition: &'static str, counterparts: Counterparts } = "DOC-071", Warning, Some("7.5.2"), Some("3003/BKHCN-TĐC"),
         ("Dẫn chiếu điều khoản theo phiên bản cũ", "Clause cited in old numbering"),
-        ("Điều {0} theo cách đánh số ISO 9001:{1}; trong ISO 9001:{2} tương ứng với: {3}.", "Clause {0} is ISO 9001:{1} numbering; in ISO 9001:{2} it corresponds to: {3}.");
-    EditionUnknown = "DOC-072", Error, None, None,
+        ("Điều {clause} theo cách đánh số ISO 9001:{cited_in}; trong ISO 9001:{edition} tương ứng với: {counterparts}.", "Clause {clause} is ISO 9001:{cited_in} numbering; in ISO 9001:{edition} it corresponds to: {counterparts:#}.");
+    EditionUnknown { edition: String } = "DOC-072", Error, None, None,
         ("Phiên bản tiêu chuẩn không xác định", "Unknown edition"),
-        ("Không có phiên bản ISO 9001 `{0}`.", "There is no ISO 9001 edition `{0}`.");
-    TooManySteps = "DOC-073", Error, None, None,
+        ("Không có phiên bản ISO 9001 `{edition}`.", "There is no ISO 9001 edition `{edition}`.");
+    TooManySteps { count: usize, limit: usize } = "DOC-073", Error, None, None,
         ("Quá nhiều bước", "Too many steps"),
-        ("Quy trình có {0} bước, vượt giới hạn {1}; các bước không được kiểm tra.", "The procedure has {0} steps, over the limit of {1}; the steps were not checked.");
-    TwoEffective = "REG-001", Error, Some("7.5.3.2"), None,
+        ("Quy trình có {count} bước, vượt giới hạn {limit}; các bước không được kiểm tra.", "The procedure has {count} steps, over the limit of {limit}; the steps were not checked.");
+    TwoEffective { code: String, count: usize, issues: String } = "REG-001", Error, Some("7.5.3.2"), None,
         ("Nhiều lần ban hành cùng hiệu lực", "Several effective issues"),
-        ("Mã {0} có {1} lần ban hành đang hiệu lực (lần {2}).", "Code {0} has {1} effective issues (issues {2}).");
-    TwoDrafts = "REG-002", Warning, Some("7.5.3.2"), None,
+        ("Mã {code} có {count} lần ban hành đang hiệu lực (lần {issues}).", "Code {code} has {count} effective issues (issues {issues}).");
+    TwoDrafts { code: String, count: usize, issues: String } = "REG-002", Warning, Some("7.5.3.2"), None,
         ("Nhiều bản dự thảo", "Several drafts"),
-        ("Mã {0} có {1} bản dự thảo (lần {2}).", "Code {0} has {1} drafts (issues {2}).");
-    IssueOrder = "REG-003", Error, Some("7.5.3.2"), None,
+        ("Mã {code} có {count} bản dự thảo (lần {issues}).", "Code {code} has {count} drafts (issues {issues}).");
+    IssueOrder { code: String, issue: u32, date: Day, later: u32, later_date: Day } = "REG-003", Error, Some("7.5.3.2"), None,
         ("Lần ban hành không tăng theo ngày", "Issues not increasing with dates"),
-        ("Mã {0}: lần {1} ({2}) ban hành sau lần {3} ({4}).", "Code {0}: issue {1} ({2}) was issued after issue {3} ({4}).");
-    EffectiveNotNewest = "REG-004", Error, Some("7.5.3.2"), None,
+        ("Mã {code}: lần {issue} ({date}) ban hành sau lần {later} ({later_date}).", "Code {code}: issue {issue} ({date}) was issued after issue {later} ({later_date}).");
+    EffectiveNotNewest { code: String, issue: u32, newer: u32 } = "REG-004", Error, Some("7.5.3.2"), None,
         ("Bản hiệu lực không phải bản mới nhất", "Effective issue is not the newest"),
-        ("Mã {0}: lần {1} đang hiệu lực nhưng lần {2} đã được phê duyệt sau đó.", "Code {0}: issue {1} is effective but issue {2} was approved later.");
-    ObsoleteDistributed = "REG-005", Error, Some("7.5.3.2"), None,
+        ("Mã {code}: lần {issue} đang hiệu lực nhưng lần {newer} đã được phê duyệt sau đó.", "Code {code}: issue {issue} is effective but issue {newer} was approved later.");
+    ObsoleteDistributed { code: String, issue: u32, state: Text } = "REG-005", Error, Some("7.5.3.2"), None,
         ("Bản hết hiệu lực vẫn được phân phối", "Obsolete issue still distributed"),
-        ("Mã {0} lần {1} đã {2} nhưng vẫn có danh sách nơi nhận.", "Code {0} issue {1} is {2} but still has a distribution list.");
-    TthcTwice = "REG-006", Error, Some("8.1"), None,
+        ("Mã {code} lần {issue} đã {state} nhưng vẫn có danh sách nơi nhận.", "Code {code} issue {issue} is {state:#} but still has a distribution list.");
+    TthcTwice { tthc: String, count: usize, codes: String } = "REG-006", Error, Some("8.1"), None,
         ("Một TTHC có nhiều quy trình hiệu lực", "Several effective procedures for one TTHC"),
-        ("TTHC {0} có {1} quy trình đang hiệu lực: {2}.", "TTHC {0} has {1} effective procedures: {2}.");
-    DanglingReference = "REG-007", Error, Some("7.5.3.2"), None,
+        ("TTHC {tthc} có {count} quy trình đang hiệu lực: {codes}.", "TTHC {tthc} has {count} effective procedures: {codes}.");
+    DanglingReference { reference: String } = "REG-007", Error, Some("7.5.3.2"), None,
         ("Dẫn chiếu tới quy trình không hiệu lực", "Reference to no effective procedure"),
-        ("Dẫn chiếu tới `{0}` nhưng danh mục không có bản hiệu lực của mã này.", "Refers to `{0}`, but the register has no effective issue of that code.");
-    DuplicateIssue = "REG-008", Error, Some("7.5.3.2"), None,
+        ("Dẫn chiếu tới `{reference}` nhưng danh mục không có bản hiệu lực của mã này.", "Refers to `{reference}`, but the register has no effective issue of that code.");
+    DuplicateIssue { code: String, issue: u32, count: usize } = "REG-008", Error, Some("7.5.3.2"), None,
         ("Trùng lần ban hành", "Duplicate issue"),
-        ("Mã {0} lần {1} xuất hiện {2} lần trong danh mục.", "Code {0} issue {1} appears {2} times in the register.");
-}
-
-/// A rule as data, for listing (`iso9001 rules`, the bindings).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct RuleView {
-    /// Stable ID.
-    pub id: &'static str,
-    /// Default severity.
-    pub severity: Severity,
-    /// ISO 9001:2015 clause.
-    pub clause: Option<&'static str>,
-    /// Legal basis.
-    pub legal_basis: Option<&'static str>,
-    /// Title in the requested language.
-    pub title: &'static str,
-    /// Message template in the requested language.
-    pub message: &'static str,
+        ("Mã {code} lần {issue} xuất hiện {count} lần trong danh mục.", "Code {code} issue {issue} appears {count} times in the register.");
 }
 
 /// Every document-control rule, localised.
 pub fn rule_views(lang: Lang) -> Vec<RuleView> {
-    views(RULES, lang)
+    crate::rules::views(RULES, lang)
 }
 
-/// The rules of any catalogue, localised.
-pub fn views(rules: &[RuleDef], lang: Lang) -> Vec<RuleView> {
-    rules
-        .iter()
-        .map(|r| RuleView {
-            id: r.id,
-            severity: r.severity,
-            clause: r.clause,
-            legal_basis: r.legal_basis,
-            title: r.title.get(lang),
-            message: r.message.get(lang),
-        })
-        .collect()
+/// An issue of the change log in a message: "lần 2, 01/02/2025" /
+/// "issue 2, 01/02/2025".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IssueAt {
+    /// Issue number.
+    pub issue: u32,
+    /// Date of the change, when given.
+    pub date: Option<NaiveDate>,
 }
 
-/// Fills `{0}`, `{1}` … of a template.
-pub(crate) fn render(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| Some((close, after[..close].parse::<usize>().ok()?)))
-        {
-            Some((close, i)) => {
-                out.push_str(args.get(i).copied().unwrap_or(""));
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+impl core::fmt::Display for IssueAt {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if f.alternate() { "issue " } else { "lần " })?;
+        write!(f, "{}", self.issue)?;
+        match self.date {
+            Some(d) => write!(f, ", {}", Day(d)),
+            None => Ok(()),
         }
     }
-    out.push_str(rest);
-    out
+}
+
+/// The counterparts of a clause in another edition, with their titles:
+/// "6.1 Hành động giải quyết rủi ro và cơ hội; 10.3 Cải tiến liên tục".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counterparts(pub Vec<(&'static str, Option<Text>)>);
+
+impl core::fmt::Display for Counterparts {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let en = f.alternate();
+        if self.0.is_empty() {
+            return f.write_str(if en {
+                "no counterpart"
+            } else {
+                "không có điều tương ứng"
+            });
+        }
+        for (i, (number, title)) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            f.write_str(number)?;
+            if let Some(t) = title {
+                write!(f, " {}", if en { t.en } else { t.vi })?;
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::{Severity, Violation};
 
     #[test]
     fn ids_are_unique_sorted_and_complete() {
@@ -235,8 +214,6 @@ mod tests {
         }
         for r in RULES {
             assert!(!r.title.vi.is_empty() && !r.title.en.is_empty());
-            let n = |s: &str| s.matches('{').count();
-            assert_eq!(n(r.message.vi), n(r.message.en), "{} placeholders", r.id);
             if let Some(c) = r.clause {
                 assert!(crate::catalogue::clause("2015", c).is_ok(), "{}: {c}", r.id);
             }
@@ -245,12 +222,16 @@ mod tests {
         assert_eq!(RuleId::DuplicateIssue.def().id, "REG-008");
         assert_eq!(rule("DOC-033").map(|r| r.severity), Some(Severity::Error));
         assert!(rule("DOC-999").is_none());
+        assert_eq!(rule_views(Lang::En).len(), RULES.len());
     }
 
     #[test]
-    fn templates_fill_positional_arguments() {
-        assert_eq!(render("{0} after {1}; {0}", &["a", "b"]), "a after b; a");
-        assert_eq!(render("{x} {5}", &["a"]), "{x} ");
-        assert_eq!(rule_views(Lang::En).len(), RULES.len());
+    fn one_violation_renders_in_both_languages() {
+        let v = DocumentViolation::TthcOverLimit { total: Decimal(12.5), limit: Decimal(10.0) };
+        assert_eq!(v.rule().id, "DOC-033");
+        assert!(v.message(Lang::Vi).contains("12,5 ngày làm việc"), "{}", v.message(Lang::Vi));
+        assert!(v.message(Lang::En).contains("12.5 working days"), "{}", v.message(Lang::En));
+        let listed = &rule_views(Lang::En)[RuleId::SectionMissing as usize];
+        assert_eq!(listed.message, "Section \"{section}\" {state}.");
     }
 }

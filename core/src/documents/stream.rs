@@ -6,16 +6,18 @@ use std::cell::Cell;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use chrono::NaiveDate;
+
 use super::model::ProcedureDocument;
 use super::register::Entry;
 use super::report::Report;
 use super::Checker;
-use crate::text::Lang;
 
-/// Everything the seeds write into.
-pub(crate) struct Sinks<'a> {
+/// A register being checked as it streams in: the checker and date, and
+/// everything the seeds write into.
+pub(crate) struct RegisterStream<'a> {
     pub checker: &'a Checker,
-    pub lang: Lang,
+    pub as_of: NaiveDate,
     pub report: &'a mut Report,
     pub entries: &'a mut Vec<Entry>,
     /// Set when the register has more documents than the policy allows.
@@ -23,7 +25,7 @@ pub(crate) struct Sinks<'a> {
 }
 
 /// The register object: `{"agency": ..., "documents": [...]}`.
-pub(crate) struct RegisterSeed<'a>(pub Sinks<'a>);
+pub(crate) struct RegisterSeed<'a>(pub RegisterStream<'a>);
 
 impl<'de> DeserializeSeed<'de> for RegisterSeed<'_> {
     type Value = ();
@@ -40,7 +42,7 @@ impl<'de> Visitor<'de> for RegisterSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut sinks = self.0;
+        let mut stream = self.0;
         let mut seen = false;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -50,7 +52,7 @@ impl<'de> Visitor<'de> for RegisterSeed<'_> {
                 "documents" if seen => return Err(de::Error::duplicate_field("documents")),
                 "documents" => {
                     seen = true;
-                    map.next_value_seed(DocumentsSeed(&mut sinks))?;
+                    map.next_value_seed(DocumentsSeed(&mut stream))?;
                 }
                 other => return Err(de::Error::unknown_field(other, &["agency", "documents"])),
             }
@@ -63,7 +65,7 @@ impl<'de> Visitor<'de> for RegisterSeed<'_> {
 }
 
 /// The `documents` array.
-struct DocumentsSeed<'s, 'a>(&'s mut Sinks<'a>);
+struct DocumentsSeed<'s, 'a>(&'s mut RegisterStream<'a>);
 
 impl<'de> DeserializeSeed<'de> for DocumentsSeed<'_, '_> {
     type Value = ();
@@ -92,7 +94,7 @@ impl<'de> Visitor<'de> for DocumentsSeed<'_, '_> {
             prefix.clear();
             prefix.push_str("/documents/");
             prefix.push_str(&i.to_string());
-            s.checker.check_into(&doc, &prefix, s.lang, s.report);
+            s.checker.check_into(&doc, &prefix, s.as_of, s.report);
             s.entries.push(Entry::of(&doc));
             i += 1;
         }

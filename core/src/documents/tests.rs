@@ -2,6 +2,8 @@
 //! mutation of a clean document) and the clean document where it does not.
 
 use super::*;
+use crate::rules::{DocumentRef, Violation};
+use crate::Lang;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -9,8 +11,13 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
+/// The date the tests check for.
+fn as_of() -> NaiveDate {
+    day(2026, 11, 22)
+}
+
 fn policy() -> Policy {
-    let mut p = Policy::new(day(2026, 11, 22));
+    let mut p = Policy::default();
     p.code_patterns = vec!["QT.{UNIT}.{NN}".into()];
     p.replaced_documents = vec![Replacement {
         number: "61/2018/NĐ-CP".into(),
@@ -94,8 +101,8 @@ fn clean() -> ProcedureDocument {
 }
 
 fn findings(doc: &ProcedureDocument) -> Vec<(&'static str, String)> {
-    let report = Checker::new(policy()).unwrap().check_document(doc, Lang::En);
-    report.findings.into_iter().map(|f| (f.rule, f.pointer)).collect()
+    let report = Checker::new(policy()).unwrap().check_document(doc, as_of());
+    report.findings.into_iter().map(|f| (f.rule_id(), f.pointer)).collect()
 }
 
 type Mutation = (&'static str, &'static str, fn(&mut ProcedureDocument));
@@ -179,10 +186,10 @@ fn mutations() -> Vec<Mutation> {
 #[test]
 fn the_clean_document_passes() {
     assert_eq!(findings(&clean()), vec![]);
-    let report = Checker::new(policy()).unwrap().check_document(&clean(), Lang::Vi);
-    assert!(report.passed);
-    assert_eq!(report.summary.documents, 1);
-    assert_eq!(report.summary.by_status.effective, 1);
+    let report = Checker::new(policy()).unwrap().check_document(&clean(), as_of());
+    assert!(report.passed());
+    assert_eq!(report.stats.documents, 1);
+    assert_eq!(report.stats.by_status.effective, 1);
 }
 
 #[test]
@@ -230,7 +237,7 @@ fn rules_not_covered_by_mutations() {
     let mut d = clean();
     let mut p = policy();
     p.limits.max_steps = 2;
-    let r = Checker::new(p).unwrap().check_document(&d, Lang::En);
+    let r = Checker::new(p).unwrap().check_document(&d, as_of());
     assert_eq!(r.rule_ids(), ["DOC-073"]);
     d.steps = Some(vec![]);
     assert_eq!(
@@ -259,32 +266,32 @@ fn messages_are_localised_and_name_values() {
         .unwrap()
         .push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
     let checker = Checker::new(policy()).unwrap();
-    let vi = checker.check_document(&d, Lang::Vi);
-    let en = checker.check_document(&d, Lang::En);
+    let vi = checker.check_document(&d, as_of());
+    let en = checker.check_document(&d, as_of());
     assert_eq!(
-        vi.findings[0].message,
+        vi.findings[0].message(Lang::Vi),
         "Văn bản `61/2018/NĐ-CP` đã được thay thế bởi `118/2025/NĐ-CP`: cần cập nhật quy trình."
     );
-    assert_eq!(en.findings[0].message, "Document `61/2018/NĐ-CP` has been replaced by `118/2025/NĐ-CP`: the procedure needs updating.");
-    assert_eq!(vi.findings[0].clause, Some("7.5.3.2"));
+    assert_eq!(en.findings[0].message(Lang::En), "Document `61/2018/NĐ-CP` has been replaced by `118/2025/NĐ-CP`: the procedure needs updating.");
+    assert_eq!(vi.findings[0].violation.rule().clause, Some("7.5.3.2"));
     assert_eq!(vi.findings[0].document, Some(DocumentRef { code: "QT.XD.01".into(), issue: 2 }));
-    assert_eq!(vi.summary.stale_legal_bases, 1);
-    assert!(vi.passed, "a warning does not fail the document");
+    assert_eq!(vi.stats.stale_legal_bases, 1);
+    assert!(vi.passed(), "a warning does not fail the document");
     let mut d = clean();
     d.steps.as_mut().unwrap()[1].duration =
         Some(Duration { value: 13.0, unit: DurationUnit::WorkingDays });
-    let r = checker.check_document(&d, Lang::Vi);
+    let r = checker.check_document(&d, as_of());
     assert_eq!(
-        r.findings[0].message,
+        r.findings[0].message(Lang::Vi),
         "Tổng thời gian các bước là 16 ngày làm việc, vượt thời hạn giải quyết 15 ngày làm việc."
     );
     let mut d = clean();
     d.clauses.push("8.5.2".into());
-    let r = checker.check_document(&d, Lang::En);
+    let r = checker.check_document(&d, as_of());
     assert_eq!(r.findings.len(), 0, "8.5.2 exists in 2015 too");
     d.clauses.push("4.2.4".into());
-    let r = checker.check_document(&d, Lang::En);
-    assert_eq!(r.findings[0].message, "Clause 4.2.4 is ISO 9001:2008 numbering; in ISO 9001:2015 it corresponds to: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
+    let r = checker.check_document(&d, as_of());
+    assert_eq!(r.findings[0].message(Lang::En), "Clause 4.2.4 is ISO 9001:2008 numbering; in ISO 9001:2015 it corresponds to: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
 }
 
 #[test]
@@ -293,11 +300,11 @@ fn policy_switches_and_overrides() {
     d.tthc_code = None;
     let mut p = policy();
     p.disabled_rules = vec!["DOC-038".into()];
-    assert!(Checker::new(p).unwrap().check_document(&d, Lang::En).findings.is_empty());
+    assert!(Checker::new(p).unwrap().check_document(&d, as_of()).findings.is_empty());
     let mut p = policy();
     p.severity_overrides.insert("DOC-038".into(), Severity::Error);
-    let r = Checker::new(p).unwrap().check_document(&d, Lang::En);
-    assert_eq!((r.findings[0].severity, r.passed), (Severity::Error, false));
+    let r = Checker::new(p).unwrap().check_document(&d, as_of());
+    assert_eq!((r.findings[0].severity, r.passed()), (Severity::Error, false));
     let mut p = policy();
     p.disabled_rules = vec!["DOC-999".into()];
     assert_eq!(Checker::new(p).unwrap_err().field(), Some("/disabledRules/0"));
@@ -314,48 +321,45 @@ fn policy_switches_and_overrides() {
     let mut d = clean();
     d.code = "anything".into();
     d.signatures.approved.as_mut().unwrap().position = Some("Văn thư".into());
-    assert!(Checker::new(p).unwrap().check_document(&d, Lang::En).findings.is_empty());
+    assert!(Checker::new(p).unwrap().check_document(&d, as_of()).findings.is_empty());
 }
 
 #[test]
 fn json_entry_points_name_bad_fields() {
     let checker = Checker::new(policy()).unwrap();
     let text = serde_json::to_string(&clean()).unwrap();
-    assert!(checker.check_document_json(&text, Lang::Vi).unwrap().passed);
+    assert!(checker.check_document_json(&text, as_of()).unwrap().passed());
     let bad = text.replacen("\"issue\":2", "\"issue\":\"hai\"", 1);
-    assert_eq!(checker.check_document_json(&bad, Lang::Vi).unwrap_err().field(), Some("/issue"));
+    assert_eq!(checker.check_document_json(&bad, as_of()).unwrap_err().field(), Some("/issue"));
     let bad = text.replacen("\"value\":0.5", "\"value\":-1", 1);
-    let e = checker.check_document_json(&bad, Lang::En).unwrap_err();
+    let e = checker.check_document_json(&bad, as_of()).unwrap_err();
     assert_eq!(e.field(), Some("/steps/0/duration/value"), "{e}");
     let bad = text.replacen("\"title\"", "\"tittle\"", 1);
-    assert!(checker
-        .check_document_json(&bad, Lang::En)
-        .unwrap_err()
-        .to_string()
-        .contains("tittle"));
-    let e = checker.check_document_json(r#"{"kind":"tthc"}"#, Lang::En).unwrap_err();
+    assert!(checker.check_document_json(&bad, as_of()).unwrap_err().to_string().contains("tittle"));
+    let e = checker.check_document_json(r#"{"kind":"tthc"}"#, as_of()).unwrap_err();
     assert_eq!(e.field(), Some("/issue"));
     let e = checker
-        .check_document_json(&text.replacen("2026-03-02", "2026-02-30", 1), Lang::En)
+        .check_document_json(&text.replacen("2026-03-02", "2026-02-30", 1), as_of())
         .unwrap_err();
     assert_eq!(e.code(), "invalid_input");
     let mut p = policy();
     p.limits.max_bytes = 100;
     assert!(Checker::new(p)
         .unwrap()
-        .check_document_json(&text, Lang::En)
+        .check_document_json(&text, as_of())
         .unwrap_err()
         .to_string()
         .contains("limit of 100 bytes"));
     let e = Checker::from_policy_json(r#"{"asOf": "2026-11-22", "reviewIntervalMonths": "x"}"#)
         .unwrap_err();
     assert_eq!(e.field(), Some("/reviewIntervalMonths"));
-    let e = Checker::from_policy_json("{}").unwrap_err();
+    assert!(Checker::from_policy_json("{}").is_ok(), "every policy field has a default");
+    let e = Checker::from_policy_json(r#"{"asOf": "22/11/2026"}"#).unwrap_err();
     assert_eq!(e.field(), Some("/asOf"));
     let big = format!(r#"{{"documents": [{}]}}"#, [text.as_str(); 3].join(","));
     let mut p = policy();
     p.limits.max_documents = 2;
-    let e = Checker::new(p).unwrap().check_register_json(&big, Lang::En).unwrap_err();
+    let e = Checker::new(p).unwrap().check_register_json(&big, as_of()).unwrap_err();
     assert_eq!(e.field(), Some("/documents"));
     assert!(e.to_string().contains("more than the limit of 2"), "{e}");
     // Errors inside a register name the document and the field.
@@ -364,7 +368,7 @@ fn json_entry_points_name_bad_fields() {
         text.replacen("\"issue\":2", "\"issue\":-2", 1)
     );
     assert_eq!(
-        checker.check_register_json(&bad, Lang::En).unwrap_err().field(),
+        checker.check_register_json(&bad, as_of()).unwrap_err().field(),
         Some("/documents/1/issue")
     );
     for (input, field) in [
@@ -373,22 +377,22 @@ fn json_entry_points_name_bad_fields() {
         (r#"{"docs": []}"#, ""),
         ("[]", ""),
     ] {
-        let e = checker.check_register_json(input, Lang::En).unwrap_err();
+        let e = checker.check_register_json(input, as_of()).unwrap_err();
         assert_eq!(e.field(), Some(field), "{input}: {e}");
     }
     // Streaming and in-memory checks agree.
     let reg = format!(r#"{{"agency": "Sở", "documents": [{text}, {text}]}}"#);
     let parsed: Register = serde_json::from_str(&reg).unwrap();
     assert_eq!(
-        checker.check_register_json(&reg, Lang::Vi).unwrap(),
-        checker.check_register(&parsed, Lang::Vi)
+        checker.check_register_json(&reg, as_of()).unwrap(),
+        checker.check_register(&parsed, as_of())
     );
 }
 
 fn register(docs: Vec<ProcedureDocument>) -> Vec<(&'static str, String)> {
     let reg = Register { agency: None, documents: docs };
-    let report = Checker::new(policy()).unwrap().check_register(&reg, Lang::En);
-    report.findings.into_iter().map(|f| (f.rule, f.pointer)).collect()
+    let report = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    report.findings.into_iter().map(|f| (f.rule_id(), f.pointer)).collect()
 }
 
 fn issue(n: u32, status: DocStatus, date: NaiveDate) -> ProcedureDocument {
@@ -488,11 +492,11 @@ fn register_summary_counts() {
     let mut draft = issue(1, DocStatus::Draft, day(2026, 1, 1));
     draft.code = "QT.XD.05".into();
     let reg = Register { agency: None, documents: vec![stale, draft] };
-    let r = Checker::new(policy()).unwrap().check_register(&reg, Lang::Vi);
-    assert_eq!(r.summary.documents, 2);
-    assert_eq!((r.summary.by_status.effective, r.summary.by_status.draft), (1, 1));
-    assert_eq!((r.summary.overdue_reviews, r.summary.stale_legal_bases), (1, 1));
-    assert_eq!(r.summary.warnings, 2);
+    let r = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    assert_eq!(r.stats.documents, 2);
+    assert_eq!((r.stats.by_status.effective, r.stats.by_status.draft), (1, 1));
+    assert_eq!((r.stats.overdue_reviews, r.stats.stale_legal_bases), (1, 1));
+    assert_eq!(r.totals().warnings, 2);
 }
 
 proptest! {
@@ -533,10 +537,10 @@ proptest! {
     #[test]
     fn never_panics(doc in arbitrary_document()) {
         let checker = Checker::new(policy()).unwrap();
-        let report = checker.check_document(&doc, Lang::Vi);
-        prop_assert_eq!(report.passed, report.summary.errors == 0);
+        let report = checker.check_document(&doc, as_of());
+        prop_assert_eq!(report.passed(), report.totals().errors == 0);
         let reg = Register { agency: None, documents: vec![doc.clone(), doc] };
-        let _ = checker.check_register(&reg, Lang::En);
+        let _ = checker.check_register(&reg, as_of());
     }
 }
 
@@ -634,43 +638,43 @@ fn absurd_input_gives_errors_or_findings_never_a_panic() {
     let base = serde_json::to_string(&clean()).unwrap();
     // Year 0 parses as a date: reported as implausible, naming the field.
     let year0 = base.replacen("\"lastReview\":\"2026-09-01\"", "\"lastReview\":\"0000-01-01\"", 1);
-    let r = checker.check_document_json(&year0, Lang::En).unwrap();
-    assert!(r.findings.iter().any(|f| f.rule == "DOC-008" && f.pointer == "/lastReview"));
+    let r = checker.check_document_json(&year0, as_of()).unwrap();
+    assert!(r.findings.iter().any(|f| f.rule_id() == "DOC-008" && f.pointer == "/lastReview"));
     // Issue 0 and an absurd issue number.
     for n in ["0", "4294967295"] {
         let text = base.replacen("\"issue\":2", &format!("\"issue\":{n}"), 1);
         assert!(checker
-            .check_document_json(&text, Lang::En)
+            .check_document_json(&text, as_of())
             .unwrap()
             .rule_ids()
             .contains(&"DOC-003"));
     }
     let e = checker
-        .check_document_json(&base.replacen("\"issue\":2", "\"issue\":4294967296", 1), Lang::En)
+        .check_document_json(&base.replacen("\"issue\":2", "\"issue\":4294967296", 1), as_of())
         .unwrap_err();
     assert_eq!(e.field(), Some("/issue"));
     // A million steps: parsed within the byte limit, then refused by rule.
     let steps = vec![r#"{"order":1}"#; 1_000_000].join(",");
     let text = base.replacen("\"steps\":[", &format!("\"steps\":[{steps},"), 1);
-    let r = checker.check_document_json(&text, Lang::En).unwrap();
+    let r = checker.check_document_json(&text, as_of()).unwrap();
     assert!(r.rule_ids().contains(&"DOC-073"));
     // A 100 MB string is refused before parsing (default limit 64 MiB).
     let huge = format!(r#"{{"title": "{}"}}"#, "a".repeat(100 * 1024 * 1024));
-    let e = checker.check_document_json(&huge, Lang::Vi).unwrap_err();
+    let e = checker.check_document_json(&huge, as_of()).unwrap_err();
     assert_eq!(e.code(), "invalid_input");
     assert!(e.message(Lang::Vi).contains("vượt giới hạn"), "{}", e.message(Lang::Vi));
     // Wrong types and unknown fields name the field.
     let e = checker
         .check_document_json(
             &base.replacen("\"status\":\"effective\"", "\"status\":\"active\"", 1),
-            Lang::En,
+            as_of(),
         )
         .unwrap_err();
     assert_eq!(e.field(), Some("/status"));
     let e = checker
         .check_document_json(
             &base.replacen("\"records\":[{", "\"records\":[{\"shelf\":1,", 1),
-            Lang::En,
+            as_of(),
         )
         .unwrap_err();
     assert_eq!(e.field(), Some("/records/0/shelf"));
@@ -686,4 +690,43 @@ fn every_rule_of_the_catalogue_has_a_firing_test() {
     tested.sort_unstable();
     let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(tested, all, "a new rule needs a test that fires it");
+}
+
+#[test]
+fn one_check_renders_in_both_languages() {
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().position = Some("Chuyên viên".into());
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(report.rule_ids(), ["DOC-007"]);
+    let vi = crate::interchange::to_json_in(&report, Lang::Vi).unwrap();
+    let en = crate::interchange::to_json_in(&report, Lang::En).unwrap();
+    assert!(vi.contains("Chức vụ `Chuyên viên` không thuộc danh sách"), "{vi}");
+    assert!(en.contains("Position `Chuyên viên` is not among those allowed"), "{en}");
+    // Only the messages differ: the same findings, pointers and totals.
+    let strip = |s: &str| {
+        s.split("\"message\":")
+            .map(|p| p.split_once(",\"pointer\"").map_or(p, |x| x.1).to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&vi), strip(&en));
+}
+
+#[test]
+fn one_checker_checks_a_register_at_two_dates() {
+    // A compiled checker holds no date: the same checker, kept past the
+    // day the review falls due, answers for the date it is given.
+    let checker = Checker::new(policy()).unwrap();
+    let mut d = clean();
+    d.last_review = Some(day(2025, 12, 1));
+    let reg = Register { agency: None, documents: vec![d] };
+    let before = checker.check_register(&reg, day(2026, 11, 30));
+    let after = checker.check_register(&reg, day(2026, 12, 2));
+    assert_eq!(before.stats.overdue_reviews, 0);
+    assert!(!before.rule_ids().contains(&"DOC-060"));
+    assert_eq!(after.stats.overdue_reviews, 1);
+    assert_eq!(after.rule_ids(), ["DOC-060"]);
+    assert_eq!(
+        after.findings[0].message(Lang::Vi),
+        "Lần rà soát gần nhất là 01/12/2025; theo chu kỳ 12 tháng, hạn rà soát là 01/12/2026."
+    );
 }

@@ -70,11 +70,82 @@ impl FromStr for Lang {
 /// assert_eq!(iso9001::text::show_date(d), "05/03/2014");
 /// ```
 pub fn show_date(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+    Day(d).to_string()
+}
+
+/// A date in a message: `dd/mm/yyyy`, as Vietnamese documents and tables
+/// write it (in both languages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day(pub chrono::NaiveDate);
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use chrono::Datelike;
+        let d = self.0;
+        write!(f, "{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+    }
+}
+
+/// A number in a message, to two decimals at most: `1,5` in Vietnamese
+/// (`Display`), `1.5` in English (the alternate form, `{x:#}`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Decimal(pub f64);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = format!("{:.2}", self.0);
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        if f.alternate() {
+            f.write_str(s)
+        } else {
+            f.write_str(&s.replace('.', ","))
+        }
+    }
+}
+
+/// Implements `Display` and `FromStr` for enums from their serde names
+/// (`"xccdfFlat"`), so text and JSON name a value the same way.
+macro_rules! serde_name_display {
+    ($($t:ty),+ $(,)?) => {$(
+        impl ::core::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let s = serde_json::to_string(self).map_err(|_| ::core::fmt::Error)?;
+                f.write_str(s.trim_matches('"'))
+            }
+        }
+
+        impl ::core::str::FromStr for $t {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> $crate::Result<Self> {
+                use serde::de::IntoDeserializer;
+                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+                    s.trim().into_deserializer();
+                <$t as serde::Deserialize>::deserialize(d).map_err(|_| {
+                    $crate::Error::invalid(
+                        stringify!($t),
+                        $crate::InputProblem::UnknownName { value: $crate::text::clamp(s) },
+                    )
+                })
+            }
+        }
+    )+};
+}
+pub(crate) use serde_name_display;
+
+/// Text echoed back inside a message, cut to 80 characters with an
+/// ellipsis so that a huge input never makes a huge message.
+pub fn clamp(s: &str) -> String {
+    const MAX: usize = 80;
+    match s.char_indices().nth(MAX) {
+        None => s.to_owned(),
+        Some((at, _)) => format!("{}…", &s[..at]),
+    }
 }
 
 /// A text in Vietnamese (NFC, with diacritics) and English.
+///
+/// `Display` writes the Vietnamese text, the alternate form (`{t:#}`) the
+/// English one: the convention of every message template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Text {
@@ -99,6 +170,12 @@ impl Text {
     }
 }
 
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if f.alternate() { self.en } else { self.vi })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +189,17 @@ mod tests {
         assert_eq!(err.code(), "unknown_language");
         assert_eq!(Lang::default(), Lang::Vi);
         assert_eq!(Lang::En.pick("a", "b"), "b");
+    }
+
+    #[test]
+    fn message_values_follow_the_alternate_convention() {
+        let t = Text::new("Hoạch định", "Planning");
+        assert_eq!(format!("{t} / {t:#}"), "Hoạch định / Planning");
+        assert_eq!(format!("{} / {:#}", Decimal(1.5), Decimal(1.5)), "1,5 / 1.5");
+        assert_eq!(Decimal(2.0).to_string(), "2");
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+        assert_eq!(Day(d).to_string(), "05/02/2026");
+        assert_eq!(clamp(&"a".repeat(100)).chars().count(), 81);
     }
 
     #[test]
