@@ -26,9 +26,9 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" check examples/documents/qt-dang-ky-khai-sinh.json --policy examples/policy.json --lang vi --json || true
   "$cli" check examples/register/register.json --policy examples/policy.json --lang en --json || true
   "$cli" docnumber "2323/Qđ-UBND" --lang vi --json || true
-  "$cli" due --received 2026-02-12T16:10 --limit 5d --lang vi --json | sed -e 's/^/{"kind":"due","appointment":/' -e 's/$/}/'
-  "$cli" calendar 2026 --lang en --json | sed -e 's/^/{"kind":"year","year":2026,"days":/' -e 's/$/}/'
-  "$cli" lunar 2026-02-17 --json | sed -e 's/^/{"kind":"toLunar","lunar":/' -e 's/$/}/'
+  "$cli" due --received 2026-02-12T16:10 --limit 5d --lang vi --json
+  "$cli" calendar 2026 --lang en --json
+  "$cli" lunar 2026-02-17 --json
   "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
   "$cli" audit examples/audit/audit-2026.json --lang vi --json || true
   "$cli" qms examples/audit/qms-2026.json --lang en --json || true

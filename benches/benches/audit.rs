@@ -8,7 +8,6 @@ use iso9001::audit::{
     score, AuditFinding, AuditResults, ChecklistItem, FindingGrade, GroupBy, ItemResult, Model,
     ScoringOptions,
 };
-use iso9001::Lang;
 use iso9001_benches::median;
 
 const CLAUSES: [&str; 12] = [
@@ -71,11 +70,11 @@ fn main() {
             let a = audit(units, per_unit);
             let n = units * per_unit;
             let t = median(if n >= 100_000 { 3 } else { 9 }, || {
-                score(&a, &opts, Lang::Vi).unwrap().what_if.len()
+                score(&a, &opts).unwrap().what_if.len()
             });
             let each = t.as_secs_f64() / n as f64;
             per_item.push(each);
-            let findings = score(&a, &opts, Lang::Vi).unwrap().what_if.len();
+            let findings = score(&a, &opts).unwrap().what_if.len();
             println!("{model:?}/{group_by:?} {units} units x {per_unit} items ({findings} findings ranked): {t:?}, {:.2} µs per item", each * 1e6);
         }
         let ratio = per_item.iter().cloned().fold(0.0, f64::max)

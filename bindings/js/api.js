@@ -92,16 +92,18 @@ export function makeApi(getRaw) {
       const r = raw();
       let inner;
       try {
-        inner = new r.RawChecker(text(policy), lang(options));
+        inner = new r.RawChecker(policy === undefined || policy === null ? null : text(policy), lang(options));
       } catch (e) {
         throw toError(e, r);
       }
+      // The checker holds no date: every check says which day it is for.
+      const asOf = (o) => o?.asOf ?? null;
       return {
-        checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), lang(o))),
-        checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), lang(o))),
+        checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
+        checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
         /** The report as JSON text, byte-identical to the C library and the CLI. */
-        checkDocumentJson: (doc, o) => rawText(() => inner.checkDocumentJson(text(doc), lang(o))),
-        checkRegisterJson: (reg, o) => rawText(() => inner.checkRegisterJson(text(reg), lang(o))),
+        checkDocumentJson: (doc, o) => rawText(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
+        checkRegisterJson: (reg, o) => rawText(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
         free: () => inner.free(),
       };
     },

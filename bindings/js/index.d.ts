@@ -75,21 +75,29 @@ export declare function qms(request: QmsRequest | string, options?: LangOption):
 /** The audit, corrective-action and compliance rules. */
 export declare function auditRules(options?: LangOption): RuleView[];
 
-/** An agency's policy compiled once, to check many documents. */
+/** Options of a check: the date it is made for (required), and the language. */
+export interface CheckOptions extends LangOption {
+  /** The date the check is made for, `YYYY-MM-DD` (Vietnam's "today"). */
+  asOf: string;
+}
+
+/** An agency's policy compiled once, to check many documents. It holds no
+ * date, so one checker stays right for as long as the page lives. */
 export interface Checker {
   /** Checks one procedure document (an object or JSON text). */
-  checkDocument(document: ProcedureDocument | string, options?: LangOption): Report;
+  checkDocument(document: ProcedureDocument | string, options: CheckOptions): Report;
   /** Checks a register: every issue of every document. */
-  checkRegister(register: Register | string, options?: LangOption): Report;
+  checkRegister(register: Register | string, options: CheckOptions): Report;
   /** The document's report as JSON text (byte-identical to C and the CLI). */
-  checkDocumentJson(document: ProcedureDocument | string, options?: LangOption): string;
+  checkDocumentJson(document: ProcedureDocument | string, options: CheckOptions): string;
   /** The register's report as JSON text. */
-  checkRegisterJson(register: Register | string, options?: LangOption): string;
+  checkRegisterJson(register: Register | string, options: CheckOptions): string;
   /** Releases the checker's memory in the module. */
   free(): void;
 }
-/** Compiles a policy (only `asOf` is required); errors name the policy field. */
-export declare function createChecker(policy: Policy | string, options?: LangOption): Checker;
+/** Compiles a policy (every field has a default; absent: the default
+ * policy); errors name the policy field. */
+export declare function createChecker(policy?: Policy | string, options?: LangOption): Checker;
 
 /** A working calendar (holidays, office hours, afternoon cut-off). */
 export interface Calendar {

@@ -6,10 +6,23 @@ use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 use iso9001::calendar::{
-    parse_datetime, to_lunar, CalendarConfig, DossierBatch, DossierReport, WorkCalendar,
+    parse_datetime, CalendarAnswer, CalendarConfig, CalendarQuery, DateArg, DossierBatch,
+    DossierReport, DueArg, WorkCalendar, YearArg,
 };
-use iso9001::interchange::{from_json, InputLimits};
+use iso9001::interchange::{from_json, to_json, InputLimits};
 use iso9001::{Duration, Error, InputProblem, Lang};
+
+/// Asks the calendar through the query path every surface uses, so that
+/// `--json` prints the same `CalendarAnswer` as C and wasm.
+fn ask(
+    cal: &WorkCalendar,
+    q: CalendarQuery,
+    lang: Lang,
+) -> Result<(CalendarAnswer, String), Error> {
+    let answer = cal.query(&q, lang)?;
+    let json = to_json(&answer)?;
+    Ok((answer, json))
+}
 
 fn invalid(field: &str, detail: String) -> Error {
     Error::InvalidInput { field: field.into(), problem: InputProblem::WrongValue { detail } }
@@ -47,9 +60,10 @@ fn show_at(t: chrono::NaiveDateTime) -> String {
 }
 
 pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<String, Error> {
-    let days = cal.year(year, lang)?;
+    let (answer, text) = ask(cal, CalendarQuery::Year(YearArg { year }), lang)?;
+    let CalendarAnswer::Year { days, .. } = answer else { unreachable!("a year query") };
     if json {
-        return Ok(crate::json(&days));
+        return Ok(text + "\n");
     }
     let mut s = format!(
         "{} {year}\n",
@@ -83,9 +97,10 @@ pub fn due(
     let limit = Duration::parse_short(limit).ok_or_else(|| {
         invalid("--limit", format!("`{limit}` is not a limit such as 5d, 4h, 30cd"))
     })?;
-    let a = cal.appointment(received, limit, lang)?;
+    let (answer, text) = ask(cal, CalendarQuery::Due(DueArg { received, limit }), lang)?;
+    let CalendarAnswer::Due { appointment: a } = answer else { unreachable!("a due query") };
     if json {
-        return Ok(crate::json(&a));
+        return Ok(text + "\n");
     }
     let mut s = String::new();
     let _ = writeln!(
@@ -116,14 +131,15 @@ pub fn due(
     Ok(s)
 }
 
-pub fn lunar(date: &str, lang: Lang, json: bool) -> Result<String, Error> {
+pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<String, Error> {
     let d: NaiveDate = date
         .trim()
         .parse()
         .map_err(|_| invalid("date", format!("`{date}` is not a date (YYYY-MM-DD)")))?;
-    let l = to_lunar(d)?;
+    let (answer, text) = ask(cal, CalendarQuery::ToLunar(DateArg { date: d }), lang)?;
+    let CalendarAnswer::ToLunar { lunar: l } = answer else { unreachable!("a lunar query") };
     if json {
-        return Ok(crate::json(&l));
+        return Ok(text + "\n");
     }
     let leap = if l.leap { lang.pick(" (nhuận)", " (leap)") } else { "" };
     Ok(format!(

@@ -298,7 +298,9 @@ fn run(cli: &Cli) -> Result<String, Error> {
             lang,
             cli.json,
         ),
-        Command::Lunar { date } => calendar::lunar(date, lang, cli.json),
+        Command::Lunar { date } => {
+            calendar::lunar(&calendar::calendar(None)?, date, lang, cli.json)
+        }
         Command::Rules => {
             let rules = iso9001::documents::rule_views(lang);
             Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })

@@ -179,11 +179,9 @@ fn check_json_is_the_report_of_the_library() {
     // Byte-identical to the library's own JSON.
     let policy = std::fs::read_to_string(examples("policy.json")).unwrap();
     let doc = std::fs::read_to_string(&file).unwrap();
-    let checker = iso9001::documents::Checker::from_policy_json(&policy).unwrap();
-    let lib = iso9001::interchange::to_json(
-        &checker.check_document_json(&doc, iso9001::Lang::Vi).unwrap(),
-    )
-    .unwrap();
+    let checker = iso9001::ops::checker(Some(&policy)).unwrap();
+    let lib =
+        iso9001::ops::check_document(&checker, &doc, "2026-11-22", iso9001::Lang::Vi).unwrap();
     assert_eq!(String::from_utf8(o.stdout).unwrap(), lib + "\n");
 }
 

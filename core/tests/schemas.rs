@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use iso9001::audit::{AuditReport, AuditRequest, QmsReport, QmsRequest};
+use iso9001::audit::{AuditReportView, AuditRequest, QmsReportView, QmsRequest};
 use iso9001::calendar::{
     CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReport,
 };
@@ -13,8 +13,9 @@ use iso9001::catalogue::{
     ClauseView, EditionView, Mapping, SearchHit, SearchOptions, Transition, TransitionRequest,
     TreeEntry,
 };
-use iso9001::documents::{NumberCheck, Policy, ProcedureDocument, Register, Report, RuleView};
+use iso9001::documents::{NumberCheck, Policy, ProcedureDocument, Register, ReportView};
 use iso9001::interchange::InputLimits;
+use iso9001::rules::RuleView;
 use iso9001::ErrorInfo;
 use schemars::{schema_for, JsonSchema};
 
@@ -24,7 +25,7 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         (name, schema_for!(T))
     }
     vec![
-        one::<AuditReport>("AuditReport"),
+        one::<AuditReportView<'_>>("AuditReport"),
         one::<AuditRequest>("AuditRequest"),
         one::<CalendarAnswer>("CalendarAnswer"),
         one::<CalendarConfig>("CalendarConfig"),
@@ -39,10 +40,10 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         one::<NumberCheck>("NumberCheck"),
         one::<Policy>("Policy"),
         one::<ProcedureDocument>("ProcedureDocument"),
-        one::<QmsReport>("QmsReport"),
+        one::<QmsReportView<'_>>("QmsReport"),
         one::<QmsRequest>("QmsRequest"),
         one::<Register>("Register"),
-        one::<Report>("Report"),
+        one::<ReportView<'_>>("Report"),
         one::<RuleView>("RuleView"),
         one::<SearchHit>("SearchHit"),
         one::<SearchOptions>("SearchOptions"),

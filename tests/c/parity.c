@@ -53,8 +53,9 @@ int main(void) {
     if (!policy || !birth || !reg) return 1;
     iso9001_checker *checker = NULL;
     if (iso9001_checker_new((const uint8_t *)policy, strlen(policy), ISO9001_LANG_VI, &checker) != ISO9001_OK) return 1;
-    emit(iso9001_check_document(checker, (const uint8_t *)birth, strlen(birth), ISO9001_LANG_VI, &j), &j);
-    emit(iso9001_check_register(checker, (const uint8_t *)reg, strlen(reg), ISO9001_LANG_EN, &j), &j);
+    const char *as_of = "2026-11-22";
+    emit(iso9001_check_document(checker, (const uint8_t *)birth, strlen(birth), (const uint8_t *)as_of, strlen(as_of), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_check_register(checker, (const uint8_t *)reg, strlen(reg), (const uint8_t *)as_of, strlen(as_of), ISO9001_LANG_EN, &j), &j);
     emit(iso9001_document_number(S("2323/Qđ-UBND"), ISO9001_LANG_VI, &j), &j);
     iso9001_checker_free(checker);
     char *batch = slurp("examples/calendar/dossiers.json");

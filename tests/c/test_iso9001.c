@@ -178,22 +178,38 @@ int main(void) {
         "{\"code\":\"QT-1\",\"title\":\"Quy trình\",\"kind\":\"internal\",\"issue\":1,"
         "\"status\":\"draft\",\"legalBasis\":[{\"number\":\"61/2018/NDCP\"}]}";
     json = NULL;
-    CHECK(iso9001_check_document(checker, S(doc), ISO9001_LANG_VI, &json) == ISO9001_OK);
+    CHECK(iso9001_check_document(checker, S(doc), S("2026-11-22"), ISO9001_LANG_VI, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"passed\":false");
     json = NULL;
-    CHECK(iso9001_check_document(checker, S(doc), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    CHECK(iso9001_check_document(checker, S(doc), S("2026-11-22"), ISO9001_LANG_EN, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "{\"rule\":\"DOC-002\",\"severity\":\"error\",\"message\":\"Code `QT-1` does not follow");
     json = NULL;
-    CHECK(iso9001_check_register(checker, S("{\"documents\":[]}"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    CHECK(iso9001_check_register(checker, S("{\"documents\":[]}"), S("2026-11-22"), ISO9001_LANG_EN, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"passed\":true");
-    EXPECT_ERROR(iso9001_check_document(checker, S("{\"kind\":\"tthc\",\"issue\":\"x\"}"), ISO9001_LANG_EN, &out),
+    EXPECT_ERROR(iso9001_check_document(checker, S("{\"kind\":\"tthc\",\"issue\":\"x\"}"), S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/issue");
-    EXPECT_ERROR(iso9001_check_document(NULL, S(doc), ISO9001_LANG_EN, &out),
+    EXPECT_ERROR(iso9001_check_document(NULL, S(doc), S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`checker`");
-    EXPECT_ERROR(iso9001_check_register(checker, NULL, 0, ISO9001_LANG_EN, &out),
+    EXPECT_ERROR(iso9001_check_register(checker, NULL, 0, S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`register`");
-    EXPECT_ERROR(iso9001_check_document(checker, bad, sizeof bad, ISO9001_LANG_EN, &out),
+    EXPECT_ERROR(iso9001_check_document(checker, bad, sizeof bad, S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_UTF8, "invalid_input", "`document`");
+    /* One checker, kept for as long as the host runs: the same register at
+     * two dates gives the answer of each date (a review due on 01/12/2026). */
+    {
+        const char *reg =
+            "{\"documents\":[{\"code\":\"QT.VP.01\",\"title\":\"Kiểm soát tài liệu\","
+            "\"kind\":\"system\",\"issue\":1,\"status\":\"effective\","
+            "\"effectiveOn\":\"2025-12-01\",\"distribution\":[{\"unit\":\"Văn phòng\"}]}]}";
+        json = NULL;
+        CHECK(iso9001_check_register(checker, S(reg), S("2026-11-30"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+        EXPECT_CONTAINS(json, "\"overdueReviews\":0");
+        json = NULL;
+        CHECK(iso9001_check_register(checker, S(reg), S("2026-12-02"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+        EXPECT_CONTAINS(json, "\"overdueReviews\":1");
+        EXPECT_ERROR(iso9001_check_register(checker, S(reg), S("02/12/2026"), ISO9001_LANG_EN, &out),
+                     ISO9001_ERR_INVALID_INPUT, "invalid_input", "asOf");
+    }
     iso9001_checker_free(checker);
     iso9001_checker_free(NULL);
     {

@@ -30,7 +30,7 @@ static char *report_vi(void) {
     const char *doc = "{\"code\":\"QT.VP.01\",\"title\":\"Kiểm soát tài liệu\",\"kind\":\"system\","
                       "\"issue\":2,\"status\":\"effective\",\"effectiveOn\":\"2024-01-01\"}";
     char *json = NULL;
-    return iso9001_check_document(checker, S(doc), ISO9001_LANG_VI, &json) == ISO9001_OK ? json : NULL;
+    return iso9001_check_document(checker, S(doc), S("2026-11-22"), ISO9001_LANG_VI, &json) == ISO9001_OK ? json : NULL;
 }
 
 static char *clause_vi(void) {

@@ -83,22 +83,44 @@ const example = (p) => readFileSync(new URL(`../../examples/${p}`, import.meta.u
 
 test('document control: a checker from the policy checks documents and registers', () => {
   const checker = iso.createChecker(JSON.parse(example('policy.json')));
-  const clean = checker.checkDocument(JSON.parse(example('documents/qt-kiem-soat-tai-lieu.json')));
+  const asOf = '2026-11-22';
+  const clean = checker.checkDocument(JSON.parse(example('documents/qt-kiem-soat-tai-lieu.json')), { asOf });
   assert.equal(clean.passed, true);
   assert.deepEqual(clean.findings, []);
-  const birth = checker.checkDocument(example('documents/qt-dang-ky-khai-sinh.json'), { lang: 'en' });
+  const birth = checker.checkDocument(example('documents/qt-dang-ky-khai-sinh.json'), { asOf, lang: 'en' });
   assert.equal(birth.passed, false);
   assert.deepEqual(birth.findings.map((f) => f.rule).sort(), ['DOC-023', 'DOC-033', 'DOC-036', 'DOC-037', 'DOC-060', 'DOC-071']);
   const stale = birth.findings.find((f) => f.rule === 'DOC-023');
   assert.equal(stale.pointer, '/legalBasis/3/number');
   assert.match(stale.message, /replaced by `118\/2025\/NĐ-CP`/);
-  const reg = checker.checkRegister(JSON.parse(example('register/register.json')));
+  const reg = checker.checkRegister(JSON.parse(example('register/register.json')), { asOf });
   assert.deepEqual(reg.findings.map((f) => f.rule).sort(), ['REG-001', 'REG-005', 'REG-007']);
   assert.equal(reg.summary.documents, 8);
   assert.throws(
-    () => checker.checkDocument({ kind: 'tthc', issue: 'x', status: 'draft' }),
+    () => checker.checkDocument({ kind: 'tthc', issue: 'x', status: 'draft' }, { asOf }),
     (e) => e instanceof iso.Iso9001Error && e.code === 'invalid_input' && e.field === '/issue',
   );
+  assert.throws(
+    () => checker.checkDocument(example('documents/qt-kiem-soat-tai-lieu.json')),
+    (e) => e.code === 'invalid_input' && e.field === 'asOf',
+  );
+  checker.free();
+});
+
+test('one checker checks the same register at two dates', () => {
+  // A portal keeps one checker past midnight: each call says its date.
+  const checker = iso.createChecker();
+  const reg = {
+    documents: [{
+      code: 'QT.VP.01', title: 'Kiểm soát tài liệu', kind: 'system', issue: 1, status: 'effective',
+      effectiveOn: '2025-12-01', distribution: [{ unit: 'Văn phòng' }],
+    }],
+  };
+  const before = checker.checkRegister(reg, { asOf: '2026-11-30' });
+  const after = checker.checkRegister(reg, { asOf: '2026-12-02' });
+  assert.equal(before.summary.overdueReviews, 0);
+  assert.equal(after.summary.overdueReviews, 1);
+  assert.ok(after.findings.some((f) => f.rule === 'DOC-060'));
   checker.free();
 });
 
@@ -107,7 +129,7 @@ test('a bad policy is refused naming the field', () => {
     () => iso.createChecker({ asOf: '2026-11-22', disabledRules: ['DOC-999'] }),
     (e) => e.code === 'invalid_input' && e.field === '/disabledRules/0',
   );
-  assert.throws(() => iso.createChecker({}), (e) => e.field === '/asOf');
+  assert.throws(() => iso.createChecker({ asOf: '22/11/2026' }), (e) => e.field === '/asOf');
 });
 
 test('document numbers and the rule catalogue', () => {

@@ -17,13 +17,14 @@ fn as_of() -> NaiveDate {
 }
 
 fn policy() -> Policy {
-    let mut p = Policy::default();
-    p.code_patterns = vec!["QT.{UNIT}.{NN}".into()];
-    p.replaced_documents = vec![Replacement {
-        number: "61/2018/NĐ-CP".into(),
-        replaced_by: "118/2025/NĐ-CP".into(),
-    }];
-    p
+    Policy {
+        code_patterns: vec!["QT.{UNIT}.{NN}".into()],
+        replaced_documents: vec![Replacement {
+            number: "61/2018/NĐ-CP".into(),
+            replaced_by: "118/2025/NĐ-CP".into(),
+        }],
+        ..Policy::default()
+    }
 }
 
 fn sig(name: &str, position: &str, date: NaiveDate) -> Option<Signature> {
