@@ -29,11 +29,7 @@ pub fn parse_group_by(s: &str) -> Result<GroupBy, String> {
 
 /// Runs an audit request; `model` and `group_by` override its options.
 pub fn audit(
-    file: &Path,
-    model: Option<Model>,
-    group_by: Option<GroupBy>,
-    lang: Lang,
-    json: bool,
+    file: &Path, model: Option<Model>, group_by: Option<GroupBy>, lang: Lang, json: bool,
 ) -> Result<(String, bool), Error> {
     let mut req: AuditRequest = from_json(&read(file)?, InputLimits::default())?;
     if let Some(m) = model {

@@ -15,9 +15,7 @@ use iso9001::{Duration, Error, InputProblem, Lang};
 /// Asks the calendar through the query path every surface uses, so that
 /// `--json` prints the same `CalendarAnswer` as C and wasm.
 fn ask(
-    cal: &WorkCalendar,
-    q: CalendarQuery,
-    lang: Lang,
+    cal: &WorkCalendar, q: CalendarQuery, lang: Lang,
 ) -> Result<(CalendarAnswer, String), Error> {
     let answer = cal.query(&q, lang)?;
     let json = to_json(&answer)?;
@@ -85,11 +83,7 @@ pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<Str
 }
 
 pub fn due(
-    cal: &WorkCalendar,
-    received: &str,
-    limit: &str,
-    lang: Lang,
-    json: bool,
+    cal: &WorkCalendar, received: &str, limit: &str, lang: Lang, json: bool,
 ) -> Result<String, Error> {
     let received = parse_datetime(received).ok_or_else(|| {
         invalid("--received", format!("`{received}` is not a date-time (YYYY-MM-DDTHH:MM)"))
@@ -154,11 +148,7 @@ pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<S
 }
 
 pub fn dossiers(
-    cal: &WorkCalendar,
-    file: &Path,
-    as_of: Option<&str>,
-    lang: Lang,
-    json: bool,
+    cal: &WorkCalendar, file: &Path, as_of: Option<&str>, lang: Lang, json: bool,
 ) -> Result<String, Error> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| invalid("FILE", format!("{}: {e}", file.display())))?;

@@ -52,9 +52,7 @@ fn collect(inputs: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, BadInput> {
 /// `--as-of`, else the policy's `asOf`, else "today" (UTC+7). The library
 /// itself never reads it; its checker holds no date.
 fn checker(
-    policy: Option<&Path>,
-    as_of: Option<&str>,
-    lang: Lang,
+    policy: Option<&Path>, as_of: Option<&str>, lang: Lang,
 ) -> Result<(Checker, NaiveDate), BadInput> {
     let checker = match policy {
         Some(p) => {
@@ -123,11 +121,7 @@ pub struct Outcome {
 }
 
 pub fn run(
-    inputs: &[PathBuf],
-    policy: Option<&Path>,
-    as_of: Option<&str>,
-    lang: Lang,
-    json: bool,
+    inputs: &[PathBuf], policy: Option<&Path>, as_of: Option<&str>, lang: Lang, json: bool,
 ) -> Result<Outcome, BadInput> {
     let (checker, as_of) = checker(policy, as_of, lang)?;
     let files = collect(inputs, lang)?;
@@ -219,11 +213,7 @@ fn render_single(report: &Report, file: &Path, lang: Lang) -> String {
 }
 
 fn render(
-    report: &Report,
-    docs: &[ProcedureDocument],
-    origin: &[usize],
-    files: &[PathBuf],
-    lang: Lang,
+    report: &Report, docs: &[ProcedureDocument], origin: &[usize], files: &[PathBuf], lang: Lang,
 ) -> String {
     let mut s = String::new();
     for (i, d) in docs.iter().enumerate() {

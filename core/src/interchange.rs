@@ -45,8 +45,7 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 /// Serialises a language-free result (a report) as compact JSON with its
 /// texts in `lang`: the one place where a check meets a language.
 pub fn to_json_in<T: crate::rules::Localize + ?Sized>(
-    value: &T,
-    lang: crate::Lang,
+    value: &T, lang: crate::Lang,
 ) -> Result<String> {
     to_json(&value.localized(lang))
 }
@@ -72,9 +71,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result
 /// input is parsed (the register check uses it to check each document and
 /// drop it, instead of holding the whole register in memory).
 pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
-    text: &'de str,
-    limits: InputLimits,
-    seed: S,
+    text: &'de str, limits: InputLimits, seed: S,
 ) -> Result<S::Value> {
     if text.len() > limits.max_bytes {
         return Err(Error::InvalidInput {

@@ -96,10 +96,7 @@ pub fn checker(policy: Option<&str>) -> Result<Checker> {
 
 /// Checks a JSON `ProcedureDocument` as of `as_of`: JSON `Report`.
 pub fn check_document(
-    checker: &Checker,
-    document: &str,
-    as_of: &str,
-    lang: Lang,
+    checker: &Checker, document: &str, as_of: &str, lang: Lang,
 ) -> Result<String> {
     let as_of = self::as_of(as_of)?;
     to_json_in(&checker.check_document_json(document, as_of)?, lang)
@@ -107,10 +104,7 @@ pub fn check_document(
 
 /// Checks a JSON `Register` as of `as_of`: JSON `Report`.
 pub fn check_register(
-    checker: &Checker,
-    register: &str,
-    as_of: &str,
-    lang: Lang,
+    checker: &Checker, register: &str, as_of: &str, lang: Lang,
 ) -> Result<String> {
     let as_of = self::as_of(as_of)?;
     to_json_in(&checker.check_register_json(register, as_of)?, lang)

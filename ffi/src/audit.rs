@@ -21,10 +21,7 @@ use crate::iso9001_status;
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_audit(
-    request_json: *const u8,
-    request_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    request_json: *const u8, request_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| Ok(ops::audit(str_arg(request_json, request_len, "request")?, l)?))
 }
@@ -39,10 +36,7 @@ pub extern "C" fn iso9001_audit(
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_qms(
-    request_json: *const u8,
-    request_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    request_json: *const u8, request_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| Ok(ops::qms(str_arg(request_json, request_len, "request")?, l)?))
 }

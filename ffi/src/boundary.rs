@@ -73,10 +73,7 @@ where
 /// library's default); every failure is recorded for
 /// `iso9001_last_error_message` in the language of the call.
 pub(crate) fn boundary_out<T, F>(
-    out: *mut T,
-    out_name: &'static str,
-    lang: u32,
-    body: F,
+    out: *mut T, out_name: &'static str, lang: u32, body: F,
 ) -> iso9001_status
 where
     F: FnOnce(Lang) -> Result<T, Failure>,
@@ -134,18 +131,14 @@ fn missing(name: &str) -> Error {
 
 /// Reads a required UTF-8 argument given as pointer + length.
 pub(crate) fn str_arg<'a>(
-    ptr: *const u8,
-    len: usize,
-    name: &'static str,
+    ptr: *const u8, len: usize, name: &'static str,
 ) -> Result<&'a str, Failure> {
     opt_str_arg(ptr, len, name)?.ok_or(Failure::Null(name))
 }
 
 /// Reads an optional UTF-8 argument: NULL means "not given".
 pub(crate) fn opt_str_arg<'a>(
-    ptr: *const u8,
-    len: usize,
-    name: &'static str,
+    ptr: *const u8, len: usize, name: &'static str,
 ) -> Result<Option<&'a str>, Failure> {
     if ptr.is_null() {
         return Ok(None);

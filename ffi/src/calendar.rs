@@ -30,10 +30,7 @@ pub struct iso9001_calendar {
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
 #[no_mangle]
 pub extern "C" fn iso9001_calendar_new(
-    config_json: *const u8,
-    config_len: usize,
-    lang: u32,
-    out_calendar: *mut *mut iso9001_calendar,
+    config_json: *const u8, config_len: usize, lang: u32, out_calendar: *mut *mut iso9001_calendar,
 ) -> iso9001_status {
     boundary_out(out_calendar, "out_calendar", lang, |_| {
         let inner = ops::calendar(opt_str_arg(config_json, config_len, "config")?)?;
@@ -65,10 +62,7 @@ pub extern "C" fn iso9001_calendar_free(calendar: *mut iso9001_calendar) {
 ///         negative limits, dates outside the calendar's years), …
 #[no_mangle]
 pub extern "C" fn iso9001_calendar_query(
-    calendar: *const iso9001_calendar,
-    query_json: *const u8,
-    query_len: usize,
-    lang: u32,
+    calendar: *const iso9001_calendar, query_json: *const u8, query_len: usize, lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
@@ -91,10 +85,7 @@ pub extern "C" fn iso9001_calendar_query(
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_track_dossiers(
-    calendar: *const iso9001_calendar,
-    batch_json: *const u8,
-    batch_len: usize,
-    lang: u32,
+    calendar: *const iso9001_calendar, batch_json: *const u8, batch_len: usize, lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {

@@ -34,10 +34,7 @@ pub struct iso9001_checker {
 ///         the policy field), …
 #[no_mangle]
 pub extern "C" fn iso9001_checker_new(
-    policy_json: *const u8,
-    policy_len: usize,
-    lang: u32,
-    out_checker: *mut *mut iso9001_checker,
+    policy_json: *const u8, policy_len: usize, lang: u32, out_checker: *mut *mut iso9001_checker,
 ) -> iso9001_status {
     boundary_out(out_checker, "out_checker", lang, |_| {
         let inner = ops::checker(opt_str_arg(policy_json, policy_len, "policy")?)?;
@@ -69,13 +66,8 @@ pub extern "C" fn iso9001_checker_free(checker: *mut iso9001_checker) {
 ///         `ISO9001_ERR_INVALID_INPUT` when the JSON does not parse.
 #[no_mangle]
 pub extern "C" fn iso9001_check_document(
-    checker: *const iso9001_checker,
-    document_json: *const u8,
-    document_len: usize,
-    as_of: *const u8,
-    as_of_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    checker: *const iso9001_checker, document_json: *const u8, document_len: usize,
+    as_of: *const u8, as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
         let (checker, as_of) =
@@ -103,13 +95,8 @@ pub extern "C" fn iso9001_check_document(
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_check_register(
-    checker: *const iso9001_checker,
-    register_json: *const u8,
-    register_len: usize,
-    as_of: *const u8,
-    as_of_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    checker: *const iso9001_checker, register_json: *const u8, register_len: usize,
+    as_of: *const u8, as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
         let (checker, as_of) =
@@ -133,10 +120,7 @@ pub extern "C" fn iso9001_check_register(
 /// @return `ISO9001_OK` (also for a malformed number: see `valid`), …
 #[no_mangle]
 pub extern "C" fn iso9001_document_number(
-    number: *const u8,
-    number_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    number: *const u8, number_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
         Ok(ops::document_number(str_arg(number, number_len, "number")?, l)?)

@@ -143,11 +143,7 @@ pub extern "C" fn iso9001_editions(lang: u32, out_json: *mut *mut c_char) -> iso
 ///         `ISO9001_ERR_INVALID_CLAUSE_NUMBER`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
 pub extern "C" fn iso9001_clause(
-    edition: *const u8,
-    edition_len: usize,
-    number: *const u8,
-    number_len: usize,
-    lang: u32,
+    edition: *const u8, edition_len: usize, number: *const u8, number_len: usize, lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
@@ -169,11 +165,7 @@ pub extern "C" fn iso9001_clause(
 /// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_EDITION`, …
 #[no_mangle]
 pub extern "C" fn iso9001_search(
-    query: *const u8,
-    query_len: usize,
-    options_json: *const u8,
-    options_len: usize,
-    lang: u32,
+    query: *const u8, query_len: usize, options_json: *const u8, options_len: usize, lang: u32,
     out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
@@ -195,14 +187,8 @@ pub extern "C" fn iso9001_search(
 /// @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
 pub extern "C" fn iso9001_map(
-    number: *const u8,
-    number_len: usize,
-    from: *const u8,
-    from_len: usize,
-    to: *const u8,
-    to_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    number: *const u8, number_len: usize, from: *const u8, from_len: usize, to: *const u8,
+    to_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
         let (from, to) = (str_arg(from, from_len, "from")?, str_arg(to, to_len, "to")?);
@@ -220,10 +206,7 @@ pub extern "C" fn iso9001_map(
 /// @return `ISO9001_OK` or `ISO9001_ERR_UNKNOWN_EDITION`, …
 #[no_mangle]
 pub extern "C" fn iso9001_tree(
-    edition: *const u8,
-    edition_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    edition: *const u8, edition_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| Ok(ops::tree(opt_str_arg(edition, edition_len, "edition")?, l)?))
 }
@@ -239,10 +222,7 @@ pub extern "C" fn iso9001_tree(
 /// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
 pub extern "C" fn iso9001_transition(
-    request_json: *const u8,
-    request_len: usize,
-    lang: u32,
-    out_json: *mut *mut c_char,
+    request_json: *const u8, request_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
         Ok(ops::transition(str_arg(request_json, request_len, "request")?, l)?)

@@ -56,9 +56,7 @@ pub fn editions_json(lang: Option<String>) -> Result<String, JsValue> {
 /// One clause: JSON `ClauseView`. `edition` defaults to the current one.
 #[wasm_bindgen(js_name = clauseJson)]
 pub fn clause_json(
-    number: &str,
-    edition: Option<String>,
-    lang: Option<String>,
+    number: &str, edition: Option<String>, lang: Option<String>,
 ) -> Result<String, JsValue> {
     run(lang, |l| ops::clause(number, edition.as_deref(), l))
 }
@@ -66,9 +64,7 @@ pub fn clause_json(
 /// Search: JSON array of `SearchHit`. `options` is JSON `SearchOptions`.
 #[wasm_bindgen(js_name = searchJson)]
 pub fn search_json(
-    query: &str,
-    options: Option<String>,
-    lang: Option<String>,
+    query: &str, options: Option<String>, lang: Option<String>,
 ) -> Result<String, JsValue> {
     run(lang, |l| ops::search(query, options.as_deref(), l))
 }
@@ -76,10 +72,7 @@ pub fn search_json(
 /// Maps a clause between editions: JSON `Mapping`.
 #[wasm_bindgen(js_name = mapJson)]
 pub fn map_json(
-    number: &str,
-    from: &str,
-    to: &str,
-    lang: Option<String>,
+    number: &str, from: &str, to: &str, lang: Option<String>,
 ) -> Result<String, JsValue> {
     run(lang, |l| ops::map(number, from, to, l))
 }
@@ -142,10 +135,7 @@ impl RawChecker {
     /// Checks one JSON `ProcedureDocument` as of `asOf`: JSON `Report`.
     #[wasm_bindgen(js_name = checkDocumentJson)]
     pub fn check_document_json(
-        &self,
-        document: &str,
-        as_of: Option<String>,
-        lang: Option<String>,
+        &self, document: &str, as_of: Option<String>, lang: Option<String>,
     ) -> Result<String, JsValue> {
         run(lang, |l| ops::check_document(&self.0, document, self::as_of(&as_of)?, l))
     }
@@ -153,10 +143,7 @@ impl RawChecker {
     /// Checks one JSON `Register` as of `asOf`: JSON `Report`.
     #[wasm_bindgen(js_name = checkRegisterJson)]
     pub fn check_register_json(
-        &self,
-        register: &str,
-        as_of: Option<String>,
-        lang: Option<String>,
+        &self, register: &str, as_of: Option<String>, lang: Option<String>,
     ) -> Result<String, JsValue> {
         run(lang, |l| ops::check_register(&self.0, register, self::as_of(&as_of)?, l))
     }
@@ -183,9 +170,7 @@ impl RawCalendar {
     /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
     #[wasm_bindgen(js_name = trackDossiersJson)]
     pub fn track_dossiers_json(
-        &self,
-        batch: &str,
-        lang: Option<String>,
+        &self, batch: &str, lang: Option<String>,
     ) -> Result<String, JsValue> {
         run(lang, |l| ops::track_dossiers(&self.0, batch, l))
     }

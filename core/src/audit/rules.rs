@@ -122,9 +122,7 @@ pub fn rule_views(lang: Lang) -> Vec<RuleView> {
 
 /// Records a finding of `violation` (default severity) at `pointer`.
 pub(crate) fn emit(
-    out: &mut Vec<Finding<AuditViolation>>,
-    pointer: String,
-    violation: AuditViolation,
+    out: &mut Vec<Finding<AuditViolation>>, pointer: String, violation: AuditViolation,
 ) {
     let severity = violation.id().def().severity;
     out.push(Finding { violation, severity, pointer, document: None });

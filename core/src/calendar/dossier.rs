@@ -323,10 +323,7 @@ impl WorkCalendar {
     /// of order, a step finished that never started …) is an error naming
     /// the event (`/events/3/at`).
     pub fn track(
-        &self,
-        dossier: &Dossier,
-        as_of: NaiveDateTime,
-        lang: Lang,
+        &self, dossier: &Dossier, as_of: NaiveDateTime, lang: Lang,
     ) -> Result<DossierResult> {
         let ev = &dossier.events;
         for (j, pair) in ev.windows(2).enumerate() {

@@ -200,9 +200,7 @@ pub fn shipped_schedules() -> Vec<YearSchedule> {
 /// The statutory days of `group` in `year` under the Labour Code rules,
 /// before compensatory days.
 pub(crate) fn statutory_days(
-    group: HolidayGroup,
-    year: i32,
-    weekend: &[Weekday],
+    group: HolidayGroup, year: i32, weekend: &[Weekday],
 ) -> Vec<NaiveDate> {
     let is_weekend = |day: NaiveDate| weekend.contains(&day.weekday());
     match group {

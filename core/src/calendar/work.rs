@@ -674,10 +674,7 @@ impl WorkCalendar {
     /// assert_eq!(a.due_date.to_string(), "2026-02-27");
     /// ```
     pub fn appointment(
-        &self,
-        received: NaiveDateTime,
-        limit: Duration,
-        lang: Lang,
+        &self, received: NaiveDateTime, limit: Duration, lang: Lang,
     ) -> Result<Appointment> {
         self.check(received.date(), "received")?;
         let day = received.date();

@@ -181,11 +181,8 @@ struct Hop {
 
 /// One step through one table.
 fn hop(
-    table: &'static CorrelationDef,
-    reverse: bool,
-    from: &'static EditionDef,
-    to: &'static EditionDef,
-    number: &'static str,
+    table: &'static CorrelationDef, reverse: bool, from: &'static EditionDef,
+    to: &'static EditionDef, number: &'static str,
 ) -> Hop {
     let none = Hop { targets: Vec::new(), basis: MapBasis::NoCounterpart, via: None };
     let pairs = match table.kind {
@@ -266,10 +263,7 @@ pub struct Transition {
 /// assert!(t.uncovered.iter().any(|c| c.number == "7.1.6"));
 /// ```
 pub fn transition<S: AsRef<str>>(
-    from: &str,
-    to: &str,
-    covered: &[S],
-    lang: Lang,
+    from: &str, to: &str, covered: &[S], lang: Lang,
 ) -> Result<Transition> {
     let from_ed = super::edition(from)?;
     let to_ed = super::edition(to)?;

@@ -183,8 +183,7 @@ impl EditionDef {
 
     /// The documented information asked for by `number` itself.
     pub fn documented_information_for<'a>(
-        &'a self,
-        number: &'a str,
+        &'a self, number: &'a str,
     ) -> impl Iterator<Item = &'a DocInfoDef> + 'a {
         self.documented_information.iter().filter(move |d| d.clause == number)
     }

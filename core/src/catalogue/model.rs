@@ -191,10 +191,7 @@ pub struct DocInfoDef {
 impl DocInfoDef {
     /// An entry without a named mandatory document.
     pub const fn new(
-        clause: &'static str,
-        kind: DocInfoKind,
-        condition: DocInfoCondition,
-        vi: &'static str,
+        clause: &'static str, kind: DocInfoKind, condition: DocInfoCondition, vi: &'static str,
         en: &'static str,
     ) -> Self {
         DocInfoDef { clause, kind, condition, what: Text::new(vi, en), mandatory: None }

@@ -139,10 +139,7 @@ fn normalise_words(text: &str, out: &mut String) {
 }
 
 fn score(
-    c: &ClauseDef,
-    q: &Query<'_>,
-    langs: &[Lang],
-    buf: &mut String,
+    c: &ClauseDef, q: &Query<'_>, langs: &[Lang], buf: &mut String,
 ) -> Option<(u32, SearchField)> {
     if q.number.is_some_and(|n| number::cmp(n, c.number).is_eq()) {
         return Some((1000, SearchField::Number));

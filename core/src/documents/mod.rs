@@ -123,11 +123,7 @@ impl Checker {
     }
 
     pub(crate) fn check_into(
-        &self,
-        doc: &ProcedureDocument,
-        prefix: &str,
-        as_of: NaiveDate,
-        report: &mut Report,
+        &self, doc: &ProcedureDocument, prefix: &str, as_of: NaiveDate, report: &mut Report,
     ) {
         report.stats.documents += 1;
         report.stats.by_status.add(doc.status);

@@ -56,9 +56,7 @@ impl CodePattern {
     }
 
     fn parse_seq(
-        source: &str,
-        chars: &mut core::iter::Peekable<core::str::Chars<'_>>,
-        nested: bool,
+        source: &str, chars: &mut core::iter::Peekable<core::str::Chars<'_>>, nested: bool,
     ) -> Result<Vec<Token>> {
         let mut out = Vec::new();
         while let Some(c) = chars.next() {
