@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::work::WorkCalendar;
 use crate::text::Lang;
-use crate::{Duration, DurationUnit, Error, ErrorInfo, InputProblem, Result};
+use crate::{Duration, Error, ErrorInfo, InputProblem, Result};
 
 /// One event of a dossier's log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,14 +21,14 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     Received {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
     },
     /// A step starts, handled by a unit and an officer.
     #[serde(rename_all = "camelCase")]
     StepStarted {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
         /// Step number of the procedure.
         step: u32,
@@ -43,7 +43,7 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     StepFinished {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
         /// Step number.
         step: u32,
@@ -52,21 +52,21 @@ pub enum DossierEvent {
     #[serde(rename_all = "camelCase")]
     AdditionalRequested {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
     },
     /// The additional documents arrived: the clock resumes.
     #[serde(rename_all = "camelCase")]
     AdditionalReceived {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
     },
     /// Trả kết quả: the result is returned.
     #[serde(rename_all = "camelCase")]
     Returned {
         /// When.
-        #[serde(deserialize_with = "super::flex::de")]
+        #[serde(deserialize_with = "super::datetime::de")]
         at: NaiveDateTime,
     },
 }
@@ -132,7 +132,7 @@ pub struct Period {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DossierBatch {
     /// "Now": dossiers not returned by then are in progress or overdue.
-    #[serde(deserialize_with = "super::flex::de")]
+    #[serde(deserialize_with = "super::datetime::de")]
     pub as_of: NaiveDateTime,
     /// Count in the aggregates only dossiers returned in this period (and
     /// those still open at its end). Default: every dossier.
@@ -308,16 +308,6 @@ fn log_error(field: String, detail: &str) -> Error {
     Error::InvalidInput { field, problem: InputProblem::WrongValue { detail: detail.to_owned() } }
 }
 
-/// Office minutes a limit stands for (calendar days: 24 h each).
-fn limit_minutes(cal: &WorkCalendar, limit: Duration) -> u64 {
-    let m = match limit.unit {
-        DurationUnit::WorkingDays => limit.value * f64::from(cal.minutes_per_day()),
-        DurationUnit::WorkingHours => limit.value * 60.0,
-        DurationUnit::CalendarDays => limit.value * f64::from(cal.minutes_per_day()),
-    };
-    m.round() as u64
-}
-
 impl WorkCalendar {
     /// Tracks one dossier as of `as_of`. An inconsistent log (events out
     /// of order, a step finished that never started …) is an error naming
@@ -448,10 +438,16 @@ impl WorkCalendar {
                     extra += self.working_minutes_between(a, b)?;
                 }
             }
-            let step_due = self.add_working_minutes(
-                s.started_at,
-                limit_minutes(self, limit) + u64::try_from(extra).unwrap_or(0),
-            )?;
+            let extra = u64::try_from(extra).unwrap_or(0);
+            // Office time for working days and hours; a step in calendar
+            // days ends by the Civil Code, like an appointment.
+            let step_due = match limit.working_minutes(f64::from(self.minutes_per_day())) {
+                Some(m) => self.add_working_minutes(s.started_at, m.round() as u64 + extra)?,
+                None => {
+                    let end = self.due_after(s.started_at, s.started_at.date(), limit)?;
+                    self.add_working_minutes(end, extra)?
+                }
+            };
             let (status, late) = status_at(step_due, s.finished_at, false)?;
             s.due_at = Some(step_due);
             s.status = status;

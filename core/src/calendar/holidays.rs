@@ -9,7 +9,9 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::config::CalendarConfig;
 use super::lunar::{from_lunar, LunarDate};
+use super::work::DayKind;
 use crate::text::Lang;
 
 /// A public holiday, or group of days off around it.
@@ -83,118 +85,65 @@ pub struct YearSchedule {
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    // Only called with valid month/day for years the calendar accepts.
+    NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
 }
 
-fn span(group: HolidayGroup, from: NaiveDate, to: NaiveDate) -> HolidaySpan {
-    HolidaySpan { group, from, to }
+/// The schedules shipped with the library: `core/data/holidays.json`, in
+/// the public [`YearSchedule`] format, parsed once and checked by exactly
+/// the rules caller schedules get ([`check_schedules`]); a typo in the
+/// data fails the test suite. 2025 and 2026 as in the domain notes; the
+/// other years are the civil-service schedules as announced, unverified
+/// against the decisions: a caller can replace any year at run time.
+pub fn shipped_schedules() -> &'static [YearSchedule] {
+    static SHIPPED: std::sync::OnceLock<Vec<YearSchedule>> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| parse_shipped().unwrap_or_default())
 }
 
-/// The schedules shipped with the library. 2025 and 2026 as in the
-/// domain notes (Tết, Hùng Kings and 30/4 of 2025; New Year, Tết and
-/// National Day of 2026); the other entries are the civil-service
-/// schedules as announced, unverified against the decisions: a caller can
-/// replace any year at run time.
-pub fn shipped_schedules() -> Vec<YearSchedule> {
-    use HolidayGroup::*;
-    let unverified = "công bố của Thủ tướng / Bộ LĐTBXH cho công chức (unverified)";
-    let notes = "domain notes (Prime Minister's decisions)";
-    let sched = |year, spans, worked_days, source: &str| YearSchedule {
-        year,
-        spans,
-        worked_days,
-        source: source.to_owned(),
+/// Parses and checks the shipped data (a test asserts it succeeds).
+pub(crate) fn parse_shipped() -> crate::Result<Vec<YearSchedule>> {
+    let text = include_str!("../../data/holidays.json");
+    let schedules: Vec<YearSchedule> =
+        crate::interchange::from_json(text, crate::interchange::InputLimits::default())?;
+    check_schedules(&schedules, "")?;
+    Ok(schedules)
+}
+
+/// The checks every year schedule gets, shipped or passed in: spans in
+/// order, at most 31 days long, within the year (New Year's span may start
+/// in late December of the year before), worked days within the year.
+/// `prefix` is the JSON pointer of the list (`/schedules`).
+pub(crate) fn check_schedules(schedules: &[YearSchedule], prefix: &str) -> crate::Result<()> {
+    use crate::{Error, InputProblem};
+    let out_of = |field: String, value: NaiveDate, min: NaiveDate, max: NaiveDate| {
+        let (value, min, max) = (value.to_string(), min.to_string(), max.to_string());
+        Error::invalid(field, InputProblem::OutOfRange { value, min, max })
     };
-    vec![
-        sched(
-            2020,
-            vec![
-                span(NewYear, d(2020, 1, 1), d(2020, 1, 1)),
-                span(Tet, d(2020, 1, 23), d(2020, 1, 29)),
-                span(HungKings, d(2020, 4, 2), d(2020, 4, 2)),
-                span(Reunification, d(2020, 4, 30), d(2020, 4, 30)),
-                span(Labour, d(2020, 5, 1), d(2020, 5, 1)),
-                span(NationalDay, d(2020, 9, 2), d(2020, 9, 2)),
-            ],
-            vec![],
-            unverified,
-        ),
-        sched(
-            2021,
-            vec![
-                span(NewYear, d(2021, 1, 1), d(2021, 1, 3)),
-                span(Tet, d(2021, 2, 10), d(2021, 2, 16)),
-                span(HungKings, d(2021, 4, 21), d(2021, 4, 21)),
-                span(Reunification, d(2021, 4, 30), d(2021, 4, 30)),
-                span(Labour, d(2021, 5, 1), d(2021, 5, 3)),
-                span(NationalDay, d(2021, 9, 2), d(2021, 9, 5)),
-            ],
-            vec![],
-            unverified,
-        ),
-        sched(
-            2022,
-            vec![
-                span(NewYear, d(2022, 1, 1), d(2022, 1, 3)),
-                span(Tet, d(2022, 1, 29), d(2022, 2, 6)),
-                span(HungKings, d(2022, 4, 9), d(2022, 4, 11)),
-                span(Reunification, d(2022, 4, 30), d(2022, 4, 30)),
-                span(Labour, d(2022, 5, 1), d(2022, 5, 3)),
-                span(NationalDay, d(2022, 9, 1), d(2022, 9, 4)),
-            ],
-            vec![],
-            unverified,
-        ),
-        sched(
-            2023,
-            vec![
-                span(NewYear, d(2022, 12, 31), d(2023, 1, 2)),
-                span(Tet, d(2023, 1, 20), d(2023, 1, 26)),
-                span(HungKings, d(2023, 4, 29), d(2023, 4, 29)),
-                span(Reunification, d(2023, 4, 30), d(2023, 4, 30)),
-                span(Labour, d(2023, 5, 1), d(2023, 5, 3)),
-                span(NationalDay, d(2023, 9, 1), d(2023, 9, 4)),
-            ],
-            vec![],
-            unverified,
-        ),
-        sched(
-            2024,
-            vec![
-                span(NewYear, d(2023, 12, 30), d(2024, 1, 1)),
-                span(Tet, d(2024, 2, 8), d(2024, 2, 14)),
-                span(HungKings, d(2024, 4, 18), d(2024, 4, 18)),
-                span(Reunification, d(2024, 4, 27), d(2024, 4, 30)),
-                span(Labour, d(2024, 5, 1), d(2024, 5, 1)),
-                span(NationalDay, d(2024, 8, 31), d(2024, 9, 3)),
-            ],
-            vec![d(2024, 5, 4)],
-            unverified,
-        ),
-        sched(
-            2025,
-            vec![
-                span(NewYear, d(2025, 1, 1), d(2025, 1, 1)),
-                span(Tet, d(2025, 1, 25), d(2025, 2, 2)),
-                span(HungKings, d(2025, 4, 5), d(2025, 4, 7)),
-                span(Reunification, d(2025, 4, 30), d(2025, 4, 30)),
-                span(Labour, d(2025, 5, 1), d(2025, 5, 4)),
-                span(NationalDay, d(2025, 8, 30), d(2025, 9, 2)),
-            ],
-            vec![d(2025, 4, 26)],
-            "domain notes for Hùng Kings and 30/4–4/5 (swap 2/5 ↔ 26/4); the rest unverified",
-        ),
-        sched(
-            2026,
-            vec![
-                span(NewYear, d(2026, 1, 1), d(2026, 1, 4)),
-                span(Tet, d(2026, 2, 14), d(2026, 2, 22)),
-                span(NationalDay, d(2026, 8, 29), d(2026, 9, 2)),
-            ],
-            vec![d(2026, 1, 10), d(2026, 8, 22)],
-            notes,
-        ),
-    ]
+    for (i, s) in schedules.iter().enumerate() {
+        if !(1900..=2100).contains(&s.year) {
+            let (value, min, max) = (s.year.to_string(), "1900".into(), "2100".into());
+            let problem = InputProblem::OutOfRange { value, min, max };
+            return Err(Error::invalid(format!("{prefix}/{i}/year"), problem));
+        }
+        let (min, max) = (d(s.year - 1, 12, 1), d(s.year, 12, 31));
+        for (j, sp) in s.spans.iter().enumerate() {
+            let at = |f: &str| format!("{prefix}/{i}/spans/{j}/{f}");
+            if !(min..=max).contains(&sp.from) {
+                return Err(out_of(at("from"), sp.from, min, max));
+            }
+            let last = sp.from.checked_add_signed(chrono::Duration::days(31)).unwrap_or(max);
+            if !(sp.from..=last.min(max)).contains(&sp.to) {
+                return Err(out_of(at("to"), sp.to, sp.from, last.min(max)));
+            }
+        }
+        let (first, last) = (d(s.year, 1, 1), d(s.year, 12, 31));
+        for (j, &w) in s.worked_days.iter().enumerate() {
+            if !(first..=last).contains(&w) {
+                return Err(out_of(format!("{prefix}/{i}/workedDays/{j}"), w, first, last));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The statutory days of `group` in `year` under the Labour Code rules,
@@ -235,6 +184,105 @@ pub(crate) fn statutory_days(
         }
         HolidayGroup::CultureDay => vec![d(year, 11, 24)],
     }
+}
+
+/// Every holiday, day off and worked weekend day of the configured years,
+/// sorted by date: the yearly decision where there is one (passed in, else
+/// shipped), the Labour Code rules otherwise, and a holiday on a rest day
+/// given back on the next working day (Art. 111.3).
+pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<Special> {
+    let is_weekend = |d: NaiveDate| weekend[d.weekday().num_days_from_monday() as usize];
+    let shipped = if config.use_shipped_schedules { shipped_schedules() } else { &[] };
+    let weekend_days = config.weekend_days();
+    let mut special: Vec<Special> = Vec::new();
+    for year in config.from_year..=config.to_year {
+        let schedule = config
+            .schedules
+            .iter()
+            .find(|s| s.year == year)
+            .or_else(|| shipped.iter().find(|s| s.year == year));
+        let mut year_days: Vec<Special> = Vec::new();
+        let mut to_compensate: Vec<(NaiveDate, HolidayGroup)> = Vec::new();
+        for group in GROUPS {
+            if group == HolidayGroup::CultureDay && !(config.culture_day && year >= 2026) {
+                continue;
+            }
+            let statutory = statutory_days(group, year, &weekend_days);
+            let spans: Vec<_> = schedule
+                .map(|s| s.spans.iter().filter(|sp| sp.group == group).collect())
+                .unwrap_or_default();
+            if spans.is_empty() {
+                for day in statutory {
+                    year_days.push(Special {
+                        date: day,
+                        kind: DayKind::Holiday,
+                        group: Some(group),
+                    });
+                    if is_weekend(day) {
+                        to_compensate.push((day, group));
+                    }
+                }
+            } else {
+                for sp in spans {
+                    let mut day = sp.from;
+                    while day <= sp.to {
+                        if statutory.contains(&day) {
+                            year_days.push(Special {
+                                date: day,
+                                kind: DayKind::Holiday,
+                                group: Some(group),
+                            });
+                        } else if !is_weekend(day) {
+                            year_days.push(Special {
+                                date: day,
+                                kind: DayKind::DayOff,
+                                group: Some(group),
+                            });
+                        }
+                        match day.succ_opt() {
+                            Some(next) => day = next,
+                            None => break,
+                        }
+                    }
+                }
+            }
+        }
+        // Art. 111.3: a holiday on a rest day is given back on the next
+        // working day.
+        for (day, group) in to_compensate {
+            let mut next = day;
+            loop {
+                next = next.succ_opt().unwrap_or(next);
+                let taken =
+                    year_days.iter().any(|s| s.date == next && s.kind != DayKind::WorkedWeekend);
+                if !is_weekend(next) && !taken {
+                    year_days.push(Special {
+                        date: next,
+                        kind: DayKind::DayOff,
+                        group: Some(group),
+                    });
+                    break;
+                }
+            }
+        }
+        if let Some(s) = schedule {
+            for &w in &s.worked_days {
+                year_days.push(Special { date: w, kind: DayKind::WorkedWeekend, group: None });
+            }
+        }
+        special.extend(year_days);
+    }
+    special.sort_by_key(|s| (s.date, s.kind != DayKind::Holiday));
+    special.dedup_by_key(|s| s.date);
+    special
+}
+
+/// A day that is not an ordinary working day (or is one by exception).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Special {
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    pub group: Option<HolidayGroup>,
 }
 
 /// Every group, in calendar order.

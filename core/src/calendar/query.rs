@@ -4,8 +4,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::appointment::Appointment;
 use super::lunar::{from_lunar, to_lunar, LunarDate};
-use super::work::{Appointment, DayInfo, WorkCalendar};
+use super::work::{DayInfo, WorkCalendar};
 use crate::text::Lang;
 use crate::{Duration, Result};
 
@@ -55,10 +56,10 @@ pub struct DatesArg {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InstantsArg {
     /// Start, e.g. `2026-02-12T16:10`.
-    #[serde(deserialize_with = "super::flex::de")]
+    #[serde(deserialize_with = "super::datetime::de")]
     pub from: NaiveDateTime,
     /// End.
-    #[serde(deserialize_with = "super::flex::de")]
+    #[serde(deserialize_with = "super::datetime::de")]
     pub to: NaiveDateTime,
 }
 
@@ -68,7 +69,7 @@ pub struct InstantsArg {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DueArg {
     /// When the dossier was received, e.g. `2026-02-12T16:10`.
-    #[serde(deserialize_with = "super::flex::de")]
+    #[serde(deserialize_with = "super::datetime::de")]
     pub received: NaiveDateTime,
     /// The time limit.
     pub limit: Duration,

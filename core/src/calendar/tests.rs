@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::{Duration, DurationUnit, Lang};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -463,4 +463,40 @@ fn queries_answer_with_the_same_kind() {
     assert_eq!(bad(r#"{"kind":"soon"}"#).as_deref(), Some("/kind"));
     assert_eq!(bad(r#"{"date":"2026-01-01"}"#).as_deref(), Some("/kind"));
     assert_eq!(bad(r#"{"kind":"day","date":"2026-01-01","extra":1}"#).as_deref(), Some("/extra"));
+}
+
+#[test]
+fn a_step_in_calendar_days_ends_by_the_civil_code_not_in_office_days() {
+    // Regression: a 10-calendar-day step was counted as 10 working days
+    // (ending 16/3 08:00 instead of 12/3). Started Monday 2/3/2026: the
+    // period ends Thursday 12/3, at closing time.
+    let c = cal();
+    let mut d = dossier(vec![
+        Received { at: at(2026, 3, 2, 8, 0) },
+        StepStarted { at: at(2026, 3, 2, 8, 0), step: 1, unit: None, officer: None },
+        StepFinished { at: at(2026, 3, 13, 10, 0), step: 1 },
+    ]);
+    d.limit = Duration { value: 30.0, unit: DurationUnit::CalendarDays };
+    d.steps = vec![StepLimit {
+        step: 1,
+        limit: Duration { value: 10.0, unit: DurationUnit::CalendarDays },
+    }];
+    let r = c.track(&d, at(2026, 3, 20, 9, 0), Lang::Vi).unwrap();
+    assert_eq!(r.steps[0].due_at, Some(at(2026, 3, 12, c.closing_time().hour(), 0)));
+    assert_eq!(r.steps[0].status, TrackStatus::Late);
+}
+
+#[test]
+fn shipped_schedules_pass_the_checks_caller_schedules_get() {
+    let shipped = super::holidays::parse_shipped().expect("core/data/holidays.json is valid");
+    assert_eq!(shipped.first().map(|s| s.year), Some(2020));
+    assert_eq!(shipped, super::holidays::shipped_schedules());
+    // The same checks refuse a typo (a 2026 span typed as 2062).
+    let mut typo = shipped.to_vec();
+    let last = typo.len() - 1;
+    typo[last].spans[0].to = d(2062, 1, 4);
+    let c = CalendarConfig { schedules: typo, ..Default::default() };
+    let e = WorkCalendar::new(c).unwrap_err();
+    assert_eq!(e.field(), Some("/schedules/6/spans/0/to"));
+    assert!(e.message(Lang::Vi).contains("2062-01-04 nằm ngoài khoảng"), "{}", e.message(Lang::Vi));
 }

@@ -3,129 +3,13 @@
 //! formula and binary search over the sorted exceptions, never a
 //! day-by-day loop).
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::holidays::{shipped_schedules, statutory_days, HolidayGroup, YearSchedule, GROUPS};
+use super::config::{minute_of, CalendarConfig};
+use super::holidays::{special_days, HolidayGroup, Special};
 use crate::text::Lang;
-use crate::{Duration, DurationUnit, Error, InputProblem, Result};
-
-/// A day of the week, as written in a configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-#[allow(missing_docs)]
-pub enum WeekdayName {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl WeekdayName {
-    fn to_chrono(self) -> Weekday {
-        match self {
-            WeekdayName::Monday => Weekday::Mon,
-            WeekdayName::Tuesday => Weekday::Tue,
-            WeekdayName::Wednesday => Weekday::Wed,
-            WeekdayName::Thursday => Weekday::Thu,
-            WeekdayName::Friday => Weekday::Fri,
-            WeekdayName::Saturday => Weekday::Sat,
-            WeekdayName::Sunday => Weekday::Sun,
-        }
-    }
-}
-
-/// One period of office hours, e.g. 07:30–11:30.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OfficePeriod {
-    /// Opening, `HH:MM` or `HH:MM:SS`.
-    pub start: NaiveTime,
-    /// Closing.
-    pub end: NaiveTime,
-}
-
-/// How an agency's calendar is set up (JSON). Every field has a default.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct CalendarConfig {
-    /// Weekly rest days (default Saturday and Sunday: QĐ 188/1999/QĐ-TTg).
-    #[serde(default = "CalendarConfig::default_weekend")]
-    pub weekend: Vec<WeekdayName>,
-    /// Office hours of a working day (default 07:30–11:30, 13:30–17:00;
-    /// agencies differ).
-    #[serde(default = "CalendarConfig::default_office_hours")]
-    pub office_hours: Vec<OfficePeriod>,
-    /// Dossiers received at or after this time count from the next
-    /// working day (default 15:00: Nghị định 61/2018, unverified under
-    /// 118/2025).
-    #[serde(default = "CalendarConfig::default_cutoff")]
-    pub afternoon_cutoff: NaiveTime,
-    /// Year schedules that extend or replace the shipped ones (same year:
-    /// the caller's wins).
-    #[serde(default)]
-    pub schedules: Vec<YearSchedule>,
-    /// Whether to use the schedules shipped with the library (default true).
-    #[serde(default = "CalendarConfig::yes")]
-    pub use_shipped_schedules: bool,
-    /// 24 November (Ngày Văn hóa Việt Nam) as a day off from 2026:
-    /// announced, implementing act unverified (default false).
-    #[serde(default)]
-    pub culture_day: bool,
-    /// First year the calendar covers (default 2000; the lunar calendar is
-    /// validated from 1900).
-    #[serde(default = "CalendarConfig::default_from")]
-    pub from_year: i32,
-    /// Last year the calendar covers (default 2100).
-    #[serde(default = "CalendarConfig::default_to")]
-    pub to_year: i32,
-}
-
-impl CalendarConfig {
-    fn default_weekend() -> Vec<WeekdayName> {
-        vec![WeekdayName::Saturday, WeekdayName::Sunday]
-    }
-    fn default_office_hours() -> Vec<OfficePeriod> {
-        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
-        vec![
-            OfficePeriod { start: t(7, 30), end: t(11, 30) },
-            OfficePeriod { start: t(13, 30), end: t(17, 0) },
-        ]
-    }
-    fn default_cutoff() -> NaiveTime {
-        NaiveTime::from_hms_opt(15, 0, 0).unwrap_or_default()
-    }
-    const fn yes() -> bool {
-        true
-    }
-    const fn default_from() -> i32 {
-        2000
-    }
-    const fn default_to() -> i32 {
-        2100
-    }
-}
-
-impl Default for CalendarConfig {
-    fn default() -> Self {
-        CalendarConfig {
-            weekend: Self::default_weekend(),
-            office_hours: Self::default_office_hours(),
-            afternoon_cutoff: Self::default_cutoff(),
-            schedules: Vec::new(),
-            use_shipped_schedules: true,
-            culture_day: false,
-            from_year: Self::default_from(),
-            to_year: Self::default_to(),
-        }
-    }
-}
+use crate::{Error, InputProblem, Result};
 
 /// Why a day is not an ordinary working day (or is one by exception).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -163,13 +47,6 @@ pub struct DayInfo {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Special {
-    date: NaiveDate,
-    kind: DayKind,
-    group: Option<HolidayGroup>,
-}
-
 /// The working calendar built from a [`CalendarConfig`]: immutable, cheap
 /// to query, safe to share across threads.
 #[derive(Debug, Clone)]
@@ -193,10 +70,6 @@ fn bad(field: &str, detail: String) -> Error {
     Error::InvalidInput { field: field.to_owned(), problem: InputProblem::WrongValue { detail } }
 }
 
-fn minute_of(t: NaiveTime) -> u32 {
-    t.hour() * 60 + t.minute()
-}
-
 impl WorkCalendar {
     /// Builds the calendar. A bad configuration is an error naming the field.
     ///
@@ -207,46 +80,7 @@ impl WorkCalendar {
     /// assert!(!cal.is_working_day(tet).unwrap());
     /// ```
     pub fn new(config: CalendarConfig) -> Result<Self> {
-        let mut weekend = [false; 7];
-        for w in &config.weekend {
-            weekend[w.to_chrono().num_days_from_monday() as usize] = true;
-        }
-        if weekend.iter().all(|&w| w) {
-            return Err(bad("/weekend", "every day cannot be a rest day".into()));
-        }
-        if !(1900..=2100).contains(&config.from_year) || config.from_year > 2100 {
-            return Err(bad("/fromYear", format!("{} is outside 1900–2100", config.from_year)));
-        }
-        if !(config.from_year..=2100).contains(&config.to_year) {
-            return Err(bad(
-                "/toYear",
-                format!("{} is not between fromYear and 2100", config.to_year),
-            ));
-        }
-        let mut office: Vec<(u32, u32)> = Vec::new();
-        for (i, p) in config.office_hours.iter().enumerate() {
-            let (s, e) = (minute_of(p.start), minute_of(p.end));
-            if s >= e || office.last().is_some_and(|&(_, pe)| s < pe) {
-                return Err(bad(
-                    &format!("/officeHours/{i}"),
-                    "periods must be in order and not overlap".into(),
-                ));
-            }
-            office.push((s, e));
-        }
-        if office.is_empty() {
-            return Err(bad("/officeHours", "at least one period is needed".into()));
-        }
-        for (i, s) in config.schedules.iter().enumerate() {
-            for (j, sp) in s.spans.iter().enumerate() {
-                if sp.from > sp.to || (sp.to - sp.from).num_days() > 31 {
-                    return Err(bad(
-                        &format!("/schedules/{i}/spans/{j}"),
-                        format!("{} to {} is not a holiday span", sp.from, sp.to),
-                    ));
-                }
-            }
-        }
+        let (weekend, office) = config.validate()?;
         let minutes_per_day = office.iter().map(|(s, e)| e - s).sum();
         let first = NaiveDate::from_ymd_opt(config.from_year, 1, 1).unwrap_or_default();
         let last = NaiveDate::from_ymd_opt(config.to_year, 12, 31).unwrap_or_default();
@@ -269,97 +103,9 @@ impl WorkCalendar {
         self.weekend[d.weekday().num_days_from_monday() as usize]
     }
 
-    fn weekend_days(&self) -> Vec<Weekday> {
-        self.config.weekend.iter().map(|w| w.to_chrono()).collect()
-    }
-
     /// Computes every special day of the covered years.
     fn build(&mut self) {
-        let shipped =
-            if self.config.use_shipped_schedules { shipped_schedules() } else { Vec::new() };
-        let weekend = self.weekend_days();
-        let mut special: Vec<Special> = Vec::new();
-        for year in self.config.from_year..=self.config.to_year {
-            let schedule = self
-                .config
-                .schedules
-                .iter()
-                .find(|s| s.year == year)
-                .or_else(|| shipped.iter().find(|s| s.year == year));
-            let mut year_days: Vec<Special> = Vec::new();
-            let mut to_compensate: Vec<(NaiveDate, HolidayGroup)> = Vec::new();
-            for group in GROUPS {
-                if group == HolidayGroup::CultureDay && !(self.config.culture_day && year >= 2026) {
-                    continue;
-                }
-                let statutory = statutory_days(group, year, &weekend);
-                let spans: Vec<_> = schedule
-                    .map(|s| s.spans.iter().filter(|sp| sp.group == group).collect())
-                    .unwrap_or_default();
-                if spans.is_empty() {
-                    for day in statutory {
-                        year_days.push(Special {
-                            date: day,
-                            kind: DayKind::Holiday,
-                            group: Some(group),
-                        });
-                        if self.is_weekend(day) {
-                            to_compensate.push((day, group));
-                        }
-                    }
-                } else {
-                    for sp in spans {
-                        let mut day = sp.from;
-                        while day <= sp.to {
-                            if statutory.contains(&day) {
-                                year_days.push(Special {
-                                    date: day,
-                                    kind: DayKind::Holiday,
-                                    group: Some(group),
-                                });
-                            } else if !self.is_weekend(day) {
-                                year_days.push(Special {
-                                    date: day,
-                                    kind: DayKind::DayOff,
-                                    group: Some(group),
-                                });
-                            }
-                            match day.succ_opt() {
-                                Some(next) => day = next,
-                                None => break,
-                            }
-                        }
-                    }
-                }
-            }
-            // Art. 111.3: a holiday on a rest day is given back on the next
-            // working day.
-            for (day, group) in to_compensate {
-                let mut next = day;
-                loop {
-                    next = next.succ_opt().unwrap_or(next);
-                    let taken = year_days
-                        .iter()
-                        .any(|s| s.date == next && s.kind != DayKind::WorkedWeekend);
-                    if !self.is_weekend(next) && !taken {
-                        year_days.push(Special {
-                            date: next,
-                            kind: DayKind::DayOff,
-                            group: Some(group),
-                        });
-                        break;
-                    }
-                }
-            }
-            if let Some(s) = schedule {
-                for &w in &s.worked_days {
-                    year_days.push(Special { date: w, kind: DayKind::WorkedWeekend, group: None });
-                }
-            }
-            special.extend(year_days);
-        }
-        special.sort_by_key(|s| (s.date, s.kind != DayKind::Holiday));
-        special.dedup_by_key(|s| s.date);
+        let special = special_days(&self.config, &self.weekend);
         self.off = special
             .iter()
             .filter(|s| s.kind != DayKind::WorkedWeekend && !self.is_weekend(s.date))
@@ -383,7 +129,7 @@ impl WorkCalendar {
         self.minutes_per_day
     }
 
-    fn check(&self, d: NaiveDate, field: &str) -> Result<()> {
+    pub(super) fn check(&self, d: NaiveDate, field: &str) -> Result<()> {
         if d < self.first || d > self.last {
             return Err(bad(
                 field,
@@ -396,7 +142,7 @@ impl WorkCalendar {
         Ok(())
     }
 
-    fn working(&self, d: NaiveDate) -> bool {
+    pub(super) fn working(&self, d: NaiveDate) -> bool {
         if self.is_weekend(d) {
             self.worked.binary_search(&d).is_ok()
         } else {
@@ -653,98 +399,4 @@ impl WorkCalendar {
             self.next_working_day(end)
         }
     }
-
-    /// The appointment (ngày hẹn trả kết quả) for a dossier received at
-    /// `received` with time limit `limit`.
-    ///
-    /// Working days count from the day of receipt, or from the next
-    /// working day when it is received on a day off or at/after the
-    /// afternoon cut-off; the result is due by closing time. Working hours
-    /// count office time from receipt. Calendar days follow
-    /// [`WorkCalendar::calendar_period_end`].
-    ///
-    /// ```
-    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
-    /// use iso9001::{Duration, DurationUnit, Lang};
-    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
-    /// let received = chrono::NaiveDate::from_ymd_opt(2026, 2, 12).unwrap().and_hms_opt(16, 10, 0).unwrap();
-    /// let a = cal.appointment(received, Duration { value: 5.0, unit: DurationUnit::WorkingDays }, Lang::En).unwrap();
-    /// // After 15:00 on Thursday 12/2: counted from Friday 13/2; Tết 14–22/2 is off.
-    /// assert_eq!(a.counted_from.to_string(), "2026-02-13");
-    /// assert_eq!(a.due_date.to_string(), "2026-02-27");
-    /// ```
-    pub fn appointment(
-        &self, received: NaiveDateTime, limit: Duration, lang: Lang,
-    ) -> Result<Appointment> {
-        self.check(received.date(), "received")?;
-        let day = received.date();
-        let (counted_from, note) = match limit.unit {
-            DurationUnit::WorkingDays if !self.working(day) => (
-                self.next_working_day(day)?,
-                Some(lang.pick(
-                    "nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo",
-                    "received on a day off: counted from the next working day",
-                )),
-            ),
-            DurationUnit::WorkingDays if received.time() >= self.config.afternoon_cutoff => (
-                self.next_working_day(day)?,
-                Some(lang.pick(
-                    "nhận sau giờ chốt buổi chiều: tính từ ngày làm việc tiếp theo",
-                    "received after the afternoon cut-off: counted from the next working day",
-                )),
-            ),
-            _ => (day, None),
-        };
-        let (due_date, due_at) = match limit.unit {
-            DurationUnit::WorkingDays => {
-                let whole = limit.value.trunc();
-                let frac = limit.value - whole;
-                let date = self.add_working_days(counted_from, whole as u32)?;
-                if frac > 0.0 {
-                    let at = self.add_working_minutes(
-                        date.and_time(self.closing_time()),
-                        (frac * f64::from(self.minutes_per_day)).round() as u64,
-                    )?;
-                    (at.date(), at)
-                } else {
-                    (date, date.and_time(self.closing_time()))
-                }
-            }
-            DurationUnit::WorkingHours => {
-                let at = self.add_working_minutes(received, (limit.value * 60.0).round() as u64)?;
-                (at.date(), at)
-            }
-            DurationUnit::CalendarDays => {
-                let date = self.calendar_period_end(day, limit.value.ceil() as u32)?;
-                (date, date.and_time(self.closing_time()))
-            }
-        };
-        Ok(Appointment {
-            received_at: received,
-            limit,
-            counted_from,
-            due_date,
-            due_at,
-            note: note.map(str::to_owned),
-        })
-    }
-}
-
-/// When a dossier's result is due.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Appointment {
-    /// When the dossier was received.
-    pub received_at: NaiveDateTime,
-    /// The time limit applied.
-    pub limit: Duration,
-    /// The day counting starts from.
-    pub counted_from: NaiveDate,
-    /// Ngày hẹn trả kết quả.
-    pub due_date: NaiveDate,
-    /// The instant the result is due (closing time for limits in days).
-    pub due_at: NaiveDateTime,
-    /// Why counting starts later than the day of receipt, if it does.
-    pub note: Option<String>,
 }
