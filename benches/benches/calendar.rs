@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use iso9001::calendar::{
     CalendarConfig, Dossier, DossierBatch, DossierEvent, StepLimit, WorkCalendar,
 };
-use iso9001::{Duration, DurationUnit, Lang};
+use iso9001::{Duration, DurationUnit};
 use iso9001_benches::median;
 
 fn main() {
@@ -44,7 +44,7 @@ fn main() {
         period: None,
         dossiers: (0..n).map(|i| dossier(i, &days)).collect(),
     };
-    let t = median(if quick { 3 } else { 5 }, || cal.track_batch(&batch, Lang::Vi).overall.total);
+    let t = median(if quick { 3 } else { 5 }, || cal.track_batch(&batch).overall.total);
     println!(
         "track {n} dossiers (a year of events): {t:?}, {:.2} µs per dossier",
         t.as_secs_f64() / n as f64 * 1e6

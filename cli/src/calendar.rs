@@ -9,7 +9,7 @@ use iso9001::calendar::{
     parse_datetime, CalendarAnswer, CalendarConfig, CalendarQuery, DateArg, DossierBatch,
     DossierReport, DueArg, WorkCalendar, YearArg,
 };
-use iso9001::interchange::{from_json, to_json, InputLimits};
+use iso9001::interchange::{from_json, to_json, to_json_in, InputLimits};
 use iso9001::{Duration, Error, InputProblem, Lang};
 
 /// Asks the calendar through the query path every surface uses, so that
@@ -157,8 +157,8 @@ pub fn dossiers(
         batch.as_of = parse_datetime(a)
             .ok_or_else(|| invalid("--as-of", format!("`{a}` is not a date-time")))?;
     }
-    let report = cal.track_batch(&batch, lang);
-    Ok(if json { crate::json(&report) } else { render(&report, lang) })
+    let report = cal.track_batch(&batch);
+    Ok(if json { to_json_in(&report, lang)? + "\n" } else { render(&report, lang) })
 }
 
 fn render(r: &DossierReport, lang: Lang) -> String {
@@ -187,7 +187,7 @@ fn render(r: &DossierReport, lang: Lang) -> String {
             let _ = write!(s, ", {} {step}", lang.pick("chậm ở bước", "delayed at step"));
         }
         if let Some(e) = &d.error {
-            let _ = write!(s, ": {}", e.message);
+            let _ = write!(s, ": {}", e.message(lang));
         }
         s.push('\n');
     }

@@ -89,4 +89,4 @@ impl Duration {
     }
 }
 
-crate::text::serde_name_display!(DurationUnit);
+crate::error::serde_name_display!(DurationUnit);

@@ -123,6 +123,11 @@ pub enum InputProblem {
         /// The ID given.
         id: String,
     },
+    /// Data that contradicts itself (an event log out of order …).
+    Inconsistent {
+        /// What is wrong, in both languages.
+        why: crate::text::Text,
+    },
     /// A value that is not in the expected form.
     Expected {
         /// What was expected, in both languages.
@@ -179,6 +184,7 @@ impl InputProblem {
             }
             InputProblem::UnknownRule { id } if vi => format!("không có quy tắc `{id}`"),
             InputProblem::UnknownRule { id } => format!("no rule `{id}`"),
+            InputProblem::Inconsistent { why } => why.get(lang).to_owned(),
             InputProblem::Expected { what, value } if vi => {
                 format!("`{value}` không phải {what}")
             }
@@ -274,6 +280,48 @@ impl Error {
         }
     }
 }
+
+impl core::str::FromStr for Lang {
+    type Err = Error;
+
+    /// Parses `"vi"` or `"en"` (case-insensitive, surrounding spaces ignored).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "vi" => Ok(Lang::Vi),
+            "en" => Ok(Lang::En),
+            _ => Err(Error::UnknownLanguage { input: s.to_owned() }),
+        }
+    }
+}
+
+/// Implements `Display` and `FromStr` for enums from their serde names
+/// (`"xccdfFlat"`), so text and JSON name a value the same way.
+macro_rules! serde_name_display {
+    ($($t:ty),+ $(,)?) => {$(
+        impl ::core::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let s = serde_json::to_string(self).map_err(|_| ::core::fmt::Error)?;
+                f.write_str(s.trim_matches('"'))
+            }
+        }
+
+        impl ::core::str::FromStr for $t {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> $crate::Result<Self> {
+                use serde::de::IntoDeserializer;
+                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+                    s.trim().into_deserializer();
+                <$t as serde::Deserialize>::deserialize(d).map_err(|_| {
+                    $crate::Error::invalid(
+                        stringify!($t),
+                        $crate::InputProblem::UnknownName { value: $crate::text::clamp(s) },
+                    )
+                })
+            }
+        }
+    )+};
+}
+pub(crate) use serde_name_display;
 
 /// The library's result type.
 pub type Result<T, E = Error> = core::result::Result<T, E>;

@@ -8,17 +8,31 @@
 //! Capabilities, one module each:
 //! - [`catalogue`]: the clause trees of ISO 9001:2015 (with Amd 1:2024),
 //!   2008 and 2000, documented information, correlation between editions.
-//! - [`audit`]: internal audit programmes, checklist scoring (XCCDF 1.2
-//!   models, conformity, maturity), corrective actions, agency compliance.
+//! - [`documents`]: document control of procedures and registers, with a
+//!   rule catalogue and agency policies.
 //! - [`audit`]: internal audit programmes, checklist scoring (XCCDF 1.2
 //!   models, conformity, maturity), corrective actions, agency compliance.
 //! - [`calendar`]: the Vietnamese lunar calendar, public holidays,
 //!   working days and hours, TTHC appointment dates, dossier tracking.
-//! - [`documents`]: document control of procedures and registers, with a
-//!   rule catalogue and agency policies.
+//!
+//! Shared pieces:
+//! - [`rules`]: what every check returns: typed violations ([`rules::Violation`]),
+//!   findings and the one [`rules::Report`] type; messages are rendered in a
+//!   language only at the edge ([`rules::Localize`]).
+//! - [`ops`]: the table of operations every surface calls (JSON text in,
+//!   JSON text out, the language last); the C library (`ffi/`), the wasm
+//!   module (`wasm/`) and the CLI (`cli/`) are thin layers over it.
 //! - [`interchange`]: JSON in and out, identical on every surface.
-//! - [`text`]: bilingual text (Vietnamese and English) and the
+//! - [`text`]: bilingual text, dates and numbers in messages, and the
 //!   diacritic-insensitive folding used by search.
+//! - [`Error`]: the one error type, with a stable code and the field at
+//!   fault.
+//!
+//! Where to find things: a rule's message and ID in the `rules.rs` of its
+//! capability (`documents/rules.rs`, `audit/rules.rs`), its check next to
+//! it (`documents/check.rs`, `documents/register.rs`, `audit/programme.rs`,
+//! `audit/nc.rs`, `audit/qms.rs`); a scoring model in `audit/scoring/`,
+//! one file each; shipped data (holiday schedules) in `core/data/`.
 //!
 //! ```
 //! use iso9001::{catalogue, Lang};

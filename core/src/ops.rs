@@ -124,7 +124,7 @@ pub fn calendar_query(calendar: &WorkCalendar, query: &str, lang: Lang) -> Resul
 /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
 pub fn track_dossiers(calendar: &WorkCalendar, batch: &str, lang: Lang) -> Result<String> {
     let batch: DossierBatch = from_json(batch, InputLimits::default())?;
-    to_json(&calendar.track_batch(&batch, lang))
+    to_json_in(&calendar.track_batch(&batch), lang)
 }
 
 /// An audit: JSON `AuditRequest` → JSON `AuditReport`.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use iso9001::audit::{AuditReportView, AuditRequest, QmsReportView, QmsRequest};
 use iso9001::calendar::{
-    CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReport,
+    CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReportView,
 };
 use iso9001::catalogue::{
     ClauseView, EditionView, Mapping, SearchHit, SearchOptions, Transition, TransitionRequest,
@@ -32,7 +32,7 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         one::<CalendarQuery>("CalendarQuery"),
         one::<ClauseView>("ClauseView"),
         one::<DossierBatch>("DossierBatch"),
-        one::<DossierReport>("DossierReport"),
+        one::<DossierReportView<'_>>("DossierReport"),
         one::<EditionView>("EditionView"),
         one::<ErrorInfo>("ErrorInfo"),
         one::<InputLimits>("InputLimits"),

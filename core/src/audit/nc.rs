@@ -275,4 +275,4 @@ impl NcRegister {
     }
 }
 
-crate::text::serde_name_display!(NcStatus, NcGrade);
+crate::error::serde_name_display!(NcStatus, NcGrade);

@@ -137,7 +137,7 @@ impl AuditProgramme {
             .filter_map(|x| edition.clause(&x.clause).map(|c| c.number))
             .collect();
         scope.retain(|n| !excluded.iter().any(|x| catalogue::is_within(n, x)));
-        scope.sort_by(|a, b| catalogue::cmp_numbers(a, b));
+        scope.sort_by_key(|k| catalogue::ClauseNumber::from(*k));
         scope.dedup();
         Ok(scope)
     }

@@ -5,10 +5,37 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::work::WorkCalendar;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 use crate::{Duration, DurationUnit, Result};
 
 impl WorkCalendar {
+    /// The day counting starts from: the day of receipt, or for working
+    /// days the next working day when the dossier arrives on a day off or
+    /// at/after the afternoon cut-off (with the reason).
+    pub(crate) fn counted_from(
+        &self, received: NaiveDateTime, unit: DurationUnit,
+    ) -> Result<(NaiveDate, Option<Text>)> {
+        self.check(received.date(), "received")?;
+        let day = received.date();
+        Ok(match unit {
+            DurationUnit::WorkingDays if !self.working(day) => (
+                self.next_working_day(day)?,
+                Some(Text::new(
+                    "nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo",
+                    "received on a day off: counted from the next working day",
+                )),
+            ),
+            DurationUnit::WorkingDays if received.time() >= self.config().afternoon_cutoff => (
+                self.next_working_day(day)?,
+                Some(Text::new(
+                    "nhận sau giờ chốt buổi chiều: tính từ ngày làm việc tiếp theo",
+                    "received after the afternoon cut-off: counted from the next working day",
+                )),
+            ),
+            _ => (day, None),
+        })
+    }
+
     /// When a limit that starts at `start` (counted from the day
     /// `counted_from`) runs out: whole working days to closing time plus
     /// the office minutes of a fraction, office minutes for hours (one
@@ -60,25 +87,7 @@ impl WorkCalendar {
     pub fn appointment(
         &self, received: NaiveDateTime, limit: Duration, lang: Lang,
     ) -> Result<Appointment> {
-        self.check(received.date(), "received")?;
-        let day = received.date();
-        let (counted_from, note) = match limit.unit {
-            DurationUnit::WorkingDays if !self.working(day) => (
-                self.next_working_day(day)?,
-                Some(lang.pick(
-                    "nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo",
-                    "received on a day off: counted from the next working day",
-                )),
-            ),
-            DurationUnit::WorkingDays if received.time() >= self.config().afternoon_cutoff => (
-                self.next_working_day(day)?,
-                Some(lang.pick(
-                    "nhận sau giờ chốt buổi chiều: tính từ ngày làm việc tiếp theo",
-                    "received after the afternoon cut-off: counted from the next working day",
-                )),
-            ),
-            _ => (day, None),
-        };
+        let (counted_from, note) = self.counted_from(received, limit.unit)?;
         let due_at = self.due_after(received, counted_from, limit)?;
         let due_date = due_at.date();
         Ok(Appointment {
@@ -87,7 +96,7 @@ impl WorkCalendar {
             counted_from,
             due_date,
             due_at,
-            note: note.map(str::to_owned),
+            note: note.map(|n| n.get(lang).to_owned()),
         })
     }
 }

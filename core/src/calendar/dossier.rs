@@ -9,7 +9,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::work::WorkCalendar;
-use crate::text::Lang;
+use crate::rules::Localize;
+use crate::text::{Lang, Text};
 use crate::{Duration, Error, ErrorInfo, InputProblem, Result};
 
 /// One event of a dossier's log.
@@ -225,6 +226,20 @@ pub struct DossierResult {
     pub steps: Vec<StepResult>,
     /// The late step with the largest delay, if any.
     pub delayed_by: Option<u32>,
+    /// Why the log could not be tracked, for status `invalid` (its field
+    /// under `/dossiers/i`); shown in the view, in the caller's language.
+    #[serde(skip)]
+    pub error: Option<Error>,
+}
+
+/// The tracking of one dossier as JSON shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "DossierResult", rename_all = "camelCase")]
+pub struct DossierResultView<'a> {
+    /// The tracking.
+    #[serde(flatten)]
+    pub result: &'a DossierResult,
     /// Why the log could not be tracked, for status `invalid`.
     pub error: Option<ErrorInfo>,
 }
@@ -285,10 +300,42 @@ pub struct NamedTally {
     pub tally: Tally,
 }
 
-/// The tracking of a batch.
+/// The tracking of a batch as JSON shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[serde(rename = "DossierReport", rename_all = "camelCase")]
+pub struct DossierReportView<'a> {
+    /// Every dossier, in input order.
+    pub dossiers: Vec<DossierResultView<'a>>,
+    /// All dossiers of the period.
+    pub overall: &'a Tally,
+    /// Per procedure, sorted by name.
+    pub by_procedure: &'a [NamedTally],
+    /// Per unit, counting the steps each unit handled, sorted by name.
+    pub by_unit: &'a [NamedTally],
+}
+
+impl Localize for DossierReport {
+    type View<'a> = DossierReportView<'a>;
+    fn localized(&self, lang: Lang) -> DossierReportView<'_> {
+        DossierReportView {
+            dossiers: self
+                .dossiers
+                .iter()
+                .map(|r| DossierResultView {
+                    result: r,
+                    error: r.error.as_ref().map(|e| e.info(lang)),
+                })
+                .collect(),
+            overall: &self.overall,
+            by_procedure: &self.by_procedure,
+            by_unit: &self.by_unit,
+        }
+    }
+}
+
+/// The tracking of a batch (language-free; [`Localize`] gives its JSON).
+#[derive(Debug, Clone, PartialEq)]
 pub struct DossierReport {
     /// Every dossier, in input order.
     pub dossiers: Vec<DossierResult>,
@@ -304,26 +351,36 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn log_error(field: String, detail: &str) -> Error {
-    Error::InvalidInput { field, problem: InputProblem::WrongValue { detail: detail.to_owned() } }
+/// An inconsistent event log, at the event at fault.
+fn log_error(field: String, why: Text) -> Error {
+    Error::invalid(field, InputProblem::Inconsistent { why })
 }
 
 impl WorkCalendar {
     /// Tracks one dossier as of `as_of`. An inconsistent log (events out
     /// of order, a step finished that never started …) is an error naming
     /// the event (`/events/3/at`).
-    pub fn track(
-        &self, dossier: &Dossier, as_of: NaiveDateTime, lang: Lang,
-    ) -> Result<DossierResult> {
+    pub fn track(&self, dossier: &Dossier, as_of: NaiveDateTime) -> Result<DossierResult> {
         let ev = &dossier.events;
         for (j, pair) in ev.windows(2).enumerate() {
             if pair[1].at() < pair[0].at() {
-                return Err(log_error(format!("/events/{}/at", j + 1), "events are out of order"));
+                return Err(log_error(
+                    format!("/events/{}/at", j + 1),
+                    Text::new("các sự kiện không theo thứ tự thời gian", "events are out of order"),
+                ));
             }
         }
         let received = match ev.first() {
             Some(DossierEvent::Received { at }) => *at,
-            _ => return Err(log_error("/events/0".into(), "the first event must be `received`")),
+            _ => {
+                return Err(log_error(
+                    "/events/0".into(),
+                    Text::new(
+                        "sự kiện đầu tiên phải là `received` (tiếp nhận)",
+                        "the first event must be `received`",
+                    ),
+                ))
+            }
         };
         let mut returned = None;
         let mut paused = 0i64;
@@ -332,13 +389,22 @@ impl WorkCalendar {
         let mut steps: Vec<StepResult> = Vec::new();
         for (j, e) in ev.iter().enumerate().skip(1) {
             if returned.is_some() {
-                return Err(log_error(format!("/events/{j}"), "no event may follow `returned`"));
+                return Err(log_error(
+                    format!("/events/{j}"),
+                    Text::new(
+                        "không có sự kiện nào được sau `returned` (trả kết quả)",
+                        "no event may follow `returned`",
+                    ),
+                ));
             }
             match e {
                 DossierEvent::Received { .. } => {
                     return Err(log_error(
                         format!("/events/{j}"),
-                        "`received` may appear only once, first",
+                        Text::new(
+                            "`received` (tiếp nhận) chỉ được có một lần, ở đầu",
+                            "`received` may appear only once, first",
+                        ),
                     ))
                 }
                 DossierEvent::StepStarted { at, step, unit, officer } => steps.push(StepResult {
@@ -359,7 +425,10 @@ impl WorkCalendar {
                         None => {
                             return Err(log_error(
                                 format!("/events/{j}/step"),
-                                "the step finished without starting",
+                                Text::new(
+                                    "bước kết thúc khi chưa bắt đầu",
+                                    "the step finished without starting",
+                                ),
                             ))
                         }
                     }
@@ -368,7 +437,10 @@ impl WorkCalendar {
                     if pause_open.is_some() {
                         return Err(log_error(
                             format!("/events/{j}"),
-                            "documents already requested",
+                            Text::new(
+                                "đã yêu cầu bổ sung hồ sơ mà chưa nhận",
+                                "documents already requested",
+                            ),
                         ));
                     }
                     pause_open = Some(*at);
@@ -381,16 +453,19 @@ impl WorkCalendar {
                     None => {
                         return Err(log_error(
                             format!("/events/{j}"),
-                            "documents received that were never requested",
+                            Text::new(
+                                "nhận hồ sơ bổ sung khi chưa có yêu cầu",
+                                "documents received that were never requested",
+                            ),
                         ))
                     }
                 },
                 DossierEvent::Returned { at } => returned = Some(*at),
             }
         }
-        let appointment = self.appointment(received, dossier.limit, lang)?;
-        let due =
-            self.add_working_minutes(appointment.due_at, u64::try_from(paused).unwrap_or(0))?;
+        let (counted_from, _) = self.counted_from(received, dossier.limit.unit)?;
+        let due_at = self.due_after(received, counted_from, dossier.limit)?;
+        let due = self.add_working_minutes(due_at, u64::try_from(paused).unwrap_or(0))?;
         let status_at = |due: NaiveDateTime,
                          end: Option<NaiveDateTime>,
                          waiting: bool|
@@ -481,7 +556,7 @@ impl WorkCalendar {
     /// Tracks a batch and computes the on-time rates. A dossier whose log
     /// is inconsistent gets status `invalid` with the error (its field
     /// under `/dossiers/i`) instead of failing the whole batch.
-    pub fn track_batch(&self, batch: &DossierBatch, lang: Lang) -> DossierReport {
+    pub fn track_batch(&self, batch: &DossierBatch) -> DossierReport {
         let mut results = Vec::with_capacity(batch.dossiers.len());
         let mut overall = Tally::default();
         let mut by_procedure: BTreeMap<&str, Tally> = BTreeMap::new();
@@ -493,9 +568,13 @@ impl WorkCalendar {
             (Some(_), None, None) => true,
         };
         for (i, d) in batch.dossiers.iter().enumerate() {
-            let r = self.track(d, batch.as_of, lang).unwrap_or_else(|e| {
-                let mut info = e.info(lang);
-                info.field = Some(format!("/dossiers/{i}{}", info.field.unwrap_or_default()));
+            let r = self.track(d, batch.as_of).unwrap_or_else(|e| {
+                let error = match e {
+                    Error::InvalidInput { field, problem } => {
+                        Error::invalid(format!("/dossiers/{i}{field}"), problem)
+                    }
+                    other => other,
+                };
                 DossierResult {
                     id: d.id.clone(),
                     procedure: d.procedure.clone(),
@@ -508,7 +587,7 @@ impl WorkCalendar {
                     late_working_days: 0.0,
                     steps: Vec::new(),
                     delayed_by: None,
-                    error: Some(info),
+                    error: Some(error),
                 }
             });
             if counted(&r) {
@@ -540,4 +619,4 @@ impl WorkCalendar {
     }
 }
 
-crate::text::serde_name_display!(TrackStatus);
+crate::error::serde_name_display!(TrackStatus);

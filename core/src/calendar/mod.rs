@@ -15,8 +15,8 @@ pub use appointment::Appointment;
 pub use config::{CalendarConfig, OfficePeriod, WeekdayName};
 pub use datetime::parse_datetime;
 pub use dossier::{
-    Dossier, DossierBatch, DossierEvent, DossierReport, DossierResult, NamedTally, Period,
-    StepLimit, StepResult, Tally, TrackStatus,
+    Dossier, DossierBatch, DossierEvent, DossierReport, DossierReportView, DossierResult,
+    DossierResultView, NamedTally, Period, StepLimit, StepResult, Tally, TrackStatus,
 };
 pub use holidays::{shipped_schedules, HolidayGroup, HolidaySpan, YearSchedule};
 pub use lunar::{from_lunar, to_lunar, LunarDate};

@@ -23,7 +23,9 @@ pub use correlation::{
     correlations, map, transition, MapBasis, Mapping, Transition, TransitionClause,
 };
 pub use model::*;
-pub use number::{cmp as cmp_numbers, is_within, normalize as normalize_number};
+#[cfg(test)]
+use number::{cmp as cmp_numbers, normalize as normalize_number};
+pub use number::{is_within, ClauseNumber};
 pub use search::{search, SearchField, SearchHit, SearchOptions};
 pub use view::{AmendmentView, ClauseRef, ClauseView, DocInfoView, EditionView, TreeEntry};
 

@@ -15,8 +15,72 @@ fn components(s: &str) -> impl Iterator<Item = u32> + '_ {
 
 /// Compares two clause numbers numerically, component by component, so
 /// that "4.4" < "4.4.1" < "4.10" < "10". This is the catalogue's walk order.
-pub fn cmp(a: &str, b: &str) -> Ordering {
+pub(crate) fn cmp(a: &str, b: &str) -> Ordering {
     components(a).cmp(components(b))
+}
+
+/// A clause number ("7.5.3"), ordered numerically, component by
+/// component: "4.4" < "4.4.1" < "4.10" < "10", the catalogue's walk order.
+/// Borrowed: comparing never allocates.
+///
+/// ```
+/// use iso9001::catalogue::ClauseNumber;
+/// let n = ClauseNumber::parse(" § 7.5.3. ").unwrap();
+/// assert_eq!(n.as_str(), "7.5.3");
+/// assert!(ClauseNumber::from("4.10") > ClauseNumber::from("4.9"));
+/// assert!(n.is_within(ClauseNumber::from("7.5")));
+/// assert_eq!(n.top(), 7);
+/// assert!(ClauseNumber::parse("7..5").is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClauseNumber<'a>(&'a str);
+
+impl<'a> ClauseNumber<'a> {
+    /// Reads what people type around a clause number (spaces, a leading
+    /// `§`, trailing dots); `None` when it is not digits separated by dots.
+    pub fn parse(input: &'a str) -> Option<Self> {
+        normalize(input).map(ClauseNumber)
+    }
+
+    /// The number as text.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+
+    /// Whether this is `ancestor` itself or lies below it in the tree.
+    pub fn is_within(self, ancestor: ClauseNumber<'_>) -> bool {
+        is_within(self.0, ancestor.0)
+    }
+
+    /// The top-level clause (4–10).
+    pub fn top(self) -> u32 {
+        components(self.0).next().unwrap_or(0)
+    }
+}
+
+/// A number from the catalogue or already checked: ordered the same way.
+impl<'a> From<&'a str> for ClauseNumber<'a> {
+    fn from(s: &'a str) -> Self {
+        ClauseNumber(s)
+    }
+}
+
+impl Ord for ClauseNumber<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        cmp(self.0, other.0)
+    }
+}
+
+impl PartialOrd for ClauseNumber<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl core::fmt::Display for ClauseNumber<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.0)
+    }
 }
 
 /// Trims what people type around a clause number and checks its shape.
@@ -25,14 +89,7 @@ pub fn cmp(a: &str, b: &str) -> Ordering {
 /// " 7.5.3 "), and returns the core slice ("7.5.3") without allocating.
 /// Returns `None` when what remains is not digits separated by single dots.
 ///
-/// ```
-/// use iso9001::catalogue::normalize_number;
-/// assert_eq!(normalize_number(" 7.5.3. "), Some("7.5.3"));
-/// assert_eq!(normalize_number("§ 8.5"), Some("8.5"));
-/// assert_eq!(normalize_number("7..5"), None);
-/// assert_eq!(normalize_number("abc"), None);
-/// ```
-pub fn normalize(input: &str) -> Option<&str> {
+pub(crate) fn normalize(input: &str) -> Option<&str> {
     let s = input.trim();
     let s = s.strip_prefix('§').unwrap_or(s).trim_start();
     let s = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());

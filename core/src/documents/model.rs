@@ -325,4 +325,4 @@ pub struct Register {
     pub documents: Vec<ProcedureDocument>,
 }
 
-crate::text::serde_name_display!(DocStatus, ProcedureKind);
+crate::error::serde_name_display!(DocStatus, ProcedureKind);

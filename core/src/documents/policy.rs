@@ -242,4 +242,4 @@ impl Policy {
     }
 }
 
-crate::text::serde_name_display!(Section);
+crate::error::serde_name_display!(Section);

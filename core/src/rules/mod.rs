@@ -47,7 +47,7 @@ impl Severity {
     }
 }
 
-crate::text::serde_name_display!(Severity);
+crate::error::serde_name_display!(Severity);
 
 /// One rule of a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,6 @@ mod fold;
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
 
 use core::fmt;
-use core::str::FromStr;
 
 /// The language of every message a person can see.
 ///
@@ -44,19 +43,6 @@ impl Lang {
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
-    }
-}
-
-impl FromStr for Lang {
-    type Err = crate::Error;
-
-    /// Parses `"vi"` or `"en"` (case-insensitive, surrounding spaces ignored).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "vi" => Ok(Lang::Vi),
-            "en" => Ok(Lang::En),
-            _ => Err(crate::Error::UnknownLanguage { input: s.to_owned() }),
-        }
     }
 }
 
@@ -102,35 +88,6 @@ impl fmt::Display for Decimal {
         }
     }
 }
-
-/// Implements `Display` and `FromStr` for enums from their serde names
-/// (`"xccdfFlat"`), so text and JSON name a value the same way.
-macro_rules! serde_name_display {
-    ($($t:ty),+ $(,)?) => {$(
-        impl ::core::fmt::Display for $t {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let s = serde_json::to_string(self).map_err(|_| ::core::fmt::Error)?;
-                f.write_str(s.trim_matches('"'))
-            }
-        }
-
-        impl ::core::str::FromStr for $t {
-            type Err = $crate::Error;
-            fn from_str(s: &str) -> $crate::Result<Self> {
-                use serde::de::IntoDeserializer;
-                let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
-                    s.trim().into_deserializer();
-                <$t as serde::Deserialize>::deserialize(d).map_err(|_| {
-                    $crate::Error::invalid(
-                        stringify!($t),
-                        $crate::InputProblem::UnknownName { value: $crate::text::clamp(s) },
-                    )
-                })
-            }
-        }
-    )+};
-}
-pub(crate) use serde_name_display;
 
 /// Text echoed back inside a message, cut to 80 characters with an
 /// ellipsis so that a huge input never makes a huge message.

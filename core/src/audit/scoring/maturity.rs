@@ -19,7 +19,7 @@ pub(super) fn score(sc: &Scoring<'_>, report: &mut ScoreReport) {
         }
     }
     let mut keys: Vec<&'static str> = per_clause.keys().copied().collect();
-    keys.sort_by(|a, b| catalogue::cmp_numbers(a, b));
+    keys.sort_by_key(|k| catalogue::ClauseNumber::from(*k));
     report.groups = keys
         .iter()
         .map(|k| {

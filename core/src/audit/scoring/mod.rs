@@ -91,7 +91,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions) -> Result<ScoreRe
     let items = read_items(results, edition)?;
     let (by_clause, by_unit) = conformity::sums(&items);
     let mut clause_keys: Vec<&'static str> = by_clause.keys().copied().collect();
-    clause_keys.sort_by(|a, b| catalogue::cmp_numbers(a, b));
+    clause_keys.sort_by_key(|k| catalogue::ClauseNumber::from(*k));
     let open_ncs = items
         .iter()
         .enumerate()

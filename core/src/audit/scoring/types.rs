@@ -265,4 +265,4 @@ impl Grade {
     }
 }
 
-crate::text::serde_name_display!(Model, GroupBy, Grade, ItemResult, FindingGrade);
+crate::error::serde_name_display!(Model, GroupBy, Grade, ItemResult, FindingGrade);
