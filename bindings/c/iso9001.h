@@ -136,8 +136,10 @@ typedef struct iso9001_calendar iso9001_calendar;
 /**
  * An agency's policy compiled once (code patterns, rule switches).
  *
- * Immutable after `iso9001_checker_new`: one checker may be used from any
- * number of threads at once. Free it with `iso9001_checker_free`.
+ * Immutable after `iso9001_checker_new` and holds no date (each check
+ * takes its "as of" date): one checker may be used from any number of
+ * threads at once, for as long as the host runs. Free it with
+ * `iso9001_checker_free`.
  */
 typedef struct iso9001_checker iso9001_checker;
 
@@ -402,9 +404,11 @@ iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
 
 /**
  * Compiles an agency's document-control policy (JSON `Policy`; every
- * field but `asOf` has a documented default).
+ * field has a documented default), or the default policy when
+ * `policy_json` is NULL.
  *
- * @param policy_json UTF-8 JSON policy, e.g. `{"asOf": "2026-11-22"}`.
+ * @param policy_json UTF-8 JSON policy, e.g. `{"codePatterns":
+ *        ["QT.{UNIT}.{NN}"]}`, or NULL.
  * @param policy_len length of `policy_json` in bytes.
  * @param lang an `iso9001_lang` value (language of error messages).
  * @param out_checker receives the handle; free it with `iso9001_checker_free`.
@@ -431,6 +435,9 @@ void iso9001_checker_free(iso9001_checker *checker);
  * @param checker a handle from `iso9001_checker_new`.
  * @param document_json UTF-8 JSON document.
  * @param document_len length of `document_json` in bytes.
+ * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD` (errors
+ *        name it `asOf`).
+ * @param as_of_len length of `as_of` in bytes.
  * @param lang an `iso9001_lang` value.
  * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` (even when the document has findings), or
@@ -439,6 +446,8 @@ void iso9001_checker_free(iso9001_checker *checker);
 iso9001_status iso9001_check_document(const iso9001_checker *checker,
                                       const uint8_t *document_json,
                                       size_t document_len,
+                                      const uint8_t *as_of,
+                                      size_t as_of_len,
                                       uint32_t lang,
                                       char **out_json);
 
@@ -450,6 +459,8 @@ iso9001_status iso9001_check_document(const iso9001_checker *checker,
  * @param checker a handle from `iso9001_checker_new`.
  * @param register_json UTF-8 JSON register.
  * @param register_len length of `register_json` in bytes.
+ * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD`.
+ * @param as_of_len length of `as_of` in bytes.
  * @param lang an `iso9001_lang` value.
  * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
@@ -457,6 +468,8 @@ iso9001_status iso9001_check_document(const iso9001_checker *checker,
 iso9001_status iso9001_check_register(const iso9001_checker *checker,
                                       const uint8_t *register_json,
                                       size_t register_len,
+                                      const uint8_t *as_of,
+                                      size_t as_of_len,
                                       uint32_t lang,
                                       char **out_json);
 

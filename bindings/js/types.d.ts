@@ -311,6 +311,14 @@ export type Section = 'purpose' | 'scope' | 'legalBasis' | 'definitions' | 'step
  */
 export type Severity = ('error' | 'warning' | 'info') | undefined;
 /**
+ * What a reference (tài liệu viện dẫn) is, which decides how it is
+ * checked.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ReferenceKind".
+ */
+export type ReferenceKind = 'legal' | 'standard' | 'internal' | 'other';
+/**
  * How long a record is kept.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -499,7 +507,7 @@ export interface Iso9001Interchange {
   TreeEntry?: TreeEntry;
 }
 /**
- * The answers, for the parts given.
+ * The answers as JSON shows them.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "AuditReport".
@@ -519,8 +527,7 @@ export interface AuditReport {
   score?: ScoreReport | null;
 }
 /**
- * Findings with totals: the result of the programme, nonconformity and
- * agency checks.
+ * A programme, nonconformity or agency check as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "CheckReport".
@@ -544,7 +551,7 @@ export interface CheckReport {
   warnings: number;
 }
 /**
- * One violation of a rule.
+ * A finding as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Finding".
@@ -555,7 +562,8 @@ export interface Finding {
    */
   clause?: string | null;
   /**
-   * The document (code and issue); `null` for a whole-register finding.
+   * The document (code and issue); `null` when the finding is not about
+   * one document.
    */
   document?: DocumentRef | null;
   /**
@@ -567,8 +575,7 @@ export interface Finding {
    */
   message: string;
   /**
-   * JSON pointer to the field at fault, from the root of the input
-   * (`/documents/3/legalBasis/1/number` in a register).
+   * JSON pointer to the field at fault, from the root of the input.
    */
   pointer: string;
   /**
@@ -597,7 +604,7 @@ export interface DocumentRef {
   issue: number;
 }
 /**
- * The result of scoring.
+ * The result of scoring as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "ScoreReport".
@@ -700,7 +707,7 @@ export interface Contribution {
   weight: number;
 }
 /**
- * XCCDF flat score: `s` out of `m`.
+ * XCCDF flat score: `score` out of `max` (the spec's `s` and `m`).
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "FlatScore".
@@ -709,11 +716,11 @@ export interface FlatScore {
   /**
    * Maximum.
    */
-  m: number;
+  max: number;
   /**
    * Score.
    */
-  s: number;
+  score: number;
 }
 /**
  * The readiness verdict for announcing conformity.
@@ -1691,7 +1698,7 @@ export interface Period {
   to: string;
 }
 /**
- * The tracking of a batch.
+ * The tracking of a batch as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "DossierReport".
@@ -1757,7 +1764,7 @@ export interface NamedTally {
   total: number;
 }
 /**
- * The tracking of one dossier.
+ * The tracking of one dossier as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "DossierResult".
@@ -2049,7 +2056,8 @@ export interface NumberCheck {
   valid: boolean;
 }
 /**
- * A parsed document number.
+ * A parsed number as JSON shows it, with its type's name in one
+ * language.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "DocumentNumber".
@@ -2064,8 +2072,7 @@ export interface DocumentNumber {
    */
   form: 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
   /**
-   * The issuer (and drafting unit), e.g. `TTg`, `UBND`, `BKHCN-TĐC`,
-   * `QH15`.
+   * The issuer (and drafting unit).
    */
   issuer: string;
   /**
@@ -2082,8 +2089,8 @@ export interface DocumentNumber {
   year?: number | null;
 }
 /**
- * An agency's document-control policy (JSON, camelCase). Every field but
- * `asOf` has a default.
+ * An agency's document-control policy (JSON, camelCase). Every field has
+ * a default.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Policy".
@@ -2096,10 +2103,11 @@ export interface Policy {
    */
   approverPositions?: string[];
   /**
-   * The date the check is made for ("today"): always an input, never
-   * the clock.
+   * A default "as of" date for the CLI only. Every check takes its date
+   * as an argument, so a compiled checker holds no date and stays right
+   * past midnight.
    */
-  asOf: string;
+  asOf?: string | null;
   /**
    * Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
    * Default: none, only the presence of a code is checked.
@@ -2116,7 +2124,8 @@ export interface Policy {
    */
   officeHoursPerDay?: number;
   /**
-   * Legal documents that have been replaced.
+   * Legal documents that have been replaced, beyond (or instead of)
+   * the shipped list.
    */
   replacedDocuments?: Replacement[];
   /**
@@ -2134,6 +2143,11 @@ export interface Policy {
   severityOverrides?: {
     [k: string]: Severity | undefined;
   };
+  /**
+   * Whether the shipped list of replaced documents is used (default
+   * true).
+   */
+  useShippedReplacements?: boolean;
 }
 /**
  * Input size limits.
@@ -2154,11 +2168,22 @@ export interface DocumentLimits {
 }
 /**
  * A legal document that has been replaced (hết hiệu lực, được thay thế).
+ * The library ships a dated, sourced list (`core/data/replaced-documents.json`);
+ * a policy adds entries or replaces shipped ones by number.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Replacement".
  */
 export interface Replacement {
+  /**
+   * Whether the source is the legal text itself (else secondary).
+   */
+  confirmed?: boolean | null;
+  /**
+   * The day the replacement takes effect; before it, citing the old
+   * document is right. `null`: in effect whatever the date.
+   */
+  effectiveFrom?: string | null;
   /**
    * The replaced document's number, e.g. `61/2018/NĐ-CP`.
    */
@@ -2167,6 +2192,10 @@ export interface Replacement {
    * What replaces it, e.g. `118/2025/NĐ-CP`.
    */
   replacedBy: string;
+  /**
+   * Where the entry comes from.
+   */
+  source?: string | null;
 }
 /**
  * A procedure document (quy trình), one issue of it.
@@ -2343,8 +2372,9 @@ export interface Form {
   title?: string | null;
 }
 /**
- * A legal document the procedure is based on (tài liệu viện dẫn / căn cứ
- * pháp lý).
+ * A reference of the procedure (tài liệu viện dẫn / căn cứ pháp lý): a
+ * legal document, a standard, an internal document or other, as people
+ * write them (the number alone, or the whole citation in prose).
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "LegalReference".
@@ -2359,9 +2389,15 @@ export interface LegalReference {
    */
   issuer?: string | null;
   /**
-   * Number and symbol, e.g. `19/2014/QĐ-TTg` or `2323/QĐ-UBND`.
+   * What the reference is; when absent it is recognised from the text.
    */
-  number: string;
+  kind?: ReferenceKind | null;
+  /**
+   * Number and symbol, e.g. `19/2014/QĐ-TTg`, `TCVN ISO 9001:2015`,
+   * `QT.VP.01`, or the citation in prose ("Nghị định số 61/2018/NĐ-CP
+   * ngày 23/4/2018 của Chính phủ …").
+   */
+  number?: string;
   /**
    * Title (trích yếu).
    */
@@ -2483,7 +2519,7 @@ export interface Step {
   responsible?: string | null;
 }
 /**
- * The inspection's result.
+ * The inspection's result as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "QmsReport".
@@ -2683,7 +2719,7 @@ export interface QmsScope {
   tthc?: string[];
 }
 /**
- * The result of checking a document or a register.
+ * A document-control report as JSON shows it, in one language.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Report".
@@ -2779,7 +2815,8 @@ export interface RuleView {
    */
   legalBasis?: string | null;
   /**
-   * Message template in the requested language.
+   * Message template in the requested language, naming its fields in
+   * braces (`{code}`).
    */
   message: string;
   /**
@@ -2948,7 +2985,7 @@ export interface TreeEntry {
   title?: string | null;
 }
 /**
- * Whether the agency can announce conformity (công bố).
+ * The readiness verdict as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Readiness".
@@ -3316,7 +3353,7 @@ export interface StatusCounts1 {
   withdrawn: number;
 }
 /**
- * Totals of a report.
+ * Totals of a report, as JSON shows them.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Summary".

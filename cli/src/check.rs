@@ -8,38 +8,70 @@ use chrono::NaiveDate;
 use iso9001::documents::{Checker, ProcedureDocument, Register, Report};
 use iso9001::interchange::{from_json, to_json};
 use iso9001::rules::Localize;
-use iso9001::{ops, Error, Lang};
+use iso9001::{ops, Error, ErrorInfo, InputProblem, Lang};
 
 /// A failure of the command itself (bad input): exit status 2.
-pub struct BadInput(pub String);
+/// (Printed as text, or as `{"error": …}` with `--json`, like the other
+/// commands.)
+pub struct BadInput(pub ErrorInfo);
 
-fn bad(path: &Path, e: &Error, lang: Lang) -> BadInput {
-    BadInput(format!("{}: {}", path.display(), e.message(lang)))
+impl BadInput {
+    /// A failure that is not about a field of a document (a missing file,
+    /// an empty folder).
+    fn plain(message: String) -> Self {
+        BadInput(ErrorInfo { code: "invalid_input", message, field: None })
+    }
 }
 
-/// Expands directories into the `.json` files they hold (sorted, so the
-/// order is the same on every machine).
-fn collect(inputs: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, BadInput> {
+/// An error of the library about the file `path`.
+fn bad(path: &Path, e: &Error, lang: Lang) -> BadInput {
+    let mut info = e.info(lang);
+    info.message = format!("{}: {}", path.display(), info.message);
+    BadInput(info)
+}
+
+/// Whether two paths name the same file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// The `.json` files of a directory and its subdirectories, sorted (the
+/// same order on every machine), at most 16 levels deep.
+fn walk(
+    dir: &Path, depth: u32, lang: Lang, out: &mut Vec<(PathBuf, bool)>,
+) -> Result<(), BadInput> {
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e, lang))?;
+    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    found.sort();
+    for p in found {
+        if p.is_dir() && depth < 16 {
+            walk(&p, depth + 1, lang, out)?;
+        } else if p.extension().is_some_and(|x| x == "json") {
+            out.push((p, true));
+        }
+    }
+    Ok(())
+}
+
+/// Expands directories into the `.json` files they hold, each marked with
+/// whether it came from a directory.
+fn collect(inputs: &[PathBuf], lang: Lang) -> Result<Vec<(PathBuf, bool)>, BadInput> {
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            let entries = std::fs::read_dir(input)
-                .map_err(|e| BadInput(format!("{}: {e}", input.display())))?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect();
-            found.sort();
-            files.extend(found);
+            walk(input, 0, lang, &mut files)?;
         } else if input.is_file() {
-            files.push(input.clone());
+            files.push((input.clone(), false));
         } else {
             let what = lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or directory");
-            return Err(BadInput(format!("{}: {what}", input.display())));
+            return Err(BadInput::plain(format!("{}: {what}", input.display())));
         }
     }
     if files.is_empty() {
-        return Err(BadInput(
+        return Err(BadInput::plain(
             lang.pick("không có tệp JSON nào để kiểm tra", "no JSON file to check").into(),
         ));
     }
@@ -56,14 +88,19 @@ fn checker(
 ) -> Result<(Checker, NaiveDate), BadInput> {
     let checker = match policy {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| BadInput(format!("{}: {e}", p.display())))?;
+            let text = read_json(p, iso9001::interchange::InputLimits::default().max_bytes, lang)?;
             ops::checker(Some(&text)).map_err(|e| bad(p, &e, lang))?
         }
         None => ops::checker(None).map_err(|e| bad(Path::new("policy"), &e, lang))?,
     };
     let date = match as_of {
-        Some(d) => ops::as_of(d).map_err(|e| BadInput(format!("--as-of: {}", e.message(lang))))?,
+        // A bad date is blamed on the option the user typed.
+        Some(d) => ops::as_of(d).map_err(|e| {
+            let mut info = e.info(lang);
+            info.field = Some("--as-of".into());
+            info.message = format!("--as-of: {}", info.message);
+            BadInput(info)
+        })?,
         None => match checker.policy().as_of {
             Some(d) => d,
             None => today(),
@@ -88,20 +125,62 @@ enum Input {
     Register(Register),
 }
 
+/// A file that cannot be read, said in the user's language.
+pub fn io_error(path: &Path, e: &std::io::Error, lang: Lang) -> BadInput {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            lang.pick("không tìm thấy tệp", "file not found").to_owned()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            lang.pick("không có quyền đọc tệp", "permission denied").to_owned()
+        }
+        _ => e.to_string(),
+    };
+    BadInput::plain(format!("{}: {why}", path.display()))
+}
+
+/// Reads a JSON file under the policy's size limit, checked before the
+/// file is read: UTF-8 (a BOM is accepted), syntax with line and column.
+pub fn read_json(path: &Path, limit: usize, lang: Lang) -> Result<String, BadInput> {
+    let fail = |e: Error| bad(path, &e, lang);
+    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
+    if size > limit as u64 {
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        return Err(fail(Error::invalid("", InputProblem::TooLarge { size, limit })));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e, lang))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        fail(Error::invalid("", InputProblem::InvalidUtf8 { offset }))
+    })?;
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
 fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| BadInput(format!("{}: {e}", path.display())))?;
     let limits = checker.policy().limits.input();
-    // A register is an object with a "documents" array.
-    let is_register = serde_json::from_str::<serde_json::Value>(&text)
-        .ok()
-        .is_some_and(|v| v.get("documents").is_some_and(serde_json::Value::is_array));
-    if is_register {
-        from_json::<Register>(&text, limits).map(Input::Register).map_err(|e| bad(path, &e, lang))
-    } else {
-        from_json::<ProcedureDocument>(&text, limits)
+    let text = read_json(path, limits.max_bytes, lang)?;
+    let fail = |e: Error| bad(path, &e, lang);
+    // The shape first, so a syntax error is told as one (with its line and
+    // column) rather than as a field the document does not have.
+    let value: serde_json::Value = from_json(&text, limits).map_err(fail)?;
+    match &value {
+        serde_json::Value::Object(m) if m.get("documents").is_some_and(|d| d.is_array()) => {
+            from_json::<Register>(&text, limits).map(Input::Register).map_err(fail)
+        }
+        serde_json::Value::Object(_) => from_json::<ProcedureDocument>(&text, limits)
             .map(|d| Input::Document(Box::new(d)))
-            .map_err(|e| bad(path, &e, lang))
+            .map_err(fail),
+        _ => {
+            let what = iso9001::Text::new(
+                "một tài liệu quy trình hay danh mục tài liệu (đối tượng JSON)",
+                "a procedure document or a register (a JSON object)",
+            );
+            let shown = if value.is_array() { "[…]" } else { "…" };
+            Err(fail(Error::invalid("", InputProblem::Expected { what, value: shown.into() })))
+        }
     }
 }
 
@@ -124,42 +203,87 @@ pub fn run(
     inputs: &[PathBuf], policy: Option<&Path>, as_of: Option<&str>, lang: Lang, json: bool,
 ) -> Result<Outcome, BadInput> {
     let (checker, as_of) = checker(policy, as_of, lang)?;
-    let files = collect(inputs, lang)?;
-    let progress = files.len() > 1 && std::io::stderr().is_terminal();
-    // Every document with the file it came from.
-    let mut documents: Vec<(usize, ProcedureDocument)> = Vec::new();
-    let mut any_register = false;
-    for (n, path) in files.iter().enumerate() {
+    let listed = collect(inputs, lang)?;
+    let progress = listed.len() > 1 && std::io::stderr().is_terminal();
+    // Registers' entries and the documents' own files, with their origin.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut entries: Vec<(usize, ProcedureDocument)> = Vec::new();
+    let mut singles: Vec<(usize, ProcedureDocument)> = Vec::new();
+    let mut skipped: Vec<String> = Vec::new();
+    for (n, (path, from_dir)) in listed.iter().enumerate() {
         if progress {
-            progress_bar(n + 1, files.len(), lang);
+            progress_bar(n + 1, listed.len(), lang);
         }
-        match read(path, &checker, lang)? {
-            Input::Document(d) => documents.push((n, *d)),
-            Input::Register(r) => {
-                any_register = true;
-                documents.extend(r.documents.into_iter().map(|d| (n, d)));
+        if policy.is_some_and(|p| same_file(p, path)) {
+            continue;
+        }
+        let input = match read(path, &checker, lang) {
+            Ok(input) => input,
+            // A folder may hold other files (a policy, an audit): say so
+            // and check the rest.
+            Err(BadInput(why)) if *from_dir => {
+                skipped.push(why.message);
+                continue;
             }
+            Err(e) => return Err(e),
+        };
+        let at = files.len();
+        files.push(path.clone());
+        match input {
+            Input::Document(d) => singles.push((at, *d)),
+            Input::Register(r) => entries.extend(r.documents.into_iter().map(|d| (at, d))),
         }
     }
     if progress {
         let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(60));
     }
-    let single_document = files.len() == 1 && !any_register;
-    let origin: Vec<usize> = documents.iter().map(|(n, _)| *n).collect();
-    let report = if single_document {
-        checker.check_document(&documents[0].1, as_of)
+    for why in &skipped {
+        let note = lang.pick(
+            "không phải tài liệu quy trình hay danh mục tài liệu, đã bỏ qua",
+            "not a procedure document or a register, skipped",
+        );
+        let _ = writeln!(std::io::stderr(), "{why} ({note})");
+    }
+    if files.is_empty() {
+        return Err(BadInput::plain(
+            lang.pick("không có tệp nào để kiểm tra", "no file to check").into(),
+        ));
+    }
+    let single_document = files.len() == 1 && entries.is_empty();
+    let (report, documents, origin) = if single_document {
+        let (_, doc) = singles.remove(0);
+        (checker.check_document(&doc, as_of), vec![doc], vec![0])
     } else {
+        // A file and a register entry with the same code and issue are
+        // one document (the register's entry, compared with its file).
         let register =
-            Register { agency: None, documents: documents.into_iter().map(|(_, d)| d).collect() };
-        let report = checker.check_register(&register, as_of);
-        if !json {
-            return Ok(Outcome {
-                errors_found: !report.passed(),
-                text: render(&report, &register.documents, &origin, &files, lang),
-            });
-        }
-        report
+            Register { agency: None, documents: entries.iter().map(|(_, d)| d.clone()).collect() };
+        let docs: Vec<ProcedureDocument> = singles.iter().map(|(_, d)| d.clone()).collect();
+        let (report, from_file) = checker.check_register_with_files(&register, &docs, as_of);
+        let origin: Vec<usize> = from_file
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f {
+                Some(k) => singles[*k].0,
+                None => entries[i].0,
+            })
+            .collect();
+        let all = from_file
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f {
+                Some(k) => docs[*k].clone(),
+                None => register.documents[i].clone(),
+            })
+            .collect();
+        (report, all, origin)
     };
+    if !json && !single_document {
+        return Ok(Outcome {
+            errors_found: !report.passed(),
+            text: render(&report, &documents, &origin, &files, lang),
+        });
+    }
     let errors_found = !report.passed();
     let text = if json {
         let view = report.localized(lang);

@@ -181,8 +181,13 @@ fn main() -> ExitCode {
                 let _ = std::io::stdout().lock().write_all(outcome.text.as_bytes());
                 ExitCode::from(u8::from(outcome.errors_found))
             }
-            Err(check::BadInput(msg)) => {
-                let _ = writeln!(std::io::stderr(), "{}: {msg}", lang.pick("lỗi", "error"));
+            Err(check::BadInput(info)) => {
+                let text = if cli.json {
+                    json(&ErrorBody { error: info })
+                } else {
+                    format!("{}: {}\n", lang.pick("Lỗi", "error"), info.message)
+                };
+                let _ = std::io::stderr().write_all(text.as_bytes());
                 ExitCode::from(2)
             }
         };
@@ -212,7 +217,7 @@ fn main() -> ExitCode {
             let text = if cli.json {
                 json(&ErrorBody { error: err.info(lang) })
             } else {
-                format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
+                format!("{}: {}\n", lang.pick("Lỗi", "error"), err.message(lang))
             };
             let _ = std::io::stderr().write_all(text.as_bytes());
             ExitCode::from(2)
@@ -231,7 +236,7 @@ fn finish(result: Result<(String, bool), Error>, lang: Lang, json_errors: bool) 
             let text = if json_errors {
                 json(&ErrorBody { error: err.info(lang) })
             } else {
-                format!("{}: {}\n", lang.pick("lỗi", "error"), err.message(lang))
+                format!("{}: {}\n", lang.pick("Lỗi", "error"), err.message(lang))
             };
             let _ = std::io::stderr().write_all(text.as_bytes());
             ExitCode::from(2)

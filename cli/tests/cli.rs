@@ -52,7 +52,7 @@ fn clause_json_and_other_editions() {
 fn unknown_clause_and_edition_fail_clearly() {
     let o = run(&["clause", "11.2"]);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), "lỗi: Điều 11.2 không có trong ISO 9001:2015\n");
+    assert_eq!(stderr(&o), "Lỗi: Điều khoản 11.2 không có trong TCVN ISO 9001:2015\n");
     let o = run(&["clause", "4.1", "--edition", "1994", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with("error: unknown edition `1994`"), "{}", stderr(&o));
@@ -164,7 +164,7 @@ fn check_directory_groups_findings_by_document_and_exits_1() {
     let birth = out.find("QT.HT.01 issue 1").expect("grouped by document");
     let stale = out.find("DOC-023").expect("finding shown");
     assert!(stale > birth, "{out}");
-    assert!(out.contains("Total: 4 document(s), 7 error(s), 4 warning(s)"), "{out}");
+    assert!(out.contains("Total: 4 document(s), 7 error(s), 5 warning(s)"), "{out}");
     assert!(stderr(&o).is_empty(), "no progress bar when stderr is not a terminal");
 }
 
@@ -210,15 +210,44 @@ fn check_bad_input_exits_2_naming_the_field() {
     std::fs::write(&bad, r#"{"kind": "tthc", "issue": "một", "status": "draft"}"#).unwrap();
     let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("`/issue`"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("“/issue”"), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("invalid type"),
+        "no parser English in Vietnamese: {}",
+        stderr(&o)
+    );
     std::fs::write(&bad, "{not json").unwrap();
     let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("malformed JSON"), "{}", stderr(&o));
+    // A register with a syntax error is a syntax error, with its place.
+    std::fs::write(&bad, "{\"documents\": [\n  {\"code\": \"QT.VP.01\",,}\n]}").unwrap();
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("JSON sai cú pháp tại dòng 2, cột"), "{}", stderr(&o));
+    // A JSON array is not a document.
+    std::fs::write(&bad, "[1, 2]").unwrap();
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22", "--lang", "en"]);
+    assert!(stderr(&o).contains("is not a procedure document or a register"), "{}", stderr(&o));
+    // Invalid UTF-8 is told in Vietnamese with the byte offset.
+    std::fs::write(&bad, b"{\"code\": \"QT\xff\"}").unwrap();
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    assert!(stderr(&o).contains("không phải UTF-8 hợp lệ (byte thứ 12)"), "{}", stderr(&o));
+    // With --json the error is JSON, like the other commands.
+    let o = run(&["check", bad.to_str().unwrap(), "--as-of", "2026-11-22", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stderr).expect("JSON error");
+    assert_eq!(v["error"]["code"], "invalid_input");
+    // A UTF-8 BOM is accepted.
+    let doc = std::fs::read(examples("documents/qt-kiem-soat-tai-lieu.json")).unwrap();
+    std::fs::write(&bad, [b"\xEF\xBB\xBF".as_slice(), &doc].concat()).unwrap();
+    let policy = examples("policy.json");
+    let o = run(&["check", bad.to_str().unwrap(), "--policy", &policy, "--as-of", "2026-11-22"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run(&["check", "/no/such/file.json", "--as-of", "2026-11-22"]);
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["check", &examples("documents"), "--as-of", "2026-13-01"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("Lỗi: --as-of: "), "{}", stderr(&o));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -308,5 +337,30 @@ fn audit_and_qms() {
         stdout(&o).contains("AUD-003  error     Auditor audits own unit [9.2.2]"),
         "{}",
         stdout(&o)
+    );
+}
+
+#[test]
+fn check_files_with_their_register_and_a_folder_with_other_files() {
+    // The README's main job: the documents' files and the register that
+    // lists some of them are one set, not duplicates.
+    let o = run(&[
+        "check",
+        &examples("documents"),
+        &examples("register"),
+        "--policy",
+        &examples("policy.json"),
+    ]);
+    let out = stdout(&o);
+    assert!(!out.contains("REG-008"), "no invented duplicates: {out}");
+    // `check examples`: the policy and the audit files are not procedures;
+    // they are named and skipped, the rest is checked.
+    let o = run(&["check", &examples(""), "--policy", &examples("policy.json"), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Total:"), "{}", stdout(&o));
+    assert!(
+        !stderr(&o).contains("policy.json"),
+        "the --policy file is not checked: {}",
+        stderr(&o)
     );
 }

@@ -10,10 +10,9 @@ use crate::text::Lang;
 /// What went wrong, naming the input at fault.
 // Not `non_exhaustive` on purpose: the bindings match every variant to a
 // status code, so a new variant fails to compile until it has one.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// The edition is not in the catalogue.
-    #[error("unknown edition `{edition}` (known: {known})")]
     UnknownEdition {
         /// What the caller asked for.
         edition: String,
@@ -21,13 +20,11 @@ pub enum Error {
         known: String,
     },
     /// The text is not a clause number such as `7.5.3`.
-    #[error("`{input}` is not a clause number (expected digits separated by dots, e.g. 7.5.3)")]
     InvalidClauseNumber {
         /// What the caller gave.
         input: String,
     },
     /// The clause number is well-formed but absent from the edition.
-    #[error("clause {number} does not exist in ISO 9001:{edition}")]
     UnknownClause {
         /// The edition searched.
         edition: String,
@@ -35,7 +32,6 @@ pub enum Error {
         number: String,
     },
     /// No chain of correlation tables links the two editions.
-    #[error("no correlation between ISO 9001:{from} and ISO 9001:{to}")]
     NoCorrelation {
         /// Source edition.
         from: String,
@@ -43,13 +39,11 @@ pub enum Error {
         to: String,
     },
     /// The language code is neither `vi` nor `en`.
-    #[error("unknown language `{input}` (expected vi or en)")]
     UnknownLanguage {
         /// What the caller gave.
         input: String,
     },
     /// An input field is missing, of the wrong type or out of range.
-    #[error("invalid input at `{field}`: {}", problem.describe(Lang::En))]
     InvalidInput {
         /// JSON pointer or argument name of the field at fault (`""` for
         /// the whole input).
@@ -137,6 +131,22 @@ pub enum InputProblem {
     },
 }
 
+/// "… at line 2 column 11" in a parser's message.
+fn position(detail: &str) -> Option<(usize, usize)> {
+    let rest = &detail[detail.rfind(" at line ")? + " at line ".len()..];
+    let (line, column) = rest.split_once(" column ")?;
+    Some((line.trim().parse().ok()?, column.trim().parse().ok()?))
+}
+
+/// "unknown variant `active`, expected one of `draft`, `effective`".
+fn unknown_variant(detail: &str) -> Option<(&str, String)> {
+    let rest = detail.strip_prefix("unknown variant `")?;
+    let (value, rest) = rest.split_once('`')?;
+    let expected = rest.split_once("expected")?.1;
+    let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    Some((value, names.join(", ")))
+}
+
 impl InputProblem {
     /// The problem described in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
@@ -149,10 +159,24 @@ impl InputProblem {
                 format!("không phải UTF-8 hợp lệ (byte thứ {offset})")
             }
             InputProblem::InvalidUtf8 { offset } => format!("not valid UTF-8 (at byte {offset})"),
-            InputProblem::Syntax { detail } if vi => format!("JSON sai cú pháp ({detail})"),
+            InputProblem::Syntax { detail } if vi => match position(detail) {
+                Some((line, column)) => format!("JSON sai cú pháp tại dòng {line}, cột {column}"),
+                None => "JSON sai cú pháp".to_owned(),
+            },
             InputProblem::Syntax { detail } => format!("malformed JSON ({detail})"),
+            // The parser's English stays out of Vietnamese text: its kind,
+            // the value and the place are told instead.
             InputProblem::WrongValue { detail } if vi => {
-                format!("sai kiểu hoặc giá trị ({detail})")
+                let at = position(detail)
+                    .map(|(l, c)| format!(" (dòng {l}, cột {c})"))
+                    .unwrap_or_default();
+                if let Some((value, expected)) = unknown_variant(detail) {
+                    format!("giá trị “{value}” không hợp lệ; các giá trị hợp lệ: {expected}{at}")
+                } else if detail.starts_with("invalid type") {
+                    format!("sai kiểu dữ liệu{at}")
+                } else {
+                    format!("giá trị không hợp lệ{at}")
+                }
             }
             InputProblem::WrongValue { detail } => format!("wrong type or value ({detail})"),
             InputProblem::UnknownField { name } if vi => {
@@ -219,30 +243,51 @@ impl Error {
     /// ```
     /// use iso9001::{catalogue, Lang};
     /// let err = catalogue::clause("2015", "11.1").unwrap_err();
-    /// assert_eq!(err.message(Lang::Vi), "Điều 11.1 không có trong ISO 9001:2015");
+    /// assert_eq!(err.message(Lang::Vi), "Điều khoản 11.1 không có trong TCVN ISO 9001:2015");
     /// ```
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
+        let vi = lang == Lang::Vi;
         match self {
-            Error::UnknownEdition { edition, known } => {
-                format!("Không có phiên bản `{edition}` (các phiên bản hiện có: {known})")
-            }
-            Error::InvalidClauseNumber { input } => format!(
-                "`{input}` không phải là số hiệu điều khoản (cần các chữ số cách nhau bởi dấu chấm, ví dụ 7.5.3)"
+            Error::UnknownEdition { edition, known } if vi => format!(
+                "Không có phiên bản tiêu chuẩn “{edition}” (các phiên bản hiện có: {known})"
             ),
-            Error::UnknownClause { edition, number } => {
-                format!("Điều {number} không có trong ISO 9001:{edition}")
+            Error::UnknownEdition { edition, known } => {
+                format!("unknown edition `{edition}` (known: {known})")
             }
-            Error::NoCorrelation { from, to } => {
+            Error::InvalidClauseNumber { input } if vi => format!(
+                "“{input}” không phải là số hiệu điều khoản (cần các chữ số cách nhau bởi dấu chấm, ví dụ 7.5.3)"
+            ),
+            Error::InvalidClauseNumber { input } => format!(
+                "`{input}` is not a clause number (expected digits separated by dots, e.g. 7.5.3)"
+            ),
+            Error::UnknownClause { edition, number } if vi => {
+                format!("Điều khoản {number} không có trong TCVN ISO 9001:{edition}")
+            }
+            Error::UnknownClause { edition, number } => {
+                format!("clause {number} does not exist in ISO 9001:{edition}")
+            }
+            Error::NoCorrelation { from, to } if vi => {
                 format!("Không có bảng tương ứng giữa ISO 9001:{from} và ISO 9001:{to}")
             }
+            Error::NoCorrelation { from, to } => {
+                format!("no correlation between ISO 9001:{from} and ISO 9001:{to}")
+            }
+            Error::UnknownLanguage { input } if vi => {
+                format!("Không hỗ trợ ngôn ngữ “{input}” (chỉ có vi hoặc en)")
+            }
             Error::UnknownLanguage { input } => {
-                format!("Không hỗ trợ ngôn ngữ `{input}` (chỉ có vi hoặc en)")
+                format!("unknown language `{input}` (expected vi or en)")
+            }
+            // The root pointer is the whole input, not an empty name.
+            Error::InvalidInput { field, problem } if field.is_empty() => match lang {
+                Lang::Vi => format!("Dữ liệu không hợp lệ: {}", problem.describe(lang)),
+                Lang::En => format!("invalid input: {}", problem.describe(lang)),
+            },
+            Error::InvalidInput { field, problem } if vi => {
+                format!("Dữ liệu không hợp lệ tại “{field}”: {}", problem.describe(lang))
             }
             Error::InvalidInput { field, problem } => {
-                format!("Dữ liệu không hợp lệ tại `{field}`: {}", problem.describe(Lang::Vi))
+                format!("invalid input at `{field}`: {}", problem.describe(lang))
             }
         }
     }
@@ -322,6 +367,14 @@ macro_rules! serde_name_display {
     )+};
 }
 pub(crate) use serde_name_display;
+
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// The library's result type.
 pub type Result<T, E = Error> = core::result::Result<T, E>;

@@ -58,30 +58,10 @@ pub enum iso9001_lang {
     ISO9001_LANG_EN = 1,
 }
 
-/// Declares the status enum and the table of its names together, so a new
-/// status cannot lack a name (rustls-ffi's `ResultFromU32!` idea).
-macro_rules! statuses {
-    ($($(#[$doc:meta])* $name:ident = $value:literal,)+) => {
-        /// Result of every fallible call. Numbers are stable and never reused.
-        #[repr(u32)]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum iso9001_status { $($(#[$doc])* $name = $value,)+ }
-
-        fn status_name(status: u32) -> &'static core::ffi::CStr {
-            match status {
-                $($value => match core::ffi::CStr::from_bytes_with_nul(
-                    concat!(stringify!($name), "\0").as_bytes(),
-                ) {
-                    Ok(name) => name,
-                    Err(_) => c"ISO9001_UNKNOWN_STATUS",
-                },)+
-                _ => c"ISO9001_UNKNOWN_STATUS",
-            }
-        }
-    };
-}
-
-statuses! {
+/// Result of every fallible call. Numbers are stable and never reused.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum iso9001_status {
     /// Success: the out-parameters are written.
     ISO9001_OK = 0,
     /// A required pointer argument is NULL.
@@ -104,6 +84,36 @@ statuses! {
     /// A bug in the library was caught at the boundary (please report it).
     ISO9001_ERR_PANIC = 100,
 }
+
+/// The names of the statuses, checked against the enum by the compiler
+/// (each name must be a variant) and by a test (each variant has a name).
+macro_rules! status_names {
+    ($($name:ident),+ $(,)?) => {
+        fn status_name(status: u32) -> &'static core::ffi::CStr {
+            $(if status == iso9001_status::$name as u32 {
+                if let Ok(name) = core::ffi::CStr::from_bytes_with_nul(
+                    concat!(stringify!($name), "\0").as_bytes(),
+                ) {
+                    return name;
+                }
+            })+
+            c"ISO9001_UNKNOWN_STATUS"
+        }
+    };
+}
+
+status_names!(
+    ISO9001_OK,
+    ISO9001_ERR_NULL_ARGUMENT,
+    ISO9001_ERR_INVALID_UTF8,
+    ISO9001_ERR_UNKNOWN_LANGUAGE,
+    ISO9001_ERR_INVALID_INPUT,
+    ISO9001_ERR_UNKNOWN_EDITION,
+    ISO9001_ERR_INVALID_CLAUSE_NUMBER,
+    ISO9001_ERR_UNKNOWN_CLAUSE,
+    ISO9001_ERR_NO_CORRELATION,
+    ISO9001_ERR_PANIC,
+);
 
 /// The library version, e.g. `"0.1.0"`: a static NUL-terminated string
 /// that must not be freed.

@@ -60,7 +60,7 @@ fn null_utf8_and_language_have_their_own_statuses() {
     let mut out = ptr::null_mut();
     let s = iso9001_clause(ptr::null(), 0, ptr::null(), 0, 0, &mut out);
     assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);
-    assert!(take(iso9001_last_error_message()).contains("`number`"));
+    assert!(take(iso9001_last_error_message()).contains("“number”"));
     let n = "7";
     let s = iso9001_clause(ptr::null(), 0, n.as_ptr(), 1, 0, ptr::null_mut());
     assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);
@@ -90,4 +90,41 @@ fn header_version_string_matches_the_crate() {
     let header = include_str!("../../bindings/c/iso9001.h");
     let want = format!("#define ISO9001_VERSION_STRING \"{}\"", iso9001::VERSION);
     assert!(header.contains(&want), "update after_includes in ffi/cbindgen.toml to {want}");
+}
+
+#[test]
+fn every_status_has_its_name() {
+    use iso9001_status::*;
+    let all = [
+        ISO9001_OK,
+        ISO9001_ERR_NULL_ARGUMENT,
+        ISO9001_ERR_INVALID_UTF8,
+        ISO9001_ERR_UNKNOWN_LANGUAGE,
+        ISO9001_ERR_INVALID_INPUT,
+        ISO9001_ERR_UNKNOWN_EDITION,
+        ISO9001_ERR_INVALID_CLAUSE_NUMBER,
+        ISO9001_ERR_UNKNOWN_CLAUSE,
+        ISO9001_ERR_NO_CORRELATION,
+        ISO9001_ERR_PANIC,
+    ];
+    for s in all {
+        // An exhaustive match: a new variant fails to compile here until
+        // it is listed above (and so checked).
+        let listed = match s {
+            ISO9001_OK
+            | ISO9001_ERR_NULL_ARGUMENT
+            | ISO9001_ERR_INVALID_UTF8
+            | ISO9001_ERR_UNKNOWN_LANGUAGE
+            | ISO9001_ERR_INVALID_INPUT
+            | ISO9001_ERR_UNKNOWN_EDITION
+            | ISO9001_ERR_INVALID_CLAUSE_NUMBER
+            | ISO9001_ERR_UNKNOWN_CLAUSE
+            | ISO9001_ERR_NO_CORRELATION
+            | ISO9001_ERR_PANIC => true,
+        };
+        assert!(listed);
+        let name = status_name(s as u32).to_str().unwrap();
+        assert_eq!(name, format!("{s:?}"));
+    }
+    assert_eq!(status_name(55).to_str().unwrap(), "ISO9001_UNKNOWN_STATUS");
 }

@@ -108,7 +108,7 @@ int main(void) {
      * ISO9001_ERR_PANIC needs a bug: both are covered by the Rust tests. */
     EXPECT_ERROR(iso9001_clause(NULL, 0, S("11.1"), ISO9001_LANG_VI, &out),
                  ISO9001_ERR_UNKNOWN_CLAUSE, "unknown_clause",
-                 "Điều 11.1 không có trong ISO 9001:2015");
+                 "Điều khoản 11.1 không có trong TCVN ISO 9001:2015");
     EXPECT_ERROR(iso9001_clause(NULL, 0, S("7.x"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_CLAUSE_NUMBER, "invalid_clause_number", "`7.x`");
     EXPECT_ERROR(iso9001_clause(S("1994"), S("4"), ISO9001_LANG_EN, &out),

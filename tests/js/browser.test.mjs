@@ -44,7 +44,7 @@ test('the page loads the web build: clauses, Vietnamese search, appointment date
   await page.click('#clause-go');
   assert.equal(
     await page.textContent('#clause-result'),
-    'unknown_clause: Điều 11.4 không có trong ISO 9001:2015',
+    'unknown_clause: Điều khoản 11.4 không có trong TCVN ISO 9001:2015',
   );
 
   await page.fill('#search-query', 'hoạch định');

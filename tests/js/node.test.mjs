@@ -43,7 +43,7 @@ test('errors are Error objects with a stable code and the field', () => {
       return true;
     });
   };
-  expectError(() => iso.clause('11.1'), 'unknown_clause', null, 'Điều 11.1 không có trong ISO 9001:2015');
+  expectError(() => iso.clause('11.1'), 'unknown_clause', null, 'Điều khoản 11.1 không có trong TCVN ISO 9001:2015');
   expectError(() => iso.clause('11.1', { lang: 'en' }), 'unknown_clause', null, 'clause 11.1 does not exist in ISO 9001:2015');
   expectError(() => iso.clause('abc'), 'invalid_clause_number', null);
   expectError(() => iso.clause('4', { edition: '1994' }), 'unknown_edition', null);
@@ -89,7 +89,7 @@ test('document control: a checker from the policy checks documents and registers
   assert.deepEqual(clean.findings, []);
   const birth = checker.checkDocument(example('documents/qt-dang-ky-khai-sinh.json'), { asOf, lang: 'en' });
   assert.equal(birth.passed, false);
-  assert.deepEqual(birth.findings.map((f) => f.rule).sort(), ['DOC-023', 'DOC-033', 'DOC-036', 'DOC-037', 'DOC-060', 'DOC-071']);
+  assert.deepEqual(birth.findings.map((f) => f.rule).sort(), ['DOC-023', 'DOC-023', 'DOC-033', 'DOC-036', 'DOC-037', 'DOC-060', 'DOC-071']);
   const stale = birth.findings.find((f) => f.rule === 'DOC-023');
   assert.equal(stale.pointer, '/legalBasis/3/number');
   assert.match(stale.message, /replaced by `118\/2025\/NĐ-CP`/);

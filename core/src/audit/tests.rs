@@ -589,10 +589,8 @@ fn qms_rules_fire_and_score() {
             r.summary.covered_clauses = vec!["4.2.3".into()];
         }),
         ("QMS-009", |r| {
-            r.policy.replaced_documents = vec![crate::documents::Replacement {
-                number: "61/2018/NĐ-CP".into(),
-                replaced_by: "118/2025/NĐ-CP".into(),
-            }];
+            r.policy.replaced_documents =
+                vec![crate::documents::Replacement::new("61/2018/NĐ-CP", "118/2025/NĐ-CP")];
             let d = &mut r.summary.procedures.as_mut().unwrap().documents[0];
             d.legal_basis = Some(vec![crate::documents::LegalReference {
                 number: "61/2018/NĐ-CP".into(),

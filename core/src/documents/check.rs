@@ -2,15 +2,18 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::docnumber;
-use super::model::{DocStatus, ProcedureDocument, ProcedureKind, Signature};
+use super::model::{DocStatus, ProcedureDocument, ProcedureKind, ReferenceKind, Signature};
 use super::policy::Section;
+use super::references::{self, Reading};
 use super::report::Report;
 use super::rules::{Counterparts, DocumentViolation as V, IssueAt};
 use super::Checker;
 use crate::catalogue;
 use crate::rules::{DocumentRef, Finding};
-use crate::text::{eq_folded, starts_with_folded, Day, Decimal, Text};
+use crate::text::{
+    cleaned, comparable, fold, odd_chars, odd_chars_in_name, starts_with_folded, without_odd, Day,
+    Decimal, OddChar, Text,
+};
 
 /// Collects the findings of one document, under a JSON-pointer prefix.
 pub(crate) struct FindingSink<'a> {
@@ -67,15 +70,26 @@ pub(crate) fn document(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     clauses(doc, sink);
 }
 
+/// Reports the first hidden or look-alike character of a value.
+fn odd(sink: &mut FindingSink<'_>, pointer: &str, what: Text, found: &[OddChar]) {
+    if let Some(&character) = found.first() {
+        let position = character.position;
+        sink.emit(pointer, V::HiddenCharacter { what, character, position });
+    }
+}
+
 fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
-    let code = doc.code.trim();
+    // The code as meant: a pasted invisible or look-alike character is
+    // reported on its own (DOC-011), not as a wrong code.
+    odd(sink, "/code", Text::new("mã số", "the code"), &odd_chars(&doc.code));
+    let code = without_odd(&doc.code);
     if code.is_empty() {
         sink.emit("/code", V::CodeMissing {});
     } else if !sink.checker.patterns.is_empty()
-        && !sink.checker.patterns.iter().any(|p| p.matches(code))
+        && !sink.checker.patterns.iter().any(|p| p.matches(&code))
     {
         let patterns = sink.checker.policy.code_patterns.join(", ");
-        sink.emit("/code", V::CodePattern { code: code.to_owned(), patterns });
+        sink.emit("/code", V::CodePattern { code, patterns });
     }
     if doc.title.trim().is_empty() {
         sink.emit("/title", V::TitleMissing {});
@@ -88,7 +102,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // drafted ≤ reviewed ≤ approved ≤ effective, and issued ≤ effective.
     let sig_date = |i: usize| signature(doc, i).and_then(|s| s.date);
     let chain = [
-        (sig_date(0), "/signatures/drafted/date", Text::new("Ngày soạn thảo", "The drafting date")),
+        (sig_date(0), "/signatures/drafted/date", Text::new("ngày soạn thảo", "the drafting date")),
         (sig_date(1), "/signatures/reviewed/date", Text::new("ngày xem xét", "the review date")),
         (
             sig_date(2),
@@ -120,7 +134,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             sink.emit(
                 "/effectiveOn",
                 V::DateOrder {
-                    first: Text::new("Ngày ban hành", "The issue date"),
+                    first: Text::new("ngày ban hành", "the issue date"),
                     first_date: Day(issued),
                     second: Text::new("ngày hiệu lực", "the effective date"),
                     second_date: Day(effective),
@@ -147,18 +161,28 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             }
         }
     }
+    for (i, (field, _)) in ROLES.iter().enumerate() {
+        if let Some(name) = signature(doc, i).and_then(|s| s.name.as_deref()) {
+            let pointer = format!("/signatures/{field}/name");
+            odd(sink, &pointer, Text::new("họ tên", "the name"), &odd_chars_in_name(name));
+        }
+    }
     let drafter = signature(doc, 0).and_then(|s| s.name.as_deref());
     if let Some(approved) = signature(doc, 2) {
+        // Two people are the same when their names are, once normalised
+        // (NFC, spaces, case), diacritics kept: Hùng and Hưng are two.
         if let (Some(d), Some(a)) = (drafter, approved.name.as_deref()) {
-            if !d.trim().is_empty() && eq_folded(a, d) {
-                let name = a.trim().to_owned();
+            let d = comparable(d);
+            if !d.is_empty() && d == comparable(a) {
+                let name = cleaned(a);
                 sink.emit("/signatures/approved/name", V::ApproverIsDrafter { name });
             }
         }
         if let Some(position) = approved.position.as_deref().filter(|p| !p.trim().is_empty()) {
             let allowed = &sink.checker.approvers;
-            if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(position, a)) {
-                let position = position.trim().to_owned();
+            let position = comparable(position);
+            if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(&position, a)) {
+                let position = cleaned(approved.position.as_deref().unwrap_or_default());
                 sink.emit("/signatures/approved/position", V::ApproverPosition { position });
             }
         }
@@ -219,35 +243,57 @@ fn approval_date(doc: &ProcedureDocument) -> Option<NaiveDate> {
 
 fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let approved = approval_date(doc);
+    // Currency rules apply to documents that are, or will be, in force.
+    let current = doc.status.is_current();
     for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
-        let number = r.number.trim();
-        match docnumber::parse(number) {
-            Err(problem) => {
-                let number = number.to_owned();
-                let pointer = format!("/legalBasis/{i}/number");
-                sink.emit(&pointer, V::LegalNumberMalformed { number, problem });
+        let what = Text::new("số, ký hiệu văn bản", "the document number");
+        let pointer = format!("/legalBasis/{i}/number");
+        if r.kind.is_none_or(|k| k == ReferenceKind::Legal) {
+            // Only a number cited alone: prose around it may hold anything.
+            let bare = !without_odd(&r.number).contains(' ');
+            if bare {
+                odd(sink, &pointer, what, &odd_chars(&r.number));
             }
-            Ok(parsed) => {
+        }
+        match references::read(r) {
+            Reading::Malformed { text, problem, field } => {
+                let pointer = format!("/legalBasis/{i}/{field}");
+                sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
+            }
+            Reading::Legal { number: parsed, text, field } => {
                 if let (Some(year), Some(date)) = (parsed.year, r.date) {
                     if i32::from(year) != date.year() {
-                        let number = number.to_owned();
                         let pointer = format!("/legalBasis/{i}/date");
+                        let number = text.clone();
                         sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
                     }
                 }
+                if let (Some(date), Some(approved)) = (r.date, approved) {
+                    if date > approved {
+                        let (number, date, approved) = (text.clone(), Day(date), Day(approved));
+                        let pointer = format!("/legalBasis/{i}/date");
+                        sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
+                    }
+                }
+                let replacement = sink.checker.replacement(&parsed, sink.as_of);
+                if let Some(by) = replacement.filter(|_| current) {
+                    sink.report.stats.stale_legal_bases += 1;
+                    let replaced_by = by.replaced_by.clone();
+                    let pointer = format!("/legalBasis/{i}/{field}");
+                    sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
+                }
             }
-        }
-        if let (Some(date), Some(approved)) = (r.date, approved) {
-            if date > approved {
-                let (number, date, approved) = (number.to_owned(), Day(date), Day(approved));
-                let pointer = format!("/legalBasis/{i}/date");
-                sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
+            Reading::Standard { name, field } => {
+                if let Some(current_edition) = references::superseded_by(&name).filter(|_| current)
+                {
+                    let pointer = format!("/legalBasis/{i}/{field}");
+                    sink.emit(
+                        &pointer,
+                        V::StandardSuperseded { standard: name, current: current_edition },
+                    );
+                }
             }
-        }
-        if let Some(by) = sink.checker.replaced_by(number) {
-            sink.report.stats.stale_legal_bases += 1;
-            let (number, replaced_by) = (number.to_owned(), by.to_owned());
-            sink.emit(&format!("/legalBasis/{i}/number"), V::LegalReplaced { number, replaced_by });
+            Reading::Unchecked => {}
         }
     }
 }
@@ -262,7 +308,10 @@ fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
     let mut used = vec![false; forms.len()];
     let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
-    let (mut minutes, mut calendar_steps) = (0.0f64, 0usize);
+    // Office minutes of the steps in working units; days of the steps in
+    // calendar days (added up only against a limit in calendar days).
+    let (mut minutes, mut working_steps) = (0.0f64, 0usize);
+    let (mut days, mut calendar_steps) = (0.0f64, 0usize);
     for (i, step) in steps.iter().enumerate() {
         let position = i + 1;
         if u64::from(step.order) != position as u64 {
@@ -278,8 +327,14 @@ fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
                 sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
             }
             Some(d) => match d.working_minutes(minutes_per_day) {
-                Some(m) => minutes += m,
-                None => calendar_steps += 1,
+                Some(m) => {
+                    minutes += m;
+                    working_steps += 1;
+                }
+                None => {
+                    days += d.value;
+                    calendar_steps += 1;
+                }
             },
         }
         for (j, code) in step.forms.iter().enumerate() {
@@ -308,15 +363,32 @@ fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         sink.emit("/statutoryLimit", V::TthcNoLimit {});
         return;
     };
-    if calendar_steps > 0 {
-        sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
-    }
-    let Some(limit_minutes) = limit.working_minutes(minutes_per_day) else { return };
     // A small tolerance absorbs the rounding of fractional days.
-    if minutes > limit_minutes + 1e-6 {
-        let total = Decimal(minutes / minutes_per_day);
-        let limit = Decimal(limit_minutes / minutes_per_day);
-        sink.emit("/steps", V::TthcOverLimit { total, limit });
+    match limit.working_minutes(minutes_per_day) {
+        Some(limit_minutes) => {
+            // Calendar days have no fixed length in office time.
+            if calendar_steps > 0 {
+                sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
+            }
+            if minutes > limit_minutes + 1e-6 {
+                let total = Decimal(minutes / minutes_per_day);
+                let limit = Decimal(limit_minutes / minutes_per_day);
+                let unit = Text::new("ngày làm việc", "working days");
+                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
+            }
+        }
+        None => {
+            // A limit in calendar days: add up the steps in calendar days;
+            // steps in working time cannot be converted exactly.
+            if working_steps > 0 {
+                sink.emit("/steps", V::CalendarDaysNotCompared { count: working_steps });
+            }
+            if days > limit.value + 1e-6 {
+                let unit = Text::new("ngày", "calendar days");
+                let (total, limit) = (Decimal(days), Decimal(limit.value));
+                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
+            }
+        }
     }
 }
 
@@ -387,13 +459,57 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     }
 }
 
+/// A topic whose ISO 9001:2008 number means something else in 2015,
+/// recognised by words of the procedure's title (folded).
+struct MovedTopic {
+    old: &'static str,
+    new: &'static str,
+    topic: Text,
+    words: &'static [&'static str],
+}
+
+const MOVED_TOPICS: &[MovedTopic] = &[
+    MovedTopic {
+        old: "8.2.2",
+        new: "9.2",
+        topic: Text::new("đánh giá nội bộ", "internal audit"),
+        words: &["danh gia noi bo"],
+    },
+    MovedTopic {
+        old: "8.5.2",
+        new: "10.2",
+        topic: Text::new("hành động khắc phục", "corrective action"),
+        words: &["khac phuc", "su khong phu hop"],
+    },
+    MovedTopic {
+        old: "8.3",
+        new: "8.7",
+        topic: Text::new("kiểm soát sản phẩm không phù hợp", "control of nonconforming product"),
+        words: &["san pham khong phu hop", "dau ra khong phu hop"],
+    },
+];
+
 fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let Ok(edition) = catalogue::edition(&doc.edition) else {
         sink.emit("/edition", V::EditionUnknown { edition: doc.edition.trim().to_owned() });
         return;
     };
+    let title = fold(&comparable(&doc.title));
     for (j, number) in doc.clauses.iter().enumerate() {
         if edition.clause(number).is_some() {
+            // The 2008 number of a topic that moved, still a clause of 2015
+            // with another meaning: cite the topic's 2015 clause.
+            if edition.id == "2015" {
+                let n = number.trim();
+                let moved = MOVED_TOPICS
+                    .iter()
+                    .find(|t| t.old == n && t.words.iter().any(|w| title.contains(w)));
+                if let Some(t) = moved {
+                    let v =
+                        V::ClauseTopicMoved { clause: n.to_owned(), topic: t.topic, cite: t.new };
+                    sink.emit(&format!("/clauses/{j}"), v);
+                }
+            }
             continue;
         }
         let pointer = format!("/clauses/{j}");

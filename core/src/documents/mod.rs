@@ -27,6 +27,7 @@ mod docnumber;
 mod model;
 mod pattern;
 mod policy;
+mod references;
 mod register;
 mod report;
 mod rules;
@@ -38,7 +39,7 @@ pub use docnumber::{
 };
 pub use model::*;
 pub use pattern::CodePattern;
-pub use policy::{DocumentLimits, Policy, Replacement, Section};
+pub use policy::{shipped_replacements, DocumentLimits, Policy, Replacement, Section};
 pub use report::{DocumentStats, Finding, Report, ReportView, StatusCounts, Summary};
 pub use rules::{rule, rule_views, Counterparts, DocumentViolation, IssueAt, RuleId, RULES};
 
@@ -46,8 +47,17 @@ use chrono::NaiveDate;
 
 use crate::interchange::from_json;
 use crate::rules::Severity;
-use crate::text::fold;
+use crate::text::{self, comparable, fold};
 use crate::{Error, InputProblem, Result};
+
+/// How a replaced document is looked up: its canonical number ("01/2018"
+/// and "1/2018" are one document), compared ignoring case and spacing.
+fn replacement_key(number: &str) -> String {
+    match parse_document_number(&text::without_odd(number)) {
+        Ok(n) => comparable(&n.to_string()),
+        Err(_) => comparable(number),
+    }
+}
 
 /// Issue numbers above this are absurd (DOC-003).
 pub const MAX_ISSUE: u32 = 999;
@@ -62,8 +72,9 @@ pub struct Checker {
     approvers: Vec<String>,
     /// Severity per rule (by `RuleId` index); `None` when disabled.
     severities: Vec<Option<Severity>>,
-    /// Replaced documents, sorted by number for binary search.
-    replaced: Vec<(String, String)>,
+    /// Replaced documents (shipped, then the policy's, which win), by the
+    /// comparable form of their number, sorted for binary search.
+    replaced: Vec<(String, Replacement)>,
 }
 
 impl Checker {
@@ -73,7 +84,7 @@ impl Checker {
         policy.validate()?;
         let patterns =
             policy.code_patterns.iter().map(|p| CodePattern::parse(p)).collect::<Result<_>>()?;
-        let approvers = policy.approver_positions.iter().map(|p| fold(p.trim())).collect();
+        let approvers = policy.approver_positions.iter().map(|p| fold(&comparable(p))).collect();
         let severities = RULES
             .iter()
             .map(|r| {
@@ -84,12 +95,15 @@ impl Checker {
                 }
             })
             .collect();
-        let mut replaced: Vec<(String, String)> = policy
-            .replaced_documents
-            .iter()
-            .map(|r| (r.number.trim().to_owned(), r.replaced_by.trim().to_owned()))
-            .collect();
-        replaced.sort();
+        let shipped = if policy.use_shipped_replacements { shipped_replacements() } else { &[] };
+        let mut replaced: Vec<(String, Replacement)> = Vec::new();
+        // The policy's entries come last: on a duplicate number they win.
+        for r in shipped.iter().chain(&policy.replaced_documents) {
+            let key = replacement_key(&r.number);
+            replaced.retain(|(k, _)| *k != key);
+            replaced.push((key, r.clone()));
+        }
+        replaced.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Checker { policy, patterns, approvers, severities, replaced })
     }
 
@@ -107,11 +121,12 @@ impl Checker {
         self.severities.get(rule as usize).copied().flatten()
     }
 
-    fn replaced_by(&self, number: &str) -> Option<&str> {
-        self.replaced
-            .binary_search_by(|(n, _)| n.as_str().cmp(number))
-            .ok()
-            .map(|i| self.replaced[i].1.as_str())
+    /// The replacement of `number` in force on `as_of`, if any.
+    fn replacement(&self, number: &DocumentNumber, as_of: NaiveDate) -> Option<&Replacement> {
+        let key = comparable(&number.to_string());
+        let i = self.replaced.binary_search_by(|(n, _)| n.as_str().cmp(&key)).ok()?;
+        let r = &self.replaced[i].1;
+        r.effective_from.is_none_or(|from| from <= as_of).then_some(r)
     }
 
     /// Checks one procedure document as of a date (the periodic review
@@ -147,6 +162,37 @@ impl Checker {
             register.documents.iter().map(register::Entry::of).collect();
         register::check(self, &entries, as_of, &mut report);
         report
+    }
+
+    /// Checks a register given together with the documents' own files (as
+    /// a secretary checks a folder and its danh mục): a file and a register
+    /// entry with the same code and issue are one document, checked once
+    /// (its content is the file's);
+    /// where they disagree (status, title, dates) it is reported (REG-010);
+    /// files with no entry are checked as part of the register, after its
+    /// entries. Returns the report and, for each document of the merged
+    /// register (`/documents/i`), the file it came from (`None`: only the
+    /// register lists it).
+    pub fn check_register_with_files(
+        &self, register: &Register, files: &[ProcedureDocument], as_of: NaiveDate,
+    ) -> (Report, Vec<Option<usize>>) {
+        let merged = register::merge(&register.documents, files);
+        let all = Register { agency: register.agency.clone(), documents: merged.documents };
+        let mut report = self.check_register(&all, as_of);
+        for (i, field, violation) in merged.disagreements {
+            let Some(severity) = self.severity(violation.id()) else { continue };
+            let d = &all.documents[i];
+            report.findings.push(crate::rules::Finding {
+                violation,
+                severity,
+                pointer: format!("/documents/{i}{field}"),
+                document: Some(crate::rules::DocumentRef {
+                    code: d.code.trim().to_owned(),
+                    issue: d.issue,
+                }),
+            });
+        }
+        (report, merged.from_file)
     }
 
     /// Parses a document from JSON (under the policy's limits) and checks it.

@@ -62,6 +62,14 @@ impl DocStatus {
     pub const fn is_approved(self) -> bool {
         !matches!(self, DocStatus::Draft | DocStatus::InReview)
     }
+
+    /// Whether the document is, or will be, in force (not superseded or
+    /// withdrawn): the currency rules apply to it. History is not stale:
+    /// a superseded issue citing a replaced decree is why the next issue
+    /// exists.
+    pub const fn is_current(self) -> bool {
+        !matches!(self, DocStatus::Superseded | DocStatus::Withdrawn)
+    }
 }
 
 /// One signature of the signature grid (họ tên, chức vụ, ngày).
@@ -100,14 +108,38 @@ pub struct Signatures {
     pub approved: Option<Signature>,
 }
 
-/// A legal document the procedure is based on (tài liệu viện dẫn / căn cứ
-/// pháp lý).
+/// What a reference (tài liệu viện dẫn) is, which decides how it is
+/// checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum ReferenceKind {
+    /// A legal or administrative document (văn bản quy phạm pháp luật,
+    /// văn bản hành chính): number/year/type-issuer.
+    Legal,
+    /// A standard: TCVN, ISO, IEC …
+    Standard,
+    /// A document of the agency's own QMS: a procedure code, a form.
+    Internal,
+    /// Anything else (a book, a web page).
+    Other,
+}
+
+/// A reference of the procedure (tài liệu viện dẫn / căn cứ pháp lý): a
+/// legal document, a standard, an internal document or other, as people
+/// write them (the number alone, or the whole citation in prose).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LegalReference {
-    /// Number and symbol, e.g. `19/2014/QĐ-TTg` or `2323/QĐ-UBND`.
+    /// Number and symbol, e.g. `19/2014/QĐ-TTg`, `TCVN ISO 9001:2015`,
+    /// `QT.VP.01`, or the citation in prose ("Nghị định số 61/2018/NĐ-CP
+    /// ngày 23/4/2018 của Chính phủ …").
+    #[serde(default)]
     pub number: String,
+    /// What the reference is; when absent it is recognised from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ReferenceKind>,
     /// Title (trích yếu).
     #[serde(default)]
     pub title: Option<String>,
@@ -325,4 +357,4 @@ pub struct Register {
     pub documents: Vec<ProcedureDocument>,
 }
 
-crate::error::serde_name_display!(DocStatus, ProcedureKind);
+crate::error::serde_name_display!(DocStatus, ProcedureKind, ReferenceKind);

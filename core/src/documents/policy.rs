@@ -64,6 +64,8 @@ impl Section {
 }
 
 /// A legal document that has been replaced (hết hiệu lực, được thay thế).
+/// The library ships a dated, sourced list (`core/data/replaced-documents.json`);
+/// a policy adds entries or replaces shipped ones by number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -72,6 +74,39 @@ pub struct Replacement {
     pub number: String,
     /// What replaces it, e.g. `118/2025/NĐ-CP`.
     pub replaced_by: String,
+    /// The day the replacement takes effect; before it, citing the old
+    /// document is right. `null`: in effect whatever the date.
+    #[serde(default)]
+    pub effective_from: Option<NaiveDate>,
+    /// Where the entry comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Whether the source is the legal text itself (else secondary).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed: Option<bool>,
+}
+
+impl Replacement {
+    /// A replacement in effect whatever the date, e.g. for a policy.
+    pub fn new(number: &str, replaced_by: &str) -> Self {
+        Replacement {
+            number: number.to_owned(),
+            replaced_by: replaced_by.to_owned(),
+            effective_from: None,
+            source: None,
+            confirmed: None,
+        }
+    }
+}
+
+/// The replacements shipped with the library, parsed once (a test checks
+/// the data file).
+pub fn shipped_replacements() -> &'static [Replacement] {
+    static SHIPPED: std::sync::OnceLock<Vec<Replacement>> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let text = include_str!("../../data/replaced-documents.json");
+        crate::interchange::from_json(text, InputLimits::default()).unwrap_or_default()
+    })
 }
 
 /// Size limits on what a call accepts, so absurd input gets an error
@@ -142,9 +177,14 @@ pub struct Policy {
     /// Rule IDs not to run.
     #[serde(default)]
     pub disabled_rules: Vec<String>,
-    /// Legal documents that have been replaced.
+    /// Legal documents that have been replaced, beyond (or instead of)
+    /// the shipped list.
     #[serde(default)]
     pub replaced_documents: Vec<Replacement>,
+    /// Whether the shipped list of replaced documents is used (default
+    /// true).
+    #[serde(default = "Policy::yes")]
+    pub use_shipped_replacements: bool,
     /// Input size limits.
     #[serde(default)]
     pub limits: DocumentLimits,
@@ -180,6 +220,9 @@ impl Policy {
     const fn default_hours() -> f64 {
         8.0
     }
+    const fn yes() -> bool {
+        true
+    }
 }
 
 impl Default for Policy {
@@ -200,6 +243,7 @@ impl Default for Policy {
             severity_overrides: BTreeMap::new(),
             disabled_rules: Vec::new(),
             replaced_documents: Vec::new(),
+            use_shipped_replacements: true,
             limits: DocumentLimits::default(),
         }
     }

@@ -15,12 +15,13 @@ use super::model::{DocStatus, ProcedureDocument};
 use super::report::Report;
 use super::rules::DocumentViolation as V;
 use super::Checker;
-use crate::text::{Day, Text};
+use crate::text::{comparable, fold, Day, Text};
 
 /// What the register rules need to know of one document.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     code: String,
+    title: String,
     issue: u32,
     status: DocStatus,
     /// Issue date, else approval date.
@@ -35,6 +36,7 @@ impl Entry {
     pub(crate) fn of(doc: &ProcedureDocument) -> Self {
         Entry {
             code: doc.code.trim().to_owned(),
+            title: doc.title.trim().to_owned(),
             issue: doc.issue,
             status: doc.status,
             date: doc.issued_on.or_else(|| doc.signatures.approved.as_ref().and_then(|s| s.date)),
@@ -49,6 +51,115 @@ impl Entry {
             distributed: !doc.distribution.is_empty(),
         }
     }
+}
+
+/// The words of a title that name the procedure ("quy trình" and the
+/// like left out), folded.
+fn title_words(title: &str) -> Vec<String> {
+    let folded = fold(&comparable(title));
+    let mut words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "quy" | "trinh" | "cua" | "va" | "cac" | "tai"))
+        .map(str::to_owned)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Whether two titles name different procedures: they share fewer than
+/// half of their words (a reworded title of the same procedure shares most).
+fn different_procedures(a: &str, b: &str) -> bool {
+    let (a, b) = (title_words(a), title_words(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let union = a.len() + b.len() - shared;
+    shared * 2 < union
+}
+
+/// The first pair of issues of one code (in issue order) whose titles name
+/// different procedures, or whose national TTHC codes differ.
+fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
+    let first = *sorted.first()?;
+    sorted.iter().skip(1).find_map(|&b| {
+        let (x, y) = (&docs[first], &docs[b]);
+        let tthc_differs = matches!((&x.tthc_code, &y.tthc_code), (Some(p), Some(q)) if p != q);
+        (tthc_differs || different_procedures(&x.title, &y.title)).then_some((first, b))
+    })
+}
+
+/// A register given together with the documents' own files: a file and a
+/// register entry with the same code and issue are one document, whose
+/// content is the file's (the register lists it; the file is it). Files
+/// with no entry join the register; where a file and its entry disagree,
+/// that is reported (REG-010), not a duplicate.
+pub(crate) struct Merged {
+    /// The register's documents, then the files that had no entry.
+    pub documents: Vec<ProcedureDocument>,
+    /// For each document, the index of the file it came from (`None`: only
+    /// the register lists it).
+    pub from_file: Vec<Option<usize>>,
+    /// (register index, field, violation) of each disagreement.
+    pub disagreements: Vec<(usize, &'static str, V)>,
+}
+
+pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument]) -> Merged {
+    let key = |d: &ProcedureDocument| (comparable(&d.code), d.issue);
+    let mut documents = register.to_vec();
+    let mut from_file = vec![None; register.len()];
+    let mut disagreements = Vec::new();
+    for (k, f) in files.iter().enumerate() {
+        let Some(i) = register.iter().position(|d| key(d) == key(f)) else {
+            documents.push(f.clone());
+            from_file.push(Some(k));
+            continue;
+        };
+        let entry = &register[i];
+        documents[i] = f.clone();
+        from_file[i] = Some(k);
+        let date = |d: Option<NaiveDate>| d.map(|d| Day(d).to_string()).unwrap_or_default();
+        let pairs: [(&'static str, Text, String, String, bool); 4] = [
+            (
+                "/status",
+                Text::new("trạng thái", "the status"),
+                f.status.to_string(),
+                entry.status.to_string(),
+                f.status == entry.status,
+            ),
+            (
+                "/title",
+                Text::new("tên tài liệu", "the title"),
+                f.title.trim().to_owned(),
+                entry.title.trim().to_owned(),
+                comparable(&f.title) == comparable(&entry.title),
+            ),
+            (
+                "/issuedOn",
+                Text::new("ngày ban hành", "the issue date"),
+                date(f.issued_on),
+                date(entry.issued_on),
+                f.issued_on == entry.issued_on,
+            ),
+            (
+                "/effectiveOn",
+                Text::new("ngày hiệu lực", "the effective date"),
+                date(f.effective_on),
+                date(entry.effective_on),
+                f.effective_on == entry.effective_on,
+            ),
+        ];
+        for (field, what, in_file, in_register, same) in pairs {
+            if !same {
+                let code = entry.code.trim().to_owned();
+                let issue = entry.issue;
+                let v = V::FileDisagrees { code, issue, what, in_file, in_register };
+                disagreements.push((i, field, v));
+            }
+        }
+    }
+    Merged { documents, from_file, disagreements }
 }
 
 pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report: &mut Report) {
@@ -80,6 +191,12 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
                 let (code, issue, count) = (code.to_string(), docs[w[0]].issue, w.len());
                 emit(w[1], report, "/issue", V::DuplicateIssue { code, issue, count });
             }
+        }
+        // REG-009: one code, one procedure through its issues.
+        if let Some((a, b)) = two_procedures(&sorted, docs) {
+            let (first, second) = (docs[a].title.clone(), docs[b].title.clone());
+            let violation = V::CodeTwoProcedures { code: code.to_string(), first, second };
+            emit(b, report, "/title", violation);
         }
         // REG-001 / REG-002: one effective issue, at most one draft.
         let with = |s: DocStatus| {

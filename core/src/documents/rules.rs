@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::docnumber::NumberProblem;
 use crate::rules::{rule_catalogue, RuleDef, RuleView};
-use crate::text::{Day, Decimal, Lang, Text};
+use crate::text::{Day, Decimal, Lang, OddChar, Text};
 
 /// Looks up a document-control rule by its ID.
 pub fn rule(id: &str) -> Option<&'static RuleDef> {
@@ -31,7 +31,7 @@ rule_catalogue! {
         ("Lần ban hành phải từ 1 trở lên (đang là {issue}).", "The issue number must be 1 or more (it is {issue}).");
     DateOrder { first: Text, first_date: Day, second: Text, second_date: Day } = "DOC-004", Error, Some("7.5.2"), None,
         ("Ngày tháng sai trình tự", "Dates out of order"),
-        ("{first} ({first_date}) sau {second} ({second_date}).", "{first:#} ({first_date}) is after {second:#} ({second_date}).");
+        ("Trình tự ngày không hợp lý: {first} ({first_date}) muộn hơn {second} ({second_date}).", "Dates out of order: {first:#} ({first_date}) is later than {second:#} ({second_date}).");
     SignatureMissing { role: Text, part: Text } = "DOC-005", Error, Some("7.5.2"), None,
         ("Thiếu chữ ký", "Signature incomplete"),
         ("Ô {role} thiếu {part}.", "The {role:#} signature lacks {part:#}.");
@@ -50,6 +50,9 @@ rule_catalogue! {
     SectionMissing { section: Text, state: Text } = "DOC-010", Error, Some("7.5.2"), Some("101/QĐ-BKHCN"),
         ("Thiếu mục bắt buộc", "Required section missing"),
         ("Mục \"{section}\" {state}.", "Section \"{section:#}\" {state:#}.");
+    HiddenCharacter { what: Text, character: OddChar, position: usize } = "DOC-011", Warning, Some("7.5.2"), None,
+        ("Ký tự ẩn hoặc dễ nhầm", "Hidden or look-alike character"),
+        ("Có ký tự ẩn hoặc dễ nhầm {character} ở vị trí thứ {position} của {what}; cần gõ lại cho đúng.", "A hidden or look-alike character {character:#} is at position {position} of {what:#}; retype it.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số hiệu `{number}` sai thể thức: {problem}.", "Number `{number}` is malformed: {problem:#}.");
@@ -62,6 +65,9 @@ rule_catalogue! {
     LegalReplaced { number: String, replaced_by: String } = "DOC-023", Warning, Some("7.5.3.2"), QD19,
         ("Căn cứ pháp lý đã bị thay thế", "Legal basis replaced"),
         ("Văn bản `{number}` đã được thay thế bởi `{replaced_by}`: cần cập nhật quy trình.", "Document `{number}` has been replaced by `{replaced_by}`: the procedure needs updating.");
+    StandardSuperseded { standard: String, current: &'static str } = "DOC-024", Warning, Some("7.5.3.2"), None,
+        ("Tiêu chuẩn viện dẫn đã được thay thế", "Cited standard superseded"),
+        ("Tiêu chuẩn “{standard}” đã được thay thế bằng {current}; cần cập nhật tài liệu viện dẫn.", "Standard “{standard}” has been superseded by {current}; update the references.");
     StepNumbering { position: usize, order: u32 } = "DOC-030", Error, Some("8.1"), None,
         ("Các bước đánh số không liên tục", "Steps not numbered consecutively"),
         ("Bước ở vị trí {position} mang số {order}, cần là {position}.", "The step at position {position} is numbered {order}; expected {position}.");
@@ -71,9 +77,9 @@ rule_catalogue! {
     StepDuration { step: u32 } = "DOC-032", Warning, Some("8.1"), None,
         ("Bước thiếu thời gian", "Step without duration"),
         ("Bước {step} chưa ghi thời gian thực hiện.", "Step {step} has no duration.");
-    TthcOverLimit { total: Decimal, limit: Decimal } = "DOC-033", Error, Some("8.1"), Some("118/2025/NĐ-CP"),
+    TthcOverLimit { total: Decimal, limit: Decimal, unit: Text } = "DOC-033", Error, Some("8.1"), Some("118/2025/NĐ-CP"),
         ("Tổng thời gian vượt thời hạn giải quyết", "Steps exceed the statutory time limit"),
-        ("Tổng thời gian các bước là {total} ngày làm việc, vượt thời hạn giải quyết {limit} ngày làm việc.", "The steps take {total:#} working days in total, more than the statutory {limit:#} working days.");
+        ("Tổng thời gian các bước là {total} {unit}, vượt thời hạn giải quyết theo quy định ({limit} {unit}).", "The steps take {total:#} {unit:#} in total, more than the statutory time limit ({limit:#} {unit:#}).");
     TthcNoLimit {} = "DOC-034", Warning, Some("8.2.2"), Some("118/2025/NĐ-CP"),
         ("Thiếu thời hạn giải quyết", "Statutory time limit missing"),
         ("Quy trình TTHC chưa ghi thời hạn giải quyết theo quy định.", "The TTHC procedure states no statutory time limit.");
@@ -122,6 +128,9 @@ rule_catalogue! {
     TooManySteps { count: usize, limit: usize } = "DOC-073", Error, None, None,
         ("Quá nhiều bước", "Too many steps"),
         ("Quy trình có {count} bước, vượt giới hạn {limit}; các bước không được kiểm tra.", "The procedure has {count} steps, over the limit of {limit}; the steps were not checked.");
+    ClauseTopicMoved { clause: String, topic: Text, cite: &'static str } = "DOC-074", Warning, Some("7.5.2"), Some("3003/BKHCN-TĐC"),
+        ("Dẫn chiếu điều khoản đã đổi số", "Clause cited by its old number"),
+        ("Điều khoản {clause} là số hiệu của {topic} trong TCVN ISO 9001:2008; theo TCVN ISO 9001:2015 cần dẫn chiếu điều khoản {cite}.", "Clause {clause} is the ISO 9001:2008 number for {topic:#}; under ISO 9001:2015 cite clause {cite}.");
     TwoEffective { code: String, count: usize, issues: String } = "REG-001", Error, Some("7.5.3.2"), None,
         ("Nhiều lần ban hành cùng hiệu lực", "Several effective issues"),
         ("Mã {code} có {count} lần ban hành đang hiệu lực (lần {issues}).", "Code {code} has {count} effective issues (issues {issues}).");
@@ -146,6 +155,12 @@ rule_catalogue! {
     DuplicateIssue { code: String, issue: u32, count: usize } = "REG-008", Error, Some("7.5.3.2"), None,
         ("Trùng lần ban hành", "Duplicate issue"),
         ("Mã {code} lần {issue} xuất hiện {count} lần trong danh mục.", "Code {code} issue {issue} appears {count} times in the register.");
+    CodeTwoProcedures { code: String, first: String, second: String } = "REG-009", Error, Some("7.5.2"), None,
+        ("Một mã dùng cho hai quy trình", "One code for two procedures"),
+        ("Mã {code} được dùng cho hai quy trình khác nhau: “{first}” và “{second}”; mỗi quy trình cần một mã riêng.", "Code {code} is used for two different procedures: “{first}” and “{second}”; each procedure needs its own code.");
+    FileDisagrees { code: String, issue: u32, what: Text, in_file: String, in_register: String } = "REG-010", Error, Some("7.5.3.2"), None,
+        ("Tệp và danh mục không khớp", "File and register disagree"),
+        ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
 }
 
 /// Every document-control rule, localised.
@@ -227,7 +242,9 @@ mod tests {
 
     #[test]
     fn one_violation_renders_in_both_languages() {
-        let v = DocumentViolation::TthcOverLimit { total: Decimal(12.5), limit: Decimal(10.0) };
+        let unit = Text::new("ngày làm việc", "working days");
+        let v =
+            DocumentViolation::TthcOverLimit { total: Decimal(12.5), limit: Decimal(10.0), unit };
         assert_eq!(v.rule().id, "DOC-033");
         assert!(v.message(Lang::Vi).contains("12,5 ngày làm việc"), "{}", v.message(Lang::Vi));
         assert!(v.message(Lang::En).contains("12.5 working days"), "{}", v.message(Lang::En));

@@ -19,10 +19,7 @@ fn as_of() -> NaiveDate {
 fn policy() -> Policy {
     Policy {
         code_patterns: vec!["QT.{UNIT}.{NN}".into()],
-        replaced_documents: vec![Replacement {
-            number: "61/2018/NĐ-CP".into(),
-            replaced_by: "118/2025/NĐ-CP".into(),
-        }],
+        replaced_documents: vec![Replacement::new("61/2018/NĐ-CP", "118/2025/NĐ-CP")],
         ..Policy::default()
     }
 }
@@ -73,6 +70,7 @@ fn clean() -> ProcedureDocument {
             title: Some("Luật sửa đổi Luật Xây dựng".into()),
             issuer: Some("Quốc hội".into()),
             date: Some(day(2020, 6, 17)),
+            ..Default::default()
         }]),
         definitions: None,
         steps: Some(vec![step(1, 0.5, &["BM-01"]), step(2, 10.0, &[]), step(3, 2.5, &["BM-02"])]),
@@ -130,6 +128,10 @@ fn mutations() -> Vec<Mutation> {
         ("DOC-008", "/changeLog/0/date", |d| d.change_log[0].date = Some(day(3026, 1, 1))),
         ("DOC-009", "/title", |d| d.title.clear()),
         ("DOC-010", "/purpose", |d| d.purpose = None),
+        ("DOC-011", "/signatures/reviewed/name", |d| {
+            // "Ð" (eth) typed for "Đ".
+            d.signatures.reviewed.as_mut().unwrap().name = Some("\u{00D0}ỗ Thị Mai".into());
+        }),
         ("DOC-020", "/legalBasis/1/number", |d| {
             d.legal_basis
                 .as_mut()
@@ -152,6 +154,11 @@ fn mutations() -> Vec<Mutation> {
             let lb = d.legal_basis.as_mut().unwrap();
             lb.resize(3, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
             lb.push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+        }),
+        ("DOC-024", "/legalBasis/4/number", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(4, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference { number: "TCVN ISO 9001:2008".into(), ..Default::default() });
         }),
         ("DOC-030", "/steps/1/order", |d| d.steps.as_mut().unwrap()[1].order = 7),
         ("DOC-031", "/steps/0/responsible", |d| d.steps.as_mut().unwrap()[0].responsible = None),
@@ -284,7 +291,7 @@ fn messages_are_localised_and_name_values() {
     let r = checker.check_document(&d, as_of());
     assert_eq!(
         r.findings[0].message(Lang::Vi),
-        "Tổng thời gian các bước là 16 ngày làm việc, vượt thời hạn giải quyết 15 ngày làm việc."
+        "Tổng thời gian các bước là 16 ngày làm việc, vượt thời hạn giải quyết theo quy định (15 ngày làm việc)."
     );
     let mut d = clean();
     d.clauses.push("8.5.2".into());
@@ -687,7 +694,7 @@ fn every_rule_of_the_catalogue_has_a_firing_test() {
     let mut tested: Vec<&str> = mutations().iter().map(|m| m.0).collect();
     tested.extend(["DOC-033", "DOC-034", "DOC-035", "DOC-050", "DOC-072", "DOC-073"]);
     tested.extend(["REG-001", "REG-002", "REG-003", "REG-004", "REG-005", "REG-006", "REG-007"]);
-    tested.push("REG-008");
+    tested.extend(["REG-008", "DOC-074", "REG-009", "REG-010"]);
     tested.sort_unstable();
     let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(tested, all, "a new rule needs a test that fires it");
@@ -730,4 +737,58 @@ fn one_checker_checks_a_register_at_two_dates() {
         after.findings[0].message(Lang::Vi),
         "Lần rà soát gần nhất là 01/12/2025; theo chu kỳ 12 tháng, hạn rà soát là 01/12/2026."
     );
+}
+
+#[test]
+fn a_2015_procedure_citing_the_2008_number_of_its_topic() {
+    // DOC-074: 8.2.2 exists in 2015 (customer requirements) but in an
+    // internal-audit procedure it is the 2008 number of internal audit.
+    let mut d = clean();
+    d.title = "Quy trình đánh giá nội bộ".into();
+    d.clauses = vec!["8.2.2".into()];
+    let r = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(r.rule_ids(), ["DOC-074"]);
+    assert!(
+        r.findings[0].message(Lang::Vi).contains("điều khoản 9.2"),
+        "{}",
+        r.findings[0].message(Lang::Vi)
+    );
+    // The same number in a procedure on customer requirements is right.
+    d.title = "Quy trình xác định yêu cầu đối với dịch vụ hành chính công".into();
+    assert!(Checker::new(policy()).unwrap().check_document(&d, as_of()).findings.is_empty());
+}
+
+#[test]
+fn a_register_with_the_files_of_its_documents() {
+    let checker = Checker::new(policy()).unwrap();
+    let entry = clean();
+    let mut file = clean();
+    file.status = DocStatus::Approved;
+    let mut other = clean();
+    other.code = "QT.XD.02".into();
+    other.title = "Quy trình cấp giấy phép xây dựng".into();
+    let reg = Register { agency: None, documents: vec![entry] };
+    let (report, from_file) = checker.check_register_with_files(&reg, &[file, other], as_of());
+    // The same code and issue is one document, not a duplicate (REG-008).
+    assert_eq!(report.stats.documents, 2);
+    assert_eq!(from_file, [Some(0), Some(1)]);
+    let ids = report.rule_ids();
+    assert!(!ids.contains(&"REG-008"), "{ids:?}");
+    let f = report.findings.iter().find(|f| f.rule_id() == "REG-010").expect("REG-010");
+    assert_eq!(f.pointer, "/documents/0/status");
+    assert!(
+        f.message(Lang::Vi)
+            .contains("trong tệp là “approved” nhưng trong danh mục tài liệu là “effective”"),
+        "{}",
+        f.message(Lang::Vi)
+    );
+    // REG-009: one code for two different procedures.
+    let mut second = clean();
+    second.issue = 3;
+    second.title = "Quy trình chứng thực chữ ký".into();
+    second.status = DocStatus::Draft;
+    let reg = Register { agency: None, documents: vec![clean(), second] };
+    let r = checker.check_register(&reg, as_of());
+    let f = r.findings.iter().find(|f| f.rule_id() == "REG-009").expect("REG-009");
+    assert_eq!(f.pointer, "/documents/1/title");
 }

@@ -1,8 +1,13 @@
 //! Bilingual text and the Vietnamese-aware text folding used by search.
 
 mod fold;
+mod nfc_table;
+mod normalize;
 
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
+pub use normalize::{
+    cleaned, comparable, is_invisible, nfc, odd_chars, odd_chars_in_name, without_odd, OddChar,
+};
 
 use core::fmt;
 

@@ -1,0 +1,169 @@
+//! References as agencies write them: a legal document's number alone or
+//! inside a prose citation ("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của
+//! Chính phủ …"), a standard ("TCVN ISO 9001:2015"), a procedure code, or
+//! a law cited by name. Each kind is checked by its own rules.
+
+use super::docnumber::{self, DocumentNumber, NumberProblem};
+use super::model::{LegalReference, ReferenceKind};
+use crate::text::{cleaned, comparable, fold, without_odd};
+
+/// What was read from one reference.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Reading {
+    /// A legal or administrative document whose number was found.
+    Legal { number: DocumentNumber, text: String, field: &'static str },
+    /// Meant as a number but malformed.
+    Malformed { text: String, problem: NumberProblem, field: &'static str },
+    /// A standard, e.g. `TCVN ISO 9001:2008`.
+    Standard { name: String, field: &'static str },
+    /// An internal document or anything else: not checked.
+    Unchecked,
+}
+
+/// Standards that have been replaced, with what replaces them (the
+/// edition cited → the current one). Compared after folding.
+const SUPERSEDED_STANDARDS: &[(&str, &str)] = &[
+    ("iso 9001:2000", "TCVN ISO 9001:2015"),
+    ("iso 9001:2008", "TCVN ISO 9001:2015"),
+    ("iso 9000:2005", "TCVN ISO 9000:2015"),
+    ("iso 9000:2007", "TCVN ISO 9000:2015"),
+    ("iso 19011:2011", "TCVN ISO 19011:2018"),
+    ("iso 19011:2013", "TCVN ISO 19011:2018"),
+];
+
+/// The standard that replaces `name`, if it is superseded.
+pub(crate) fn superseded_by(name: &str) -> Option<&'static str> {
+    let folded = fold(&comparable(name));
+    SUPERSEDED_STANDARDS.iter().find(|(old, _)| folded.contains(old)).map(|&(_, new)| new)
+}
+
+fn is_standard(text: &str) -> bool {
+    let f = fold(text);
+    ["tcvn", "iso ", "iso/", "iec ", "qcvn"].iter().any(|p| f.starts_with(p))
+}
+
+/// A procedure or form code of the agency (`QT.VP.01`, `BM.01-QT.VP.01`).
+fn is_internal(text: &str) -> bool {
+    let f = fold(text);
+    (f.starts_with("qt") || f.starts_with("bm") || f.starts_with("hd"))
+        && !text.contains('/')
+        && !text.chars().any(char::is_whitespace)
+}
+
+/// Whether a token is meant as a document number: digits, a slash, and
+/// letters (a date such as 23/4/2018 is not).
+fn looks_like_number(token: &str) -> bool {
+    let has_slash = token.contains('/');
+    let starts_digit = token.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let has_letter = token.chars().any(char::is_alphabetic);
+    has_slash && starts_digit && has_letter
+}
+
+/// The first document number in a prose citation, trying each token.
+fn number_in_prose(
+    text: &str,
+) -> Option<Result<(DocumentNumber, String), (String, NumberProblem)>> {
+    let mut first_bad = None;
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let token = raw.trim_end_matches(['.', ':']);
+        if !looks_like_number(token) {
+            continue;
+        }
+        match docnumber::parse(token) {
+            Ok(n) => return Some(Ok((n, token.to_owned()))),
+            Err(p) if first_bad.is_none() => first_bad = Some((token.to_owned(), p)),
+            Err(_) => {}
+        }
+    }
+    first_bad.map(Err)
+}
+
+/// Reads a reference: its kind (given, or recognised) and, for a legal
+/// document, its number, from `number` or else from `title`.
+pub(crate) fn read(r: &LegalReference) -> Reading {
+    // What the text means: invisible characters, look-alikes and pasted
+    // spaces do not change it (they are reported on their own).
+    let number = cleaned(&r.number);
+    let title = r.title.as_deref().map(cleaned).unwrap_or_default();
+    let kind = r.kind.unwrap_or_else(|| {
+        if is_standard(&number) {
+            ReferenceKind::Standard
+        } else if is_internal(&number) {
+            ReferenceKind::Internal
+        } else {
+            ReferenceKind::Legal
+        }
+    });
+    match kind {
+        ReferenceKind::Standard => Reading::Standard { name: number, field: "number" },
+        ReferenceKind::Internal | ReferenceKind::Other => Reading::Unchecked,
+        ReferenceKind::Legal => {
+            // A bare number (no space once pasted spaces are dropped) is
+            // checked as a number; prose is searched for one.
+            let bare = without_odd(&r.number);
+            let mut words = bare.split_whitespace();
+            let short = words.next().is_some_and(looks_like_number) && words.count() <= 1;
+            if !bare.is_empty() && (!bare.contains(' ') || short) {
+                return match docnumber::parse(&bare) {
+                    Ok(n) => Reading::Legal { number: n, text: bare, field: "number" },
+                    Err(problem) => Reading::Malformed { text: bare, problem, field: "number" },
+                };
+            }
+            for (text, field) in [(&number, "number"), (&title, "title")] {
+                match number_in_prose(text) {
+                    Some(Ok((n, token))) => {
+                        return Reading::Legal { number: n, text: token, field }
+                    }
+                    Some(Err((token, problem))) => {
+                        return Reading::Malformed { text: token, problem, field }
+                    }
+                    None => {}
+                }
+            }
+            // A law cited by name ("Luật Tổ chức chính quyền địa phương").
+            Reading::Unchecked
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(number: &str) -> LegalReference {
+        LegalReference { number: number.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn kinds_are_recognised() {
+        assert!(matches!(read(&r("TCVN ISO 9001:2015")), Reading::Standard { .. }));
+        assert!(matches!(read(&r("QT.VP.01")), Reading::Unchecked));
+        assert!(matches!(
+            read(&r("Luật Tổ chức chính quyền địa phương năm 2025")),
+            Reading::Unchecked
+        ));
+        let prose = "Nghị định số\u{00A0}61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa";
+        match read(&r(prose)) {
+            Reading::Legal { number, field, .. } => {
+                assert_eq!((number.to_string().as_str(), field), ("61/2018/NĐ-CP", "number"))
+            }
+            other => panic!("{other:?}"),
+        }
+        let in_title = LegalReference {
+            number: "Nghị định số 118/2025/NĐ-CP".into(),
+            title: Some("ngày 09 tháng 6 năm 2025 của Chính phủ".into()),
+            ..Default::default()
+        };
+        assert!(matches!(read(&in_title), Reading::Legal { .. }));
+        assert!(matches!(read(&r("30/2020/NDCP")), Reading::Malformed { .. }));
+        assert!(matches!(read(&r("87/2020/NĐ-\u{00A0}CP")), Reading::Legal { .. }));
+        assert!(matches!(read(&r("118/2025/NĐ\u{2011}CP")), Reading::Legal { .. }));
+    }
+
+    #[test]
+    fn superseded_standards() {
+        assert_eq!(superseded_by("TCVN ISO 9001:2008"), Some("TCVN ISO 9001:2015"));
+        assert_eq!(superseded_by("TCVN ISO 9001:2015"), None);
+        assert_eq!(superseded_by("TCVN ISO 19011:2018"), None);
+    }
+}

@@ -1,0 +1,127 @@
+//! The document corpus (`tests/corpus/documents/`): realistic procedures
+//! whose expected findings were written by reading each document as a
+//! careful ISO secretary would, before the checker was run on them.
+//! Clean documents must get no finding of severity error or warning, every
+//! planted defect must be found at its field, and every message must read
+//! as a person expects (NFC, starting with a capital letter).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use iso9001::documents::Checker;
+use iso9001::rules::Severity;
+use iso9001::Lang;
+use serde_json::Value;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/documents")
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn cases() -> Vec<(PathBuf, Value)> {
+    let mut out: Vec<(PathBuf, Value)> = std::fs::read_dir(dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+        .map(|exp| {
+            let doc = PathBuf::from(exp.to_string_lossy().replace(".expected.json", ".json"));
+            let expected: Value = serde_json::from_str(&read(&exp)).unwrap();
+            (doc, expected)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The expected (rule, pointer) pairs of one severity list.
+fn expected(list: &Value) -> BTreeSet<(String, String)> {
+    list.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|f| {
+                    (
+                        f["rule"].as_str().unwrap().to_owned(),
+                        f["pointer"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn is_nfc_and_capitalised(message: &str) -> bool {
+    let nfc = iso9001::text::nfc(message);
+    let first = message.chars().next();
+    nfc == message && first.is_some_and(|c| !c.is_lowercase())
+}
+
+#[test]
+fn every_document_gets_exactly_its_expected_findings() {
+    let checker = Checker::from_policy_json(&read(&dir().join("policy.json"))).unwrap();
+    let cases = cases();
+    assert!(cases.len() >= 30, "the corpus has {} documents", cases.len());
+    let clean = cases.iter().filter(|(_, e)| e["clean"] == true).count();
+    assert!(clean * 2 >= cases.len(), "at least half the corpus is clean ({clean})");
+    let mut disagreements = Vec::new();
+    for (doc, exp) in &cases {
+        let name = doc.file_name().unwrap().to_string_lossy().into_owned();
+        let as_of = exp["asOf"].as_str().unwrap().parse().unwrap();
+        let report = match checker.check_document_json(&read(doc), as_of) {
+            Ok(r) => r,
+            Err(e) => {
+                disagreements.push(format!("{name}: not read: {}", e.message(Lang::En)));
+                continue;
+            }
+        };
+        let got = |keep: &dyn Fn(Severity) -> bool| -> BTreeSet<(String, String)> {
+            report
+                .findings
+                .iter()
+                .filter(|f| keep(f.severity))
+                .map(|f| (f.rule_id().to_owned(), f.pointer.clone()))
+                .collect()
+        };
+        let serious = got(&|s| s != Severity::Info);
+        let want = expected(&exp["findings"]);
+        if serious != want {
+            let missing: Vec<_> = want.difference(&serious).collect();
+            let extra: Vec<_> = serious.difference(&want).collect();
+            disagreements.push(format!("{name}: missing {missing:?}, unexpected {extra:?}"));
+        }
+        if exp.get("info").is_some() {
+            let infos = got(&|s| s == Severity::Info);
+            let want = expected(&exp["info"]);
+            if infos != want {
+                disagreements.push(format!("{name}: info {infos:?}, expected {want:?}"));
+            }
+        }
+        for f in &report.findings {
+            for lang in [Lang::Vi, Lang::En] {
+                let m = f.message(lang);
+                if !is_nfc_and_capitalised(&m) {
+                    disagreements.push(format!(
+                        "{name}: {} message not NFC or lower-case: {m}",
+                        f.rule_id()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
+}
+
+#[test]
+fn the_message_check_catches_what_it_should() {
+    assert!(is_nfc_and_capitalised("Mã số “QT-7” không đúng quy ước."));
+    assert!(!is_nfc_and_capitalised("ngày xem xét (20/04/2026) sau ngày phê duyệt."));
+    assert!(!is_nfc_and_capitalised("Nguye\u{0302}\u{0303}n Văn A vừa soạn thảo vừa phê duyệt."));
+}
