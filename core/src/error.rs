@@ -224,6 +224,19 @@ impl Error {
         Error::InvalidInput { field: field.into(), problem }
     }
 
+    /// The same error, naming `field` instead of `from` when it names
+    /// `from`: an operation built on another says the fields of its own
+    /// input (a `due` query's limit, not the `days` of the arithmetic
+    /// below it).
+    pub fn relabel(self, from: &str, field: &str) -> Self {
+        match self {
+            Error::InvalidInput { field: f, problem } if f == from => {
+                Error::invalid(field, problem)
+            }
+            other => other,
+        }
+    }
+
     /// A stable machine-readable code, e.g. `"unknown_clause"`.
     ///
     /// Codes never change meaning and are never reused.

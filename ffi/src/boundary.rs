@@ -33,6 +33,27 @@ thread_local! {
     static LAST_ERROR: RefCell<Option<LastError>> = const { RefCell::new(None) };
 }
 
+thread_local! {
+    /// Set while this thread runs inside the boundary: a panic there is
+    /// caught and reported through the last error, so it prints nothing.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs, once, a panic hook that stays silent inside the boundary and
+/// defers to the host's (or the default) hook everywhere else: a caught
+/// panic must not write to the host's stderr.
+fn quiet_panics() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
 fn record(info: ErrorInfo) {
     LAST_ERROR.with(|slot| *slot.borrow_mut() = Some(LastError { info }));
 }
@@ -93,15 +114,28 @@ where
             (status, None)
         };
         if out.is_null() {
-            return fail(ISO9001_ERR_NULL_ARGUMENT, missing(out_name));
+            let mut info = missing(out_name).info(parsed);
+            info.code = "null_argument";
+            record(info);
+            return (ISO9001_ERR_NULL_ARGUMENT, None);
         }
         match body(parsed) {
             Ok(value) => (ISO9001_OK, Some(value)),
-            Err(Failure::Null(name)) => fail(ISO9001_ERR_NULL_ARGUMENT, missing(name)),
+            Err(Failure::Null(name)) => {
+                // The code says what the status says.
+                let mut info = missing(name).info(parsed);
+                info.code = "null_argument";
+                record(info);
+                (ISO9001_ERR_NULL_ARGUMENT, None)
+            }
             Err(Failure::Core(e)) => fail(status_of(&e), e),
         }
     };
-    match catch_unwind(AssertUnwindSafe(run)) {
+    quiet_panics();
+    QUIET.with(|q| q.set(true));
+    let outcome = catch_unwind(AssertUnwindSafe(run));
+    QUIET.with(|q| q.set(false));
+    match outcome {
         Ok((status, Some(value))) => {
             // SAFETY: `out` was checked non-NULL inside `run`, and the caller
             // guarantees it points to writable storage for one `T`.

@@ -17,6 +17,8 @@ fn take(s: *mut c_char) -> String {
 
 #[test]
 fn a_panic_becomes_a_status_and_a_message() {
+    // Caught inside the boundary: nothing is printed to the host's
+    // stderr (the quiet hook), the message is the last error.
     let status = run_for_test(|_| panic!("boom"));
     assert_eq!(status, iso9001_status::ISO9001_ERR_PANIC);
     let msg = take(iso9001_last_error_message());
@@ -61,6 +63,11 @@ fn null_utf8_and_language_have_their_own_statuses() {
     let s = iso9001_clause(ptr::null(), 0, ptr::null(), 0, 0, &mut out);
     assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);
     assert!(take(iso9001_last_error_message()).contains("“number”"));
+    assert_eq!(
+        take(iso9001_last_error_code()),
+        "null_argument",
+        "the code says what the status says"
+    );
     let n = "7";
     let s = iso9001_clause(ptr::null(), 0, n.as_ptr(), 1, 0, ptr::null_mut());
     assert_eq!(s, iso9001_status::ISO9001_ERR_NULL_ARGUMENT);

@@ -147,17 +147,17 @@ int main(void) {
 
     /* NULL arguments: each required pointer, and the out-parameter. */
     EXPECT_ERROR(iso9001_clause(NULL, 0, NULL, 3, ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`number`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`number`");
     EXPECT_ERROR(iso9001_search(NULL, 0, NULL, 0, ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`query`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`query`");
     EXPECT_ERROR(iso9001_map(NULL, 0, S("2008"), S("2015"), ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`number`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`number`");
     EXPECT_ERROR(iso9001_map(S("4"), NULL, 0, S("2015"), ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`from`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`from`");
     EXPECT_ERROR(iso9001_map(S("4"), S("2008"), NULL, 0, ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`to`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`to`");
     EXPECT_ERROR(iso9001_transition(NULL, 0, ISO9001_LANG_EN, &out), ISO9001_ERR_NULL_ARGUMENT,
-                 "invalid_input", "`request`");
+                 "null_argument", "`request`");
     CHECK(iso9001_clause(NULL, 0, S("4"), ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
     CHECK(iso9001_editions(ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
     CHECK(iso9001_tree(NULL, 0, ISO9001_LANG_EN, NULL) == ISO9001_ERR_NULL_ARGUMENT);
@@ -189,9 +189,9 @@ int main(void) {
     EXPECT_ERROR(iso9001_check_document(checker, S("{\"kind\":\"tthc\",\"issue\":\"x\"}"), S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/issue");
     EXPECT_ERROR(iso9001_check_document(NULL, S(doc), S("2026-11-22"), ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`checker`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`checker`");
     EXPECT_ERROR(iso9001_check_register(checker, NULL, 0, S("2026-11-22"), ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`register`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`register`");
     EXPECT_ERROR(iso9001_check_document(checker, bad, sizeof bad, S("2026-11-22"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_UTF8, "invalid_input", "`document`");
     /* One checker, kept for as long as the host runs: the same register at
@@ -252,7 +252,7 @@ int main(void) {
     EXPECT_ERROR(iso9001_calendar_query(cal, S("{\"kind\":\"addWorkingDays\",\"from\":\"2026-01-01\",\"days\":-3}"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/days");
     EXPECT_ERROR(iso9001_calendar_query(NULL, S("{}"), ISO9001_LANG_EN, &out),
-                 ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`calendar`");
+                 ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`calendar`");
     EXPECT_ERROR(iso9001_track_dossiers(cal, S("{\"dossiers\":[]}"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/asOf");
     iso9001_calendar_free(cal);
@@ -276,7 +276,7 @@ int main(void) {
     json = NULL;
     CHECK(iso9001_qms(S("{\"summary\":{\"asOf\":\"2026-11-22\",\"edition\":\"2008\"}}"), ISO9001_LANG_VI, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"rule\":\"QMS-008\"");
-    EXPECT_ERROR(iso9001_qms(NULL, 0, ISO9001_LANG_EN, &out), ISO9001_ERR_NULL_ARGUMENT, "invalid_input", "`request`");
+    EXPECT_ERROR(iso9001_qms(NULL, 0, ISO9001_LANG_EN, &out), ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`request`");
     json = NULL;
     CHECK(iso9001_audit_rules(ISO9001_LANG_EN, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"id\":\"QMS-012\"");

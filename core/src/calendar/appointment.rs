@@ -15,7 +15,7 @@ impl WorkCalendar {
     pub(crate) fn counted_from(
         &self, received: NaiveDateTime, unit: DurationUnit,
     ) -> Result<(NaiveDate, Option<Text>)> {
-        self.check(received.date(), "received")?;
+        self.check(received.date(), "/received")?;
         let day = received.date();
         Ok(match unit {
             DurationUnit::WorkingDays if !self.working(day) => (

@@ -245,7 +245,13 @@ impl WorkCalendar {
                 }
             }
             CalendarQuery::Due(a) => {
-                CalendarAnswer::Due { appointment: self.appointment(a.received, a.limit, lang)? }
+                // Past the calendar's years because of the limit: say so.
+                let appointment = self.appointment(a.received, a.limit, lang).map_err(|e| {
+                    e.relabel("/days", "/limit")
+                        .relabel("/from", "/limit")
+                        .relabel("/minutes", "/limit")
+                })?;
+                CalendarAnswer::Due { appointment }
             }
             CalendarQuery::PeriodEnd(a) => {
                 CalendarAnswer::PeriodEnd { date: self.calendar_period_end(a.from, a.days)? }

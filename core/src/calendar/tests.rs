@@ -139,7 +139,7 @@ fn bad_configuration_names_the_field() {
     let c = CalendarConfig { from_year: 1800, ..Default::default() };
     assert_eq!(WorkCalendar::new(c).unwrap_err().field(), Some("/fromYear"));
     let e = cal().is_working_day(d(2150, 1, 1)).unwrap_err();
-    assert_eq!(e.field(), Some("date"));
+    assert_eq!(e.field(), Some("/date"));
 }
 
 #[test]
@@ -493,4 +493,23 @@ fn shipped_schedules_pass_the_checks_caller_schedules_get() {
     let e = WorkCalendar::new(c).unwrap_err();
     assert_eq!(e.field(), Some("/schedules/6/spans/0/to"));
     assert!(e.message(Lang::Vi).contains("2062-01-04 nằm ngoài khoảng"), "{}", e.message(Lang::Vi));
+}
+
+#[test]
+fn huge_counts_are_errors_naming_the_field_never_panics() {
+    // Regression: these valid requests overflowed a date addition.
+    let c = cal();
+    for q in [
+        r#"{"kind":"addWorkingDays","from":"2026-01-01","days":67861276}"#,
+        r#"{"kind":"periodEnd","from":"2026-01-01","days":95005783}"#,
+        r#"{"kind":"addWorkingDays","from":"2026-01-01","days":4294967295}"#,
+    ] {
+        let e = c.query(&CalendarQuery::from_json(q).unwrap(), Lang::En).unwrap_err();
+        assert_eq!(e.field(), Some("/days"), "{q}");
+        assert!(e.message(Lang::Vi).contains("nằm ngoài khoảng"), "{}", e.message(Lang::Vi));
+    }
+    // A due date past 2100 blames the limit, the field a due query has.
+    let q = r#"{"kind":"due","received":"2099-12-01T08:00","limit":{"value":9999,"unit":"workingHours"}}"#;
+    let e = c.query(&CalendarQuery::from_json(q).unwrap(), Lang::En).unwrap_err();
+    assert_eq!(e.field(), Some("/limit"));
 }

@@ -66,8 +66,12 @@ pub struct WorkCalendar {
     last: NaiveDate,
 }
 
-fn bad(field: &str, detail: String) -> Error {
-    Error::InvalidInput { field: field.to_owned(), problem: InputProblem::WrongValue { detail } }
+/// `value` is outside `min`–`max` at `field`.
+fn out_of_range(
+    field: &str, value: impl ToString, min: impl ToString, max: impl ToString,
+) -> Error {
+    let (value, min, max) = (value.to_string(), min.to_string(), max.to_string());
+    Error::invalid(field, InputProblem::OutOfRange { value, min, max })
 }
 
 impl WorkCalendar {
@@ -131,13 +135,7 @@ impl WorkCalendar {
 
     pub(super) fn check(&self, d: NaiveDate, field: &str) -> Result<()> {
         if d < self.first || d > self.last {
-            return Err(bad(
-                field,
-                format!(
-                    "{d} is outside the calendar's years {}–{}",
-                    self.config.from_year, self.config.to_year
-                ),
-            ));
+            return Err(out_of_range(field, d, self.first, self.last));
         }
         Ok(())
     }
@@ -152,13 +150,13 @@ impl WorkCalendar {
 
     /// Whether civil servants work on `date`.
     pub fn is_working_day(&self, date: NaiveDate) -> Result<bool> {
-        self.check(date, "date")?;
+        self.check(date, "/date")?;
         Ok(self.working(date))
     }
 
     /// What kind of day `date` is, with the reason in `lang`.
     pub fn day_info(&self, date: NaiveDate, lang: Lang) -> Result<DayInfo> {
-        self.check(date, "date")?;
+        self.check(date, "/date")?;
         let special =
             self.special.binary_search_by_key(&date, |s| s.date).ok().map(|i| self.special[i]);
         let kind = match special {
@@ -189,8 +187,8 @@ impl WorkCalendar {
     /// Every holiday, day off and worked weekend day of `year`.
     pub fn year(&self, year: i32, lang: Lang) -> Result<Vec<DayInfo>> {
         let start = NaiveDate::from_ymd_opt(year, 1, 1)
-            .ok_or_else(|| bad("year", format!("{year} is not a year")))?;
-        self.check(start, "year")?;
+            .ok_or_else(|| out_of_range("/year", year, self.first.year(), self.last.year()))?;
+        self.check(start, "/year")?;
         let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(start);
         let from = self.special.partition_point(|s| s.date < start);
         let to = self.special.partition_point(|s| s.date <= end);
@@ -229,8 +227,8 @@ impl WorkCalendar {
     /// assert_eq!(cal.working_days_between(d(2, 13), d(2, 23)).unwrap(), 1);
     /// ```
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
-        self.check(a, "from")?;
-        self.check(b, "to")?;
+        self.check(a, "/from")?;
+        self.check(b, "/to")?;
         Ok(if a <= b { self.count(a, b) } else { -self.count(b, a) })
     }
 
@@ -244,22 +242,23 @@ impl WorkCalendar {
     /// assert_eq!(cal.add_working_days(d(2, 12), 5).unwrap(), d(2, 26));
     /// ```
     pub fn add_working_days(&self, start: NaiveDate, n: u32) -> Result<NaiveDate> {
-        self.check(start, "from")?;
+        self.check(start, "/from")?;
         if n == 0 {
             return Ok(start);
+        }
+        // No answer lies past the calendar's last day: refuse a count that
+        // cannot fit before any date arithmetic (it could overflow).
+        let room = (self.last - start).num_days();
+        if i64::from(n) > room {
+            return Err(out_of_range("/days", n, 0, room));
         }
         // Jump by whole weeks of weekdays, then correct for the holidays
         // and worked weekend days in between: a few steps whatever `n`.
         let mut cur = start;
         let mut need = i64::from(n);
         loop {
-            let cand = self.add_weekdays(cur, need);
-            if cand > self.last {
-                return Err(bad(
-                    "days",
-                    format!("the result is after the calendar's last year {}", self.config.to_year),
-                ));
-            }
+            let cand = self.add_weekdays(cur, need).filter(|&c| c <= self.last);
+            let Some(cand) = cand else { return Err(out_of_range("/days", n, 0, room)) };
             let got = self.count(cur, cand);
             if got < need {
                 need -= got;
@@ -281,19 +280,20 @@ impl WorkCalendar {
         }
     }
 
-    /// The day `k` weekdays (days that are not weekly rest days) after `d`.
-    fn add_weekdays(&self, d: NaiveDate, k: i64) -> NaiveDate {
+    /// The day `k` weekdays (days that are not weekly rest days) after `d`
+    /// (`None` past the end of time).
+    fn add_weekdays(&self, d: NaiveDate, k: i64) -> Option<NaiveDate> {
         let per_week = self.weekend.iter().filter(|&&w| !w).count() as i64;
         let weeks = (k - 1).max(0) / per_week;
         let mut left = k - weeks * per_week;
-        let mut day = d + chrono::Duration::days(weeks * 7);
+        let mut day = d.checked_add_signed(chrono::Duration::try_days(weeks.checked_mul(7)?)?)?;
         while left > 0 {
-            day = day.succ_opt().unwrap_or(day);
+            day = day.succ_opt()?;
             if !self.is_weekend(day) {
                 left -= 1;
             }
         }
-        day
+        Some(day)
     }
 
     /// The next working day strictly after `d`.
@@ -336,8 +336,8 @@ impl WorkCalendar {
     /// Working minutes between two instants (negative when `b` is before
     /// `a`), counting only office hours of working days.
     pub fn working_minutes_between(&self, a: NaiveDateTime, b: NaiveDateTime) -> Result<i64> {
-        self.check(a.date(), "from")?;
-        self.check(b.date(), "to")?;
+        self.check(a.date(), "/from")?;
+        self.check(b.date(), "/to")?;
         if b < a {
             return Ok(-self.working_minutes_between(b, a)?);
         }
@@ -364,7 +364,7 @@ impl WorkCalendar {
 
     /// The instant `minutes` office minutes after `start`.
     pub fn add_working_minutes(&self, start: NaiveDateTime, minutes: u64) -> Result<NaiveDateTime> {
-        self.check(start.date(), "from")?;
+        self.check(start.date(), "/from")?;
         let day = start.date();
         let per_day = u64::from(self.minutes_per_day);
         let used =
@@ -379,8 +379,8 @@ impl WorkCalendar {
         let rest = minutes - (per_day - used);
         let skip = (rest - 1) / per_day; // whole working days passed
         let offset = rest - skip * per_day; // 1..=per_day into the last day
-        let days = u32::try_from(skip + 1)
-            .map_err(|_| bad("minutes", format!("{minutes} minutes is too long")))?;
+        let days =
+            u32::try_from(skip + 1).map_err(|_| out_of_range("/minutes", minutes, 0, u32::MAX))?;
         let target = self.add_working_days(day, days)?;
         Ok(target.and_time(self.time_at(u32::try_from(offset).unwrap_or(self.minutes_per_day))))
     }
@@ -390,9 +390,12 @@ impl WorkCalendar {
     /// day; a last day that is not a working day moves to the next working
     /// day.
     pub fn calendar_period_end(&self, event: NaiveDate, days: u32) -> Result<NaiveDate> {
-        self.check(event, "from")?;
-        let end = event + chrono::Duration::days(i64::from(days));
-        self.check(end, "days")?;
+        self.check(event, "/from")?;
+        let room = (self.last - event).num_days();
+        let end = event.checked_add_signed(chrono::Duration::days(i64::from(days)));
+        let Some(end) = end.filter(|&e| e <= self.last) else {
+            return Err(out_of_range("/days", days, 0, room));
+        };
         if self.working(end) {
             Ok(end)
         } else {
