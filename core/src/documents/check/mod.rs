@@ -2,17 +2,23 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::model::{DocStatus, ProcedureDocument, ProcedureKind, ReferenceKind, Signature};
+mod clauses;
+mod legal;
+mod steps;
+
+use clauses::clauses;
+use legal::legal_basis;
+use steps::steps;
+
+use super::model::{DocStatus, ProcedureDocument, Signature};
 use super::policy::Section;
-use super::references::{self, Reading};
 use super::report::Report;
-use super::rules::{Counterparts, DocumentViolation as V, IssueAt};
+use super::rules::{DocumentViolation as V, IssueAt};
 use super::Checker;
-use crate::catalogue;
 use crate::rules::{DocumentRef, Finding};
 use crate::text::{
-    cleaned, comparable, fold, odd_chars, odd_chars_in_name, starts_with_folded, without_odd, Day,
-    Decimal, OddChar, Text,
+    cleaned, comparable, odd_chars, odd_chars_in_name, starts_with_folded, without_odd, Day,
+    OddChar, Text,
 };
 
 /// Collects the findings of one document, under a JSON-pointer prefix.
@@ -43,7 +49,7 @@ impl FindingSink<'_> {
     }
 }
 
-fn blank(s: &Option<String>) -> bool {
+pub(super) fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
@@ -71,7 +77,7 @@ pub(crate) fn document(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
 }
 
 /// Reports the first hidden or look-alike character of a value.
-fn odd(sink: &mut FindingSink<'_>, pointer: &str, what: Text, found: &[OddChar]) {
+pub(super) fn odd(sink: &mut FindingSink<'_>, pointer: &str, what: Text, found: &[OddChar]) {
     if let Some(&character) = found.first() {
         let position = character.position;
         sink.emit(pointer, V::HiddenCharacter { what, character, position });
@@ -237,159 +243,8 @@ fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
 
 /// The date the document was approved: the approver's date, else the
 /// issue date.
-fn approval_date(doc: &ProcedureDocument) -> Option<NaiveDate> {
+pub(super) fn approval_date(doc: &ProcedureDocument) -> Option<NaiveDate> {
     doc.signatures.approved.as_ref().and_then(|s| s.date).or(doc.issued_on)
-}
-
-fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
-    let approved = approval_date(doc);
-    // Currency rules apply to documents that are, or will be, in force.
-    let current = doc.status.is_current();
-    for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
-        let what = Text::new("số, ký hiệu văn bản", "the document number");
-        let pointer = format!("/legalBasis/{i}/number");
-        if r.kind.is_none_or(|k| k == ReferenceKind::Legal) {
-            // Only a number cited alone: prose around it may hold anything.
-            let bare = !without_odd(&r.number).contains(' ');
-            if bare {
-                odd(sink, &pointer, what, &odd_chars(&r.number));
-            }
-        }
-        match references::read(r) {
-            Reading::Malformed { text, problem, field } => {
-                let pointer = format!("/legalBasis/{i}/{field}");
-                sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
-            }
-            Reading::Legal { number: parsed, text, field } => {
-                if let (Some(year), Some(date)) = (parsed.year, r.date) {
-                    if i32::from(year) != date.year() {
-                        let pointer = format!("/legalBasis/{i}/date");
-                        let number = text.clone();
-                        sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
-                    }
-                }
-                if let (Some(date), Some(approved)) = (r.date, approved) {
-                    if date > approved {
-                        let (number, date, approved) = (text.clone(), Day(date), Day(approved));
-                        let pointer = format!("/legalBasis/{i}/date");
-                        sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
-                    }
-                }
-                let replacement = sink.checker.replacement(&parsed, sink.as_of);
-                if let Some(by) = replacement.filter(|_| current) {
-                    sink.report.stats.stale_legal_bases += 1;
-                    let replaced_by = by.replaced_by.clone();
-                    let pointer = format!("/legalBasis/{i}/{field}");
-                    sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
-                }
-            }
-            Reading::Standard { name, field } => {
-                if let Some(current_edition) = references::superseded_by(&name).filter(|_| current)
-                {
-                    let pointer = format!("/legalBasis/{i}/{field}");
-                    sink.emit(
-                        &pointer,
-                        V::StandardSuperseded { standard: name, current: current_edition },
-                    );
-                }
-            }
-            Reading::Unchecked => {}
-        }
-    }
-}
-
-fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
-    let steps = doc.steps.as_deref().unwrap_or(&[]);
-    let limit = sink.checker.policy.limits.max_steps;
-    if steps.len() > limit {
-        sink.emit("/steps", V::TooManySteps { count: steps.len(), limit });
-        return;
-    }
-    let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
-    let mut used = vec![false; forms.len()];
-    let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
-    // Office minutes of the steps in working units; days of the steps in
-    // calendar days (added up only against a limit in calendar days).
-    let (mut minutes, mut working_steps) = (0.0f64, 0usize);
-    let (mut days, mut calendar_steps) = (0.0f64, 0usize);
-    for (i, step) in steps.iter().enumerate() {
-        let position = i + 1;
-        if u64::from(step.order) != position as u64 {
-            let pointer = format!("/steps/{i}/order");
-            sink.emit(&pointer, V::StepNumbering { position, order: step.order });
-        }
-        if blank(&step.responsible) {
-            let pointer = format!("/steps/{i}/responsible");
-            sink.emit(&pointer, V::StepResponsible { step: step.order });
-        }
-        match step.duration {
-            None => {
-                sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
-            }
-            Some(d) => match d.working_minutes(minutes_per_day) {
-                Some(m) => {
-                    minutes += m;
-                    working_steps += 1;
-                }
-                None => {
-                    days += d.value;
-                    calendar_steps += 1;
-                }
-            },
-        }
-        for (j, code) in step.forms.iter().enumerate() {
-            match forms.iter().position(|f| *f == code.trim()) {
-                Some(k) => used[k] = true,
-                None => {
-                    let form = code.trim().to_owned();
-                    let pointer = format!("/steps/{i}/forms/{j}");
-                    sink.emit(&pointer, V::StepFormUnknown { step: step.order, form });
-                }
-            }
-        }
-    }
-    for (k, code) in forms.iter().enumerate() {
-        if !used[k] {
-            sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form: (*code).to_owned() });
-        }
-    }
-    if doc.kind != ProcedureKind::Tthc {
-        return;
-    }
-    if blank(&doc.tthc_code) {
-        sink.emit("/tthcCode", V::TthcCodeMissing {});
-    }
-    let Some(limit) = doc.statutory_limit else {
-        sink.emit("/statutoryLimit", V::TthcNoLimit {});
-        return;
-    };
-    // A small tolerance absorbs the rounding of fractional days.
-    match limit.working_minutes(minutes_per_day) {
-        Some(limit_minutes) => {
-            // Calendar days have no fixed length in office time.
-            if calendar_steps > 0 {
-                sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
-            }
-            if minutes > limit_minutes + 1e-6 {
-                let total = Decimal(minutes / minutes_per_day);
-                let limit = Decimal(limit_minutes / minutes_per_day);
-                let unit = Text::new("ngày làm việc", "working days");
-                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
-            }
-        }
-        None => {
-            // A limit in calendar days: add up the steps in calendar days;
-            // steps in working time cannot be converted exactly.
-            if working_steps > 0 {
-                sink.emit("/steps", V::CalendarDaysNotCompared { count: working_steps });
-            }
-            if days > limit.value + 1e-6 {
-                let unit = Text::new("ngày", "calendar days");
-                let (total, limit) = (Decimal(days), Decimal(limit.value));
-                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
-            }
-        }
-    }
 }
 
 fn records(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
@@ -456,88 +311,5 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     }
     if doc.distribution.is_empty() {
         sink.emit("/distribution", V::NoDistribution {});
-    }
-}
-
-/// A topic whose ISO 9001:2008 number means something else in 2015,
-/// recognised by words of the procedure's title (folded).
-struct MovedTopic {
-    old: &'static str,
-    new: &'static str,
-    topic: Text,
-    words: &'static [&'static str],
-}
-
-const MOVED_TOPICS: &[MovedTopic] = &[
-    MovedTopic {
-        old: "8.2.2",
-        new: "9.2",
-        topic: Text::new("đánh giá nội bộ", "internal audit"),
-        words: &["danh gia noi bo"],
-    },
-    MovedTopic {
-        old: "8.5.2",
-        new: "10.2",
-        topic: Text::new("hành động khắc phục", "corrective action"),
-        words: &["khac phuc", "su khong phu hop"],
-    },
-    MovedTopic {
-        old: "8.3",
-        new: "8.7",
-        topic: Text::new("kiểm soát sản phẩm không phù hợp", "control of nonconforming product"),
-        words: &["san pham khong phu hop", "dau ra khong phu hop"],
-    },
-];
-
-fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
-    let Ok(edition) = catalogue::edition(&doc.edition) else {
-        sink.emit("/edition", V::EditionUnknown { edition: doc.edition.trim().to_owned() });
-        return;
-    };
-    let title = fold(&comparable(&doc.title));
-    for (j, number) in doc.clauses.iter().enumerate() {
-        if edition.clause(number).is_some() {
-            // The 2008 number of a topic that moved, still a clause of 2015
-            // with another meaning: cite the topic's 2015 clause.
-            if edition.id == "2015" {
-                let n = number.trim();
-                let moved = MOVED_TOPICS
-                    .iter()
-                    .find(|t| t.old == n && t.words.iter().any(|w| title.contains(w)));
-                if let Some(t) = moved {
-                    let v =
-                        V::ClauseTopicMoved { clause: n.to_owned(), topic: t.topic, cite: t.new };
-                    sink.emit(&format!("/clauses/{j}"), v);
-                }
-            }
-            continue;
-        }
-        let pointer = format!("/clauses/{j}");
-        let clause = number.trim().to_owned();
-        // Cited in another edition's numbering? Suggest the equivalent.
-        let other =
-            catalogue::editions().iter().find(|e| e.id != edition.id && e.clause(number).is_some());
-        match other.and_then(|o| {
-            catalogue::map(number, o.id, edition.id, crate::Lang::Vi).ok().map(|m| (o, m))
-        }) {
-            Some((o, m)) => {
-                let counterparts = Counterparts(
-                    m.targets
-                        .iter()
-                        .map(|t| (t.number, edition.clause(t.number).and_then(|c| c.title)))
-                        .collect(),
-                );
-                sink.emit(
-                    &pointer,
-                    V::ClauseOldNumbering {
-                        clause,
-                        cited_in: o.id,
-                        edition: edition.id,
-                        counterparts,
-                    },
-                );
-            }
-            None => sink.emit(&pointer, V::ClauseUnknown { clause, edition: edition.id }),
-        }
     }
 }

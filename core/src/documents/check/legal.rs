@@ -1,0 +1,67 @@
+//! The references of a procedure: numbers, dates, currency (DOC-011,
+//! DOC-020 … DOC-024).
+
+use chrono::Datelike;
+
+use super::{approval_date, odd, FindingSink};
+use crate::documents::model::{ProcedureDocument, ReferenceKind};
+use crate::documents::references::{self, Reading};
+use crate::documents::rules::DocumentViolation as V;
+use crate::text::{odd_chars, without_odd, Day, Text};
+
+pub(super) fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
+    let approved = approval_date(doc);
+    // Currency rules apply to documents that are, or will be, in force.
+    let current = doc.status.is_current();
+    for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
+        let what = Text::new("số, ký hiệu văn bản", "the document number");
+        let pointer = format!("/legalBasis/{i}/number");
+        if r.kind.is_none_or(|k| k == ReferenceKind::Legal) {
+            // Only a number cited alone: prose around it may hold anything.
+            let bare = !without_odd(&r.number).contains(' ');
+            if bare {
+                odd(sink, &pointer, what, &odd_chars(&r.number));
+            }
+        }
+        match references::read(r) {
+            Reading::Malformed { text, problem, field } => {
+                let pointer = format!("/legalBasis/{i}/{field}");
+                sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
+            }
+            Reading::Legal { number: parsed, text, field } => {
+                if let (Some(year), Some(date)) = (parsed.year, r.date) {
+                    if i32::from(year) != date.year() {
+                        let pointer = format!("/legalBasis/{i}/date");
+                        let number = text.clone();
+                        sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
+                    }
+                }
+                if let (Some(date), Some(approved)) = (r.date, approved) {
+                    if date > approved {
+                        let (number, date, approved) = (text.clone(), Day(date), Day(approved));
+                        let pointer = format!("/legalBasis/{i}/date");
+                        sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
+                    }
+                }
+                let replacement = sink.checker.replacement(&parsed, sink.as_of);
+                if let Some(by) = replacement.filter(|_| current) {
+                    sink.report.stats.stale_legal_bases += 1;
+                    let replaced_by = by.replaced_by.clone();
+                    let pointer = format!("/legalBasis/{i}/{field}");
+                    sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
+                }
+            }
+            Reading::Standard { name, field } => {
+                if let Some(current_edition) = references::superseded_by(&name).filter(|_| current)
+                {
+                    let pointer = format!("/legalBasis/{i}/{field}");
+                    sink.emit(
+                        &pointer,
+                        V::StandardSuperseded { standard: name, current: current_edition },
+                    );
+                }
+            }
+            Reading::Unchecked => {}
+        }
+    }
+}

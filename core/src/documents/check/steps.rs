@@ -1,0 +1,101 @@
+//! The steps of a procedure: numbering, responsibility, durations against
+//! the statutory time limit, forms (DOC-030 … DOC-038).
+
+use super::{blank, FindingSink};
+use crate::documents::model::{ProcedureDocument, ProcedureKind};
+use crate::documents::rules::DocumentViolation as V;
+use crate::text::{Decimal, Text};
+
+pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
+    let steps = doc.steps.as_deref().unwrap_or(&[]);
+    let limit = sink.checker.policy.limits.max_steps;
+    if steps.len() > limit {
+        sink.emit("/steps", V::TooManySteps { count: steps.len(), limit });
+        return;
+    }
+    let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
+    let mut used = vec![false; forms.len()];
+    let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
+    // Office minutes of the steps in working units; days of the steps in
+    // calendar days (added up only against a limit in calendar days).
+    let (mut minutes, mut working_steps) = (0.0f64, 0usize);
+    let (mut days, mut calendar_steps) = (0.0f64, 0usize);
+    for (i, step) in steps.iter().enumerate() {
+        let position = i + 1;
+        if u64::from(step.order) != position as u64 {
+            let pointer = format!("/steps/{i}/order");
+            sink.emit(&pointer, V::StepNumbering { position, order: step.order });
+        }
+        if blank(&step.responsible) {
+            let pointer = format!("/steps/{i}/responsible");
+            sink.emit(&pointer, V::StepResponsible { step: step.order });
+        }
+        match step.duration {
+            None => {
+                sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
+            }
+            Some(d) => match d.working_minutes(minutes_per_day) {
+                Some(m) => {
+                    minutes += m;
+                    working_steps += 1;
+                }
+                None => {
+                    days += d.value;
+                    calendar_steps += 1;
+                }
+            },
+        }
+        for (j, code) in step.forms.iter().enumerate() {
+            match forms.iter().position(|f| *f == code.trim()) {
+                Some(k) => used[k] = true,
+                None => {
+                    let form = code.trim().to_owned();
+                    let pointer = format!("/steps/{i}/forms/{j}");
+                    sink.emit(&pointer, V::StepFormUnknown { step: step.order, form });
+                }
+            }
+        }
+    }
+    for (k, code) in forms.iter().enumerate() {
+        if !used[k] {
+            sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form: (*code).to_owned() });
+        }
+    }
+    if doc.kind != ProcedureKind::Tthc {
+        return;
+    }
+    if blank(&doc.tthc_code) {
+        sink.emit("/tthcCode", V::TthcCodeMissing {});
+    }
+    let Some(limit) = doc.statutory_limit else {
+        sink.emit("/statutoryLimit", V::TthcNoLimit {});
+        return;
+    };
+    // A small tolerance absorbs the rounding of fractional days.
+    match limit.working_minutes(minutes_per_day) {
+        Some(limit_minutes) => {
+            // Calendar days have no fixed length in office time.
+            if calendar_steps > 0 {
+                sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
+            }
+            if minutes > limit_minutes + 1e-6 {
+                let total = Decimal(minutes / minutes_per_day);
+                let limit = Decimal(limit_minutes / minutes_per_day);
+                let unit = Text::new("ngày làm việc", "working days");
+                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
+            }
+        }
+        None => {
+            // A limit in calendar days: add up the steps in calendar days;
+            // steps in working time cannot be converted exactly.
+            if working_steps > 0 {
+                sink.emit("/steps", V::CalendarDaysNotCompared { count: working_steps });
+            }
+            if days > limit.value + 1e-6 {
+                let unit = Text::new("ngày", "calendar days");
+                let (total, limit) = (Decimal(days), Decimal(limit.value));
+                sink.emit("/steps", V::TthcOverLimit { total, limit, unit });
+            }
+        }
+    }
+}

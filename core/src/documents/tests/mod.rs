@@ -1,0 +1,386 @@
+//! Tests of the document rules: every rule has a case that fires it (a
+//! mutation of a clean document) and the clean document where it does not.
+
+use super::*;
+use crate::rules::{DocumentRef, Violation};
+use crate::Lang;
+use chrono::NaiveDate;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The date the tests check for.
+fn as_of() -> NaiveDate {
+    day(2026, 11, 22)
+}
+
+fn policy() -> Policy {
+    Policy {
+        code_patterns: vec!["QT.{UNIT}.{NN}".into()],
+        replaced_documents: vec![Replacement::new("61/2018/NĐ-CP", "118/2025/NĐ-CP")],
+        ..Policy::default()
+    }
+}
+
+fn sig(name: &str, position: &str, date: NaiveDate) -> Option<Signature> {
+    Some(Signature {
+        name: Some(name.into()),
+        position: Some(position.into()),
+        date: Some(date),
+        on_behalf_of: None,
+    })
+}
+
+fn step(order: u32, days: f64, forms: &[&str]) -> Step {
+    Step {
+        order,
+        action: Some("Tiếp nhận hồ sơ".into()),
+        responsible: Some("Bộ phận Một cửa".into()),
+        duration: Some(Duration { value: days, unit: DurationUnit::WorkingDays }),
+        forms: forms.iter().map(|s| (*s).to_owned()).collect(),
+        output: None,
+    }
+}
+
+/// A TTHC procedure that breaks no rule under [`policy`].
+fn clean() -> ProcedureDocument {
+    ProcedureDocument {
+        code: "QT.XD.01".into(),
+        title: "Cấp giấy phép xây dựng".into(),
+        kind: ProcedureKind::Tthc,
+        owner_unit: Some("Phòng Quản lý xây dựng".into()),
+        tthc_code: Some("1.009974".into()),
+        edition: "2015".into(),
+        clauses: vec!["8.1".into(), "8.2.2".into()],
+        issue: 2,
+        issued_on: Some(day(2026, 3, 2)),
+        effective_on: Some(day(2026, 3, 2)),
+        status: DocStatus::Effective,
+        signatures: Signatures {
+            drafted: sig("Nguyễn Văn An", "Chuyên viên", day(2026, 2, 20)),
+            reviewed: sig("Trần Thị Bình", "Trưởng phòng", day(2026, 2, 25)),
+            approved: sig("Lê Văn Cường", "Phó Giám đốc", day(2026, 3, 2)),
+        },
+        purpose: Some("Quy định trình tự cấp giấy phép xây dựng.".into()),
+        scope: Some("Áp dụng tại Sở Xây dựng.".into()),
+        legal_basis: Some(vec![LegalReference {
+            number: "62/2020/QH14".into(),
+            title: Some("Luật sửa đổi Luật Xây dựng".into()),
+            issuer: Some("Quốc hội".into()),
+            date: Some(day(2020, 6, 17)),
+            ..Default::default()
+        }]),
+        definitions: None,
+        steps: Some(vec![step(1, 0.5, &["BM-01"]), step(2, 10.0, &[]), step(3, 2.5, &["BM-02"])]),
+        statutory_limit: Some(Duration { value: 15.0, unit: DurationUnit::WorkingDays }),
+        forms: Some(vec![
+            Form { code: "BM-01".into(), title: Some("Phiếu tiếp nhận".into()) },
+            Form { code: "BM-02".into(), title: Some("Giấy phép".into()) },
+        ]),
+        records: Some(vec![RecordSpec {
+            name: "Hồ sơ cấp phép".into(),
+            keeper: Some("Phòng Quản lý xây dựng".into()),
+            place: Some("Kho lưu trữ".into()),
+            retention: Some(Retention::Permanent),
+        }]),
+        change_log: vec![ChangeEntry {
+            issue: 2,
+            location: Some("Mục 3".into()),
+            change: Some("Cập nhật căn cứ".into()),
+            date: Some(day(2026, 3, 2)),
+        }],
+        distribution: vec![Distribution {
+            unit: "Bộ phận Một cửa".into(), copies: Some(1)
+        }],
+        last_review: Some(day(2026, 9, 1)),
+        references: vec![],
+    }
+}
+
+fn findings(doc: &ProcedureDocument) -> Vec<(&'static str, String)> {
+    let report = Checker::new(policy()).unwrap().check_document(doc, as_of());
+    report.findings.into_iter().map(|f| (f.rule_id(), f.pointer)).collect()
+}
+
+type Mutation = (&'static str, &'static str, fn(&mut ProcedureDocument));
+
+/// One defect per rule: (rule, pointer of the finding, how to make it).
+/// Every mutation touches different fields, so any subset can be combined.
+fn mutations() -> Vec<Mutation> {
+    vec![
+        ("DOC-001", "/code", |d| d.code = " ".into()),
+        ("DOC-002", "/code", |d| d.code = "QT-01".into()),
+        ("DOC-003", "/issue", |d| d.issue = 0),
+        ("DOC-004", "/signatures/reviewed/date", |d| {
+            d.signatures.reviewed.as_mut().unwrap().date = Some(day(2026, 2, 1));
+        }),
+        ("DOC-005", "/signatures/reviewed/position", |d| {
+            d.signatures.reviewed.as_mut().unwrap().position = None;
+        }),
+        ("DOC-006", "/signatures/approved/name", |d| {
+            d.signatures.drafted.as_mut().unwrap().name = Some("LÊ VĂN CƯỜNG".into());
+        }),
+        ("DOC-007", "/signatures/approved/position", |d| {
+            d.signatures.approved.as_mut().unwrap().position = Some("Chuyên viên".into());
+        }),
+        ("DOC-008", "/changeLog/0/date", |d| d.change_log[0].date = Some(day(3026, 1, 1))),
+        ("DOC-009", "/title", |d| d.title.clear()),
+        ("DOC-010", "/purpose", |d| d.purpose = None),
+        ("DOC-011", "/signatures/reviewed/name", |d| {
+            // "Ð" (eth) typed for "Đ".
+            d.signatures.reviewed.as_mut().unwrap().name = Some("\u{00D0}ỗ Thị Mai".into());
+        }),
+        ("DOC-020", "/legalBasis/1/number", |d| {
+            d.legal_basis
+                .as_mut()
+                .unwrap()
+                .push(LegalReference { number: "30/2020/NDCP".into(), ..Default::default() });
+        }),
+        ("DOC-021", "/legalBasis/0/date", |d| {
+            d.legal_basis.as_mut().unwrap()[0].date = Some(day(2019, 6, 17));
+        }),
+        ("DOC-022", "/legalBasis/2/date", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(2, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference {
+                number: "19/2026/QĐ-UBND".into(),
+                date: Some(day(2026, 5, 1)),
+                ..Default::default()
+            });
+        }),
+        ("DOC-023", "/legalBasis/3/number", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(3, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+        }),
+        ("DOC-024", "/legalBasis/4/number", |d| {
+            let lb = d.legal_basis.as_mut().unwrap();
+            lb.resize(4, LegalReference { number: "2323/QĐ-UBND".into(), ..Default::default() });
+            lb.push(LegalReference { number: "TCVN ISO 9001:2008".into(), ..Default::default() });
+        }),
+        ("DOC-030", "/steps/1/order", |d| d.steps.as_mut().unwrap()[1].order = 7),
+        ("DOC-031", "/steps/0/responsible", |d| d.steps.as_mut().unwrap()[0].responsible = None),
+        ("DOC-032", "/steps/1/duration", |d| {
+            // Keep the total under the limit: 2.5 + 0.5 days remain.
+            d.steps.as_mut().unwrap()[1].duration = None;
+        }),
+        ("DOC-036", "/steps/2/forms/1", |d| {
+            d.steps.as_mut().unwrap()[2].forms.push("BM-09".into())
+        }),
+        ("DOC-037", "/forms/2/code", |d| {
+            d.forms.as_mut().unwrap().push(Form { code: "BM-03".into(), title: None });
+        }),
+        ("DOC-038", "/tthcCode", |d| d.tthc_code = None),
+        ("DOC-040", "/records/0/keeper", |d| d.records.as_mut().unwrap()[0].keeper = None),
+        ("DOC-041", "/records/0/place", |d| {
+            d.records.as_mut().unwrap()[0].place = Some(" ".into())
+        }),
+        ("DOC-042", "/records/0/retention", |d| d.records.as_mut().unwrap()[0].retention = None),
+        ("DOC-051", "/changeLog/1", |d| {
+            d.change_log.push(ChangeEntry { issue: 2, ..Default::default() });
+        }),
+        ("DOC-060", "/lastReview", |d| d.last_review = Some(day(2025, 10, 1))),
+        ("DOC-061", "/distribution", |d| d.distribution.clear()),
+        ("DOC-070", "/clauses/2", |d| d.clauses.push("12.4".into())),
+        ("DOC-071", "/clauses/3", |d| {
+            d.clauses.resize(3, "8.1".into());
+            d.clauses.push("4.2.3".into());
+        }),
+    ]
+}
+
+#[test]
+fn the_clean_document_passes() {
+    assert_eq!(findings(&clean()), vec![]);
+    let report = Checker::new(policy()).unwrap().check_document(&clean(), as_of());
+    assert!(report.passed());
+    assert_eq!(report.stats.documents, 1);
+    assert_eq!(report.stats.by_status.effective, 1);
+}
+
+#[test]
+fn every_mutation_fires_its_rule_alone() {
+    for (rule, pointer, mutate) in mutations() {
+        let mut doc = clean();
+        mutate(&mut doc);
+        assert_eq!(findings(&doc), vec![(rule, pointer.to_owned())], "mutation for {rule}");
+    }
+}
+
+#[test]
+fn rules_not_covered_by_mutations() {
+    // DOC-033: over the statutory limit (hours converted with 8 h/day).
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 100.0, unit: DurationUnit::WorkingHours });
+    assert_eq!(findings(&d), vec![("DOC-033", "/steps".to_owned())]);
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 96.0, unit: DurationUnit::WorkingHours });
+    assert_eq!(findings(&d), vec![], "0.5 + 12 + 2.5 = 15 days fits exactly");
+    // DOC-034: no statutory limit; DOC-035: calendar days.
+    let mut d = clean();
+    d.statutory_limit = None;
+    assert_eq!(findings(&d), vec![("DOC-034", "/statutoryLimit".to_owned())]);
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 3.0, unit: DurationUnit::CalendarDays });
+    assert_eq!(findings(&d), vec![("DOC-035", "/steps".to_owned())]);
+    // Non-TTHC procedures have no limit rules.
+    let mut d = clean();
+    d.kind = ProcedureKind::Internal;
+    d.statutory_limit = None;
+    d.tthc_code = None;
+    assert_eq!(findings(&d), vec![]);
+    // DOC-050: issue 3 without a change-log row for it.
+    let mut d = clean();
+    d.issue = 3;
+    assert_eq!(findings(&d), vec![("DOC-050", "/changeLog".to_owned())]);
+    // DOC-072: unknown edition.
+    let mut d = clean();
+    d.edition = "1994".into();
+    assert_eq!(findings(&d), vec![("DOC-072", "/edition".to_owned())]);
+    // DOC-073: too many steps.
+    let mut d = clean();
+    let mut p = policy();
+    p.limits.max_steps = 2;
+    let r = Checker::new(p).unwrap().check_document(&d, as_of());
+    assert_eq!(r.rule_ids(), ["DOC-073"]);
+    d.steps = Some(vec![]);
+    assert_eq!(
+        findings(&d),
+        vec![
+            ("DOC-010", "/steps".to_owned()),
+            ("DOC-037", "/forms/0/code".to_owned()),
+            ("DOC-037", "/forms/1/code".to_owned())
+        ]
+    );
+    // A missing signature block, and an approver by delegation.
+    let mut d = clean();
+    d.signatures.reviewed = None;
+    assert_eq!(findings(&d), vec![("DOC-005", "/signatures/reviewed".to_owned())]);
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().on_behalf_of = Some("KT. Giám đốc".into());
+    d.signatures.approved.as_mut().unwrap().position = Some("Phó Giám đốc Sở Xây dựng".into());
+    assert_eq!(findings(&d), vec![], "a deputy signing on behalf of the director, by prefix");
+}
+
+#[test]
+fn messages_are_localised_and_name_values() {
+    let mut d = clean();
+    d.legal_basis
+        .as_mut()
+        .unwrap()
+        .push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+    let checker = Checker::new(policy()).unwrap();
+    let vi = checker.check_document(&d, as_of());
+    let en = checker.check_document(&d, as_of());
+    assert_eq!(
+        vi.findings[0].message(Lang::Vi),
+        "Văn bản `61/2018/NĐ-CP` đã được thay thế bởi `118/2025/NĐ-CP`: cần cập nhật quy trình."
+    );
+    assert_eq!(en.findings[0].message(Lang::En), "Document `61/2018/NĐ-CP` has been replaced by `118/2025/NĐ-CP`: the procedure needs updating.");
+    assert_eq!(vi.findings[0].violation.rule().clause, Some("7.5.3.2"));
+    assert_eq!(vi.findings[0].document, Some(DocumentRef { code: "QT.XD.01".into(), issue: 2 }));
+    assert_eq!(vi.stats.stale_legal_bases, 1);
+    assert!(vi.passed(), "a warning does not fail the document");
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 13.0, unit: DurationUnit::WorkingDays });
+    let r = checker.check_document(&d, as_of());
+    assert_eq!(
+        r.findings[0].message(Lang::Vi),
+        "Tổng thời gian các bước là 16 ngày làm việc, vượt thời hạn giải quyết theo quy định (15 ngày làm việc)."
+    );
+    let mut d = clean();
+    d.clauses.push("8.5.2".into());
+    let r = checker.check_document(&d, as_of());
+    assert_eq!(r.findings.len(), 0, "8.5.2 exists in 2015 too");
+    d.clauses.push("4.2.4".into());
+    let r = checker.check_document(&d, as_of());
+    assert_eq!(r.findings[0].message(Lang::En), "Clause 4.2.4 is ISO 9001:2008 numbering; in ISO 9001:2015 it corresponds to: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
+}
+
+#[test]
+fn policy_switches_and_overrides() {
+    let mut d = clean();
+    d.tthc_code = None;
+    let mut p = policy();
+    p.disabled_rules = vec!["DOC-038".into()];
+    assert!(Checker::new(p).unwrap().check_document(&d, as_of()).findings.is_empty());
+    let mut p = policy();
+    p.severity_overrides.insert("DOC-038".into(), Severity::Error);
+    let r = Checker::new(p).unwrap().check_document(&d, as_of());
+    assert_eq!((r.findings[0].severity, r.passed()), (Severity::Error, false));
+    let mut p = policy();
+    p.disabled_rules = vec!["DOC-999".into()];
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/disabledRules/0"));
+    let mut p = policy();
+    p.office_hours_per_day = 0.0;
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/officeHoursPerDay"));
+    let mut p = policy();
+    p.code_patterns = vec!["QT.{X}".into()];
+    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/codePatterns"));
+    // No pattern: any non-empty code; no approver list: any position.
+    let mut p = policy();
+    p.code_patterns.clear();
+    p.approver_positions.clear();
+    let mut d = clean();
+    d.code = "anything".into();
+    d.signatures.approved.as_mut().unwrap().position = Some("Văn thư".into());
+    assert!(Checker::new(p).unwrap().check_document(&d, as_of()).findings.is_empty());
+}
+
+#[test]
+fn every_rule_of_the_catalogue_has_a_firing_test() {
+    // Rules fired by `mutations`, plus those with tests of their own above.
+    let mut tested: Vec<&str> = mutations().iter().map(|m| m.0).collect();
+    tested.extend(["DOC-033", "DOC-034", "DOC-035", "DOC-050", "DOC-072", "DOC-073"]);
+    tested.extend(["REG-001", "REG-002", "REG-003", "REG-004", "REG-005", "REG-006", "REG-007"]);
+    tested.extend(["REG-008", "DOC-074", "REG-009", "REG-010"]);
+    tested.sort_unstable();
+    let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(tested, all, "a new rule needs a test that fires it");
+}
+
+#[test]
+fn one_check_renders_in_both_languages() {
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().position = Some("Chuyên viên".into());
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(report.rule_ids(), ["DOC-007"]);
+    let vi = crate::interchange::to_json_in(&report, Lang::Vi).unwrap();
+    let en = crate::interchange::to_json_in(&report, Lang::En).unwrap();
+    assert!(vi.contains("Chức vụ `Chuyên viên` không thuộc danh sách"), "{vi}");
+    assert!(en.contains("Position `Chuyên viên` is not among those allowed"), "{en}");
+    // Only the messages differ: the same findings, pointers and totals.
+    let strip = |s: &str| {
+        s.split("\"message\":")
+            .map(|p| p.split_once(",\"pointer\"").map_or(p, |x| x.1).to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&vi), strip(&en));
+}
+
+#[test]
+fn a_2015_procedure_citing_the_2008_number_of_its_topic() {
+    // DOC-074: 8.2.2 exists in 2015 (customer requirements) but in an
+    // internal-audit procedure it is the 2008 number of internal audit.
+    let mut d = clean();
+    d.title = "Quy trình đánh giá nội bộ".into();
+    d.clauses = vec!["8.2.2".into()];
+    let r = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(r.rule_ids(), ["DOC-074"]);
+    assert!(
+        r.findings[0].message(Lang::Vi).contains("điều khoản 9.2"),
+        "{}",
+        r.findings[0].message(Lang::Vi)
+    );
+    // The same number in a procedure on customer requirements is right.
+    d.title = "Quy trình xác định yêu cầu đối với dịch vụ hành chính công".into();
+    assert!(Checker::new(policy()).unwrap().check_document(&d, as_of()).findings.is_empty());
+}
+
+mod json;
+mod properties;
+mod register;

@@ -1,0 +1,169 @@
+//! The register rules, and registers checked with their files or at
+//! several dates.
+
+use super::*;
+
+fn register(docs: Vec<ProcedureDocument>) -> Vec<(&'static str, String)> {
+    let reg = Register { agency: None, documents: docs };
+    let report = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    report.findings.into_iter().map(|f| (f.rule_id(), f.pointer)).collect()
+}
+
+fn issue(n: u32, status: DocStatus, date: NaiveDate) -> ProcedureDocument {
+    let mut d = clean();
+    d.issue = n;
+    d.status = status;
+    d.issued_on = Some(date);
+    d.effective_on = Some(date);
+    for s in [&mut d.signatures.drafted, &mut d.signatures.reviewed, &mut d.signatures.approved] {
+        s.as_mut().unwrap().date = Some(date);
+    }
+    d.change_log =
+        (2..=n).map(|i| ChangeEntry { issue: i, date: Some(date), ..Default::default() }).collect();
+    if !matches!(status, DocStatus::Effective) {
+        d.distribution.clear();
+    }
+    d
+}
+
+#[test]
+fn register_rules() {
+    let old = issue(1, DocStatus::Superseded, day(2025, 3, 1));
+    let cur = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    assert_eq!(register(vec![old.clone(), cur.clone()]), vec![], "a clean register");
+    // REG-001 two effective; REG-004 effective not newest.
+    let mut a = old.clone();
+    a.status = DocStatus::Effective;
+    a.distribution = cur.distribution.clone();
+    assert_eq!(register(vec![a, cur.clone()]), vec![("REG-001", "/documents/1/status".to_owned())]);
+    let mut newer = issue(3, DocStatus::Superseded, day(2026, 6, 1));
+    newer.distribution.clear();
+    assert_eq!(
+        register(vec![old.clone(), cur.clone(), newer]),
+        vec![("REG-004", "/documents/1/status".to_owned())]
+    );
+    // An approved issue waiting for its future effective date is fine.
+    let mut waiting = issue(3, DocStatus::Approved, day(2026, 11, 1));
+    waiting.effective_on = Some(day(2027, 1, 1));
+    assert_eq!(register(vec![old.clone(), cur.clone(), waiting]), vec![]);
+    // REG-002 two drafts.
+    let mut d3 = issue(3, DocStatus::Draft, day(2026, 10, 1));
+    d3.issued_on = None;
+    d3.effective_on = None;
+    let mut d4 = d3.clone();
+    d4.issue = 4;
+    d4.change_log.push(ChangeEntry { issue: 4, ..Default::default() });
+    assert_eq!(
+        register(vec![cur.clone(), d3, d4]),
+        vec![("REG-002", "/documents/2/status".to_owned())]
+    );
+    // REG-003 issue numbers against dates.
+    let late_old = issue(1, DocStatus::Superseded, day(2026, 6, 1));
+    assert_eq!(
+        register(vec![late_old, cur.clone()]),
+        vec![("REG-003", "/documents/0/issuedOn".to_owned())]
+    );
+    // REG-005 an obsolete issue still distributed.
+    let mut dist = old.clone();
+    dist.distribution = cur.distribution.clone();
+    assert_eq!(
+        register(vec![dist, cur.clone()]),
+        vec![("REG-005", "/documents/0/distribution".to_owned())]
+    );
+    // REG-006 one TTHC, two effective procedures.
+    let mut other = cur.clone();
+    other.code = "QT.XD.02".into();
+    assert_eq!(
+        register(vec![cur.clone(), other]),
+        vec![("REG-006", "/documents/1/tthcCode".to_owned())]
+    );
+    // REG-007 a reference to a code without an effective issue.
+    let mut refs = cur.clone();
+    refs.references = vec!["QT.XD.01".into(), "QT.VP.99".into()];
+    assert_eq!(register(vec![refs]), vec![("REG-007", "/documents/0/references/1".to_owned())]);
+    // REG-008 the same issue twice.
+    let mut twin = old.clone();
+    twin.status = DocStatus::Withdrawn;
+    assert_eq!(
+        register(vec![old.clone(), twin, cur.clone()]),
+        vec![("REG-008", "/documents/1/issue".to_owned())]
+    );
+    // Document findings carry the register pointer.
+    let mut bad = cur.clone();
+    bad.title.clear();
+    assert_eq!(register(vec![old, bad]), vec![("DOC-009", "/documents/1/title".to_owned())]);
+}
+
+#[test]
+fn register_summary_counts() {
+    let mut stale = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    stale
+        .legal_basis
+        .as_mut()
+        .unwrap()
+        .push(LegalReference { number: "61/2018/NĐ-CP".into(), ..Default::default() });
+    stale.last_review = Some(day(2024, 1, 1));
+    let mut draft = issue(1, DocStatus::Draft, day(2026, 1, 1));
+    draft.code = "QT.XD.05".into();
+    let reg = Register { agency: None, documents: vec![stale, draft] };
+    let r = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    assert_eq!(r.stats.documents, 2);
+    assert_eq!((r.stats.by_status.effective, r.stats.by_status.draft), (1, 1));
+    assert_eq!((r.stats.overdue_reviews, r.stats.stale_legal_bases), (1, 1));
+    assert_eq!(r.totals().warnings, 2);
+}
+
+#[test]
+fn one_checker_checks_a_register_at_two_dates() {
+    // A compiled checker holds no date: the same checker, kept past the
+    // day the review falls due, answers for the date it is given.
+    let checker = Checker::new(policy()).unwrap();
+    let mut d = clean();
+    d.last_review = Some(day(2025, 12, 1));
+    let reg = Register { agency: None, documents: vec![d] };
+    let before = checker.check_register(&reg, day(2026, 11, 30));
+    let after = checker.check_register(&reg, day(2026, 12, 2));
+    assert_eq!(before.stats.overdue_reviews, 0);
+    assert!(!before.rule_ids().contains(&"DOC-060"));
+    assert_eq!(after.stats.overdue_reviews, 1);
+    assert_eq!(after.rule_ids(), ["DOC-060"]);
+    assert_eq!(
+        after.findings[0].message(Lang::Vi),
+        "Lần rà soát gần nhất là 01/12/2025; theo chu kỳ 12 tháng, hạn rà soát là 01/12/2026."
+    );
+}
+
+#[test]
+fn a_register_with_the_files_of_its_documents() {
+    let checker = Checker::new(policy()).unwrap();
+    let entry = clean();
+    let mut file = clean();
+    file.status = DocStatus::Approved;
+    let mut other = clean();
+    other.code = "QT.XD.02".into();
+    other.title = "Quy trình cấp giấy phép xây dựng".into();
+    let reg = Register { agency: None, documents: vec![entry] };
+    let (report, from_file) = checker.check_register_with_files(&reg, &[file, other], as_of());
+    // The same code and issue is one document, not a duplicate (REG-008).
+    assert_eq!(report.stats.documents, 2);
+    assert_eq!(from_file, [Some(0), Some(1)]);
+    let ids = report.rule_ids();
+    assert!(!ids.contains(&"REG-008"), "{ids:?}");
+    let f = report.findings.iter().find(|f| f.rule_id() == "REG-010").expect("REG-010");
+    assert_eq!(f.pointer, "/documents/0/status");
+    assert!(
+        f.message(Lang::Vi)
+            .contains("trong tệp là “approved” nhưng trong danh mục tài liệu là “effective”"),
+        "{}",
+        f.message(Lang::Vi)
+    );
+    // REG-009: one code for two different procedures.
+    let mut second = clean();
+    second.issue = 3;
+    second.title = "Quy trình chứng thực chữ ký".into();
+    second.status = DocStatus::Draft;
+    let reg = Register { agency: None, documents: vec![clean(), second] };
+    let r = checker.check_register(&reg, as_of());
+    let f = r.findings.iter().find(|f| f.rule_id() == "REG-009").expect("REG-009");
+    assert_eq!(f.pointer, "/documents/1/title");
+}
