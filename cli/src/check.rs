@@ -307,9 +307,10 @@ fn finding_lines(s: &mut String, report: &Report, prefix: &str, lang: Lang) {
         f.pointer.starts_with(prefix)
             && (prefix.is_empty() || f.pointer[prefix.len()..].starts_with('/'))
     }) {
-        let pointer = &f.pointer[prefix.len()..];
+        // A place a person reads (1-based, in words); JSON keeps the pointer.
+        let place = iso9001::documents::location(&f.pointer[prefix.len()..], lang);
         let (rule, message) = (f.rule_id(), f.message(lang));
-        let _ = writeln!(s, "  {:<9} {rule}  {pointer}  {message}", f.severity.label(lang));
+        let _ = writeln!(s, "  {:<9} {rule}  {place}: {message}", f.severity.label(lang));
     }
 }
 

@@ -24,6 +24,7 @@
 
 mod check;
 mod docnumber;
+mod location;
 mod model;
 mod pattern;
 mod policy;
@@ -37,6 +38,7 @@ pub use docnumber::{
     check as check_document_number, doc_type, parse as parse_document_number, DocType,
     DocumentNumber, NumberCheck, NumberForm, NumberProblem, NumberView, DOC_TYPES,
 };
+pub use location::location;
 pub use model::*;
 pub use pattern::CodePattern;
 pub use policy::{shipped_replacements, DocumentLimits, Policy, Replacement, Section};
