@@ -25,6 +25,11 @@ export type CalendarAnswer =
       days: DayInfo1[];
       kind: 'year';
       /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+      /**
        * The year.
        */
       year: number;
@@ -35,9 +40,19 @@ export type CalendarAnswer =
        */
       date: string;
       kind: 'addWorkingDays';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
     }
   | {
       kind: 'workingDaysBetween';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
       /**
        * Working days (negative when `to` is before `from`).
        */
@@ -53,6 +68,11 @@ export type CalendarAnswer =
        * Working minutes.
        */
       minutes: number;
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
     }
   | {
       appointment: Appointment;
@@ -64,6 +84,11 @@ export type CalendarAnswer =
        */
       date: string;
       kind: 'periodEnd';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
     }
   | {
       kind: 'toLunar';
@@ -1227,6 +1252,11 @@ export interface DayInfo {
    */
   kind: 'holiday' | 'dayOff' | 'weekend' | 'workedWeekend' | 'working';
   /**
+   * The year has no government decision on its holidays yet: the day
+   * follows the Labour Code rules and may change (dự kiến).
+   */
+  provisional: boolean;
+  /**
    * A human-readable reason in the requested language, e.g. "Tết
    * Nguyên đán (nghỉ bù)"; `null` for an ordinary working day.
    */
@@ -1255,6 +1285,11 @@ export interface DayInfo1 {
    * Why.
    */
   kind: 'holiday' | 'dayOff' | 'weekend' | 'workedWeekend' | 'working';
+  /**
+   * The year has no government decision on its holidays yet: the day
+   * follows the Labour Code rules and may change (dự kiến).
+   */
+  provisional: boolean;
   /**
    * A human-readable reason in the requested language, e.g. "Tết
    * Nguyên đán (nghỉ bù)"; `null` for an ordinary working day.
@@ -1286,6 +1321,11 @@ export interface Appointment {
    * Why counting starts later than the day of receipt, if it does.
    */
   note?: string | null;
+  /**
+   * The days counted include a year without a government decision on
+   * its holidays: the date may change (dự kiến, chưa có quyết định).
+   */
+  provisional: boolean;
   /**
    * When the dossier was received.
    */
@@ -1339,8 +1379,11 @@ export interface CalendarConfig {
    */
   afternoonCutoff?: string;
   /**
-   * 24 November (Ngày Văn hóa Việt Nam) as a day off from 2026:
-   * announced, implementing act unverified (default false).
+   * 24 November (Ngày Văn hóa Việt Nam) as a paid public holiday from
+   * 2026 (Nghị quyết 28/2026/QH16, in force 1/7/2026, as reported by
+   * secondary sources; PyPI `holidays` has it from 0.106), with the
+   * rest-day compensation of the other holidays. Default true; `false`
+   * turns it off.
    */
   cultureDay?: boolean;
   /**
@@ -3115,6 +3158,11 @@ export interface Appointment1 {
    * Why counting starts later than the day of receipt, if it does.
    */
   note?: string | null;
+  /**
+   * The days counted include a year without a government decision on
+   * its holidays: the date may change (dự kiến, chưa có quyết định).
+   */
+  provisional: boolean;
   /**
    * When the dossier was received.
    */

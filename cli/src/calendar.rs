@@ -39,6 +39,12 @@ pub fn calendar(config: Option<&Path>) -> Result<WorkCalendar, Error> {
     WorkCalendar::new(config)
 }
 
+/// Said of an answer resting on a year without a decision on its holidays.
+const PROVISIONAL: iso9001::Text = iso9001::Text::new(
+    " (dự kiến, chưa có quyết định về lịch nghỉ)",
+    " (provisional: no decision on the holidays yet)",
+);
+
 const WEEKDAYS_VI: [&str; 7] =
     ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
 const WEEKDAYS_EN: [&str; 7] =
@@ -59,13 +65,16 @@ fn show_at(t: chrono::NaiveDateTime) -> String {
 
 pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<String, Error> {
     let (answer, text) = ask(cal, CalendarQuery::Year(YearArg { year }), lang)?;
-    let CalendarAnswer::Year { days, .. } = answer else { unreachable!("a year query") };
+    let CalendarAnswer::Year { days, provisional, .. } = answer else {
+        unreachable!("a year query")
+    };
     if json {
         return Ok(text + "\n");
     }
     let mut s = format!(
-        "{} {year}\n",
-        lang.pick("Ngày nghỉ lễ, nghỉ bù và làm bù năm", "Holidays, days off and worked days of")
+        "{} {year}{}\n",
+        lang.pick("Ngày nghỉ lễ, nghỉ bù và làm bù năm", "Holidays, days off and worked days of"),
+        if provisional { PROVISIONAL.get(lang) } else { "" }
     );
     for d in &days {
         let mark =
@@ -116,11 +125,12 @@ pub fn due(
     );
     let _ = writeln!(
         s,
-        "{}: {} {} {}",
+        "{}: {} {} {}{}",
         lang.pick("Ngày hẹn trả kết quả", "Appointment"),
         weekday(a.due_date, lang),
         show(a.due_date),
-        &show_at(a.due_at)[11..]
+        &show_at(a.due_at)[11..],
+        if a.provisional { PROVISIONAL.get(lang) } else { "" }
     );
     Ok(s)
 }

@@ -297,6 +297,12 @@ fn calendar_due_lunar_and_dossiers() {
     let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "-5d", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2), "negative limit");
     assert!(stderr(&o).contains("--limit"));
+    let o = run(&["calendar", "2027"]);
+    assert!(stdout(&o).contains("(dự kiến, chưa có quyết định về lịch nghỉ)"), "{}", stdout(&o));
+    let o = run(&["calendar", "2026", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let culture = v["days"].as_array().unwrap().iter().find(|d| d["date"] == "2026-11-24").cloned();
+    assert_eq!(culture.map(|d| d["working"].clone()), Some(false.into()), "24/11 is off in 2026");
     let o = run(&["lunar", "2026-02-17", "--lang", "en"]);
     assert_eq!(stdout(&o), "Tuesday 17/02/2026: lunar 1/1/2026\n");
     let o = run(&["dossiers", &examples("calendar/dossiers.json")]);
@@ -306,6 +312,7 @@ fn calendar_due_lunar_and_dossiers() {
     let o = run(&["calendar", "2027", "--calendar", &examples("calendar/config.json"), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(v["kind"], "year");
+    assert_eq!(v["provisional"], false, "the configuration passes in the 2027 decision");
     assert!(v["days"]
         .as_array()
         .unwrap()

@@ -97,6 +97,7 @@ impl WorkCalendar {
             due_date,
             due_at,
             note: note.map(|n| n.get(lang).to_owned()),
+            provisional: self.is_provisional(received.date(), due_date),
         })
     }
 }
@@ -118,4 +119,7 @@ pub struct Appointment {
     pub due_at: NaiveDateTime,
     /// Why counting starts later than the day of receipt, if it does.
     pub note: Option<String>,
+    /// The days counted include a year without a government decision on
+    /// its holidays: the date may change (dự kiến, chưa có quyết định).
+    pub provisional: bool,
 }

@@ -71,9 +71,12 @@ pub struct CalendarConfig {
     /// Whether to use the schedules shipped with the library (default true).
     #[serde(default = "CalendarConfig::yes")]
     pub use_shipped_schedules: bool,
-    /// 24 November (Ngày Văn hóa Việt Nam) as a day off from 2026:
-    /// announced, implementing act unverified (default false).
-    #[serde(default)]
+    /// 24 November (Ngày Văn hóa Việt Nam) as a paid public holiday from
+    /// 2026 (Nghị quyết 28/2026/QH16, in force 1/7/2026, as reported by
+    /// secondary sources; PyPI `holidays` has it from 0.106), with the
+    /// rest-day compensation of the other holidays. Default true; `false`
+    /// turns it off.
+    #[serde(default = "CalendarConfig::yes")]
     pub culture_day: bool,
     /// First year the calendar covers (default 2000; the lunar calendar is
     /// validated from 1900).
@@ -117,7 +120,7 @@ impl Default for CalendarConfig {
             afternoon_cutoff: Self::default_cutoff(),
             schedules: Vec::new(),
             use_shipped_schedules: true,
-            culture_day: false,
+            culture_day: true,
             from_year: Self::default_from(),
             to_year: Self::default_to(),
         }

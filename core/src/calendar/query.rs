@@ -169,18 +169,27 @@ pub enum CalendarAnswer {
         year: i32,
         /// Holidays, days off and worked weekend days, by date.
         days: Vec<DayInfo>,
+        /// Rests on a year without a government decision on its holidays
+        /// (dự kiến): the answer may change when the decision comes.
+        provisional: bool,
     },
     /// A date.
     #[serde(rename_all = "camelCase")]
     AddWorkingDays {
         /// The resulting working day.
         date: NaiveDate,
+        /// Rests on a year without a government decision on its holidays
+        /// (dự kiến): the answer may change when the decision comes.
+        provisional: bool,
     },
     /// A count of working days.
     #[serde(rename_all = "camelCase")]
     WorkingDaysBetween {
         /// Working days (negative when `to` is before `from`).
         working_days: i64,
+        /// Rests on a year without a government decision on its holidays
+        /// (dự kiến): the answer may change when the decision comes.
+        provisional: bool,
     },
     /// A count of working hours.
     #[serde(rename_all = "camelCase")]
@@ -189,6 +198,9 @@ pub enum CalendarAnswer {
         minutes: i64,
         /// The same in hours (2 decimals).
         hours: f64,
+        /// Rests on a year without a government decision on its holidays
+        /// (dự kiến): the answer may change when the decision comes.
+        provisional: bool,
     },
     /// The appointment.
     Due {
@@ -200,6 +212,9 @@ pub enum CalendarAnswer {
     PeriodEnd {
         /// The date.
         date: NaiveDate,
+        /// Rests on a year without a government decision on its holidays
+        /// (dự kiến): the answer may change when the decision comes.
+        provisional: bool,
     },
     /// A lunar date.
     ToLunar {
@@ -229,19 +244,28 @@ impl WorkCalendar {
         Ok(match q {
             CalendarQuery::Day(a) => CalendarAnswer::Day { day: self.day_info(a.date, lang)? },
             CalendarQuery::Year(a) => {
-                CalendarAnswer::Year { year: a.year, days: self.year(a.year, lang)? }
+                let days = self.year(a.year, lang)?;
+                let day = NaiveDate::from_ymd_opt(a.year, 1, 1).unwrap_or_default();
+                let provisional = self.is_provisional(day, day);
+                CalendarAnswer::Year { year: a.year, days, provisional }
             }
             CalendarQuery::AddWorkingDays(a) => {
-                CalendarAnswer::AddWorkingDays { date: self.add_working_days(a.from, a.days)? }
+                let date = self.add_working_days(a.from, a.days)?;
+                CalendarAnswer::AddWorkingDays {
+                    date,
+                    provisional: self.is_provisional(a.from, date),
+                }
             }
             CalendarQuery::WorkingDaysBetween(a) => CalendarAnswer::WorkingDaysBetween {
                 working_days: self.working_days_between(a.from, a.to)?,
+                provisional: self.is_provisional(a.from, a.to),
             },
             CalendarQuery::WorkingHoursBetween(a) => {
                 let minutes = self.working_minutes_between(a.from, a.to)?;
                 CalendarAnswer::WorkingHoursBetween {
                     minutes,
                     hours: (minutes as f64 / 60.0 * 100.0).round() / 100.0,
+                    provisional: self.is_provisional(a.from.date(), a.to.date()),
                 }
             }
             CalendarQuery::Due(a) => {
@@ -254,7 +278,8 @@ impl WorkCalendar {
                 CalendarAnswer::Due { appointment }
             }
             CalendarQuery::PeriodEnd(a) => {
-                CalendarAnswer::PeriodEnd { date: self.calendar_period_end(a.from, a.days)? }
+                let date = self.calendar_period_end(a.from, a.days)?;
+                CalendarAnswer::PeriodEnd { date, provisional: self.is_provisional(a.from, date) }
             }
             CalendarQuery::ToLunar(a) => CalendarAnswer::ToLunar { lunar: to_lunar(a.date)? },
             CalendarQuery::FromLunar(a) => CalendarAnswer::FromLunar { date: from_lunar(a.lunar)? },

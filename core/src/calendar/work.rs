@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::config::{minute_of, CalendarConfig};
-use super::holidays::{special_days, HolidayGroup, Special};
+use super::holidays::{shipped_schedules, special_days, HolidayGroup, Special};
 use crate::text::Lang;
 use crate::{Error, InputProblem, Result};
 
@@ -45,6 +45,9 @@ pub struct DayInfo {
     /// A human-readable reason in the requested language, e.g. "Tết
     /// Nguyên đán (nghỉ bù)"; `null` for an ordinary working day.
     pub reason: Option<String>,
+    /// The year has no government decision on its holidays yet: the day
+    /// follows the Labour Code rules and may change (dự kiến).
+    pub provisional: bool,
 }
 
 /// The working calendar built from a [`CalendarConfig`]: immutable, cheap
@@ -64,6 +67,9 @@ pub struct WorkCalendar {
     minutes_per_day: u32,
     first: NaiveDate,
     last: NaiveDate,
+    /// Years with a government decision on their holidays (passed in or
+    /// shipped), sorted.
+    decided: Vec<i32>,
 }
 
 /// `value` is outside `min`–`max` at `field`.
@@ -98,6 +104,7 @@ impl WorkCalendar {
             minutes_per_day,
             first,
             last,
+            decided: Vec::new(),
         };
         cal.build();
         Ok(cal)
@@ -109,6 +116,12 @@ impl WorkCalendar {
 
     /// Computes every special day of the covered years.
     fn build(&mut self) {
+        let shipped = if self.config.use_shipped_schedules { shipped_schedules() } else { &[] };
+        let mut decided: Vec<i32> =
+            self.config.schedules.iter().chain(shipped).map(|s| s.year).collect();
+        decided.sort_unstable();
+        decided.dedup();
+        self.decided = decided;
         let special = special_days(&self.config, &self.weekend);
         self.off = special
             .iter()
@@ -131,6 +144,14 @@ impl WorkCalendar {
     /// Working minutes in a full working day (e.g. 450 for 7.5 hours).
     pub fn minutes_per_day(&self) -> u32 {
         self.minutes_per_day
+    }
+
+    /// Whether an answer that spans `from`..=`to` rests on a year without a
+    /// government decision on its holidays (computed by the Labour Code
+    /// rules, so provisional: dự kiến, chưa có quyết định).
+    pub fn is_provisional(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        let (a, b) = if from <= to { (from, to) } else { (to, from) };
+        (a.year()..=b.year()).any(|y| self.decided.binary_search(&y).is_err())
     }
 
     pub(super) fn check(&self, d: NaiveDate, field: &str) -> Result<()> {
@@ -181,7 +202,8 @@ impl WorkCalendar {
             )),
             _ => None,
         };
-        Ok(DayInfo { date, working: self.working(date), kind, holiday: group, reason })
+        let provisional = self.is_provisional(date, date);
+        Ok(DayInfo { date, working: self.working(date), kind, holiday: group, reason, provisional })
     }
 
     /// Every holiday, day off and worked weekend day of `year`.

@@ -64,12 +64,15 @@ fn decisions_2026_from_the_notes() {
     // 26/4/2026, given back on Monday 27/4; 30/4 and 1/5 off.
     off(&c, &[d(2026, 4, 27), d(2026, 4, 30), d(2026, 5, 1)]);
     on(&c, &[d(2026, 4, 28), d(2026, 5, 4)]);
-    // 24/11 only when enabled (implementing act unverified).
-    on(&c, &[d(2026, 11, 24)]);
-    let with =
-        WorkCalendar::new(CalendarConfig { culture_day: true, ..Default::default() }).unwrap();
-    off(&with, &[d(2026, 11, 24)]);
-    on(&with, &[d(2025, 11, 24)]);
+    // 24/11, Ngày Văn hóa Việt Nam: a holiday from 2026, not before; the
+    // configuration can turn it off.
+    off(&c, &[d(2026, 11, 24)]);
+    on(&c, &[d(2025, 11, 24)]);
+    let without =
+        WorkCalendar::new(CalendarConfig { culture_day: false, ..Default::default() }).unwrap();
+    on(&without, &[d(2026, 11, 24)]);
+    // In 2029 it falls on a Saturday: given back on Monday 26/11.
+    off(&c, &[d(2029, 11, 26)]);
 }
 
 #[test]
@@ -264,7 +267,7 @@ fn queries_answer_with_the_same_kind() {
     });
     assert_eq!(
         c.query(&q, Lang::Vi).unwrap(),
-        CalendarAnswer::WorkingHoursBetween { minutes: 450, hours: 7.5 }
+        CalendarAnswer::WorkingHoursBetween { minutes: 450, hours: 7.5, provisional: false }
     );
     let bad = |text: &str| CalendarQuery::from_json(text).unwrap_err().field().map(str::to_owned);
     let due = |received: &str, value: &str| {
@@ -318,3 +321,26 @@ fn huge_counts_are_errors_naming_the_field_never_panics() {
 }
 
 mod dossiers;
+
+#[test]
+fn answers_about_a_year_without_a_decision_are_provisional() {
+    // 2027 has no government decision yet: computed by the Labour Code
+    // rules, flagged; 2026 has one (shipped).
+    let c = cal();
+    let year = |y| c.query(&CalendarQuery::Year(YearArg { year: y }), Lang::Vi).unwrap();
+    assert!(matches!(year(2027), CalendarAnswer::Year { provisional: true, .. }));
+    assert!(matches!(year(2026), CalendarAnswer::Year { provisional: false, .. }));
+    let q = CalendarQuery::from_json(
+        r#"{"kind":"due","received":"2026-12-28T09:00","limit":{"value":10,"unit":"workingDays"}}"#,
+    )
+    .unwrap();
+    let CalendarAnswer::Due { appointment } = c.query(&q, Lang::Vi).unwrap() else { panic!() };
+    assert!(appointment.provisional, "the count runs into January 2027");
+    assert!(c.day_info(d(2027, 2, 8), Lang::Vi).unwrap().provisional);
+    // A decision passed in for 2027 removes the flag.
+    let decision =
+        YearSchedule { year: 2027, spans: vec![], worked_days: vec![], source: String::new() };
+    let c = WorkCalendar::new(CalendarConfig { schedules: vec![decision], ..Default::default() })
+        .unwrap();
+    assert!(!c.day_info(d(2027, 2, 8), Lang::Vi).unwrap().provisional);
+}
