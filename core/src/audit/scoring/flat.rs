@@ -9,8 +9,11 @@ use super::Scoring;
 
 /// Scores with a flat model (`model` is one of the three).
 pub(super) fn score(sc: &Scoring<'_>, model: Model, report: &mut ScoreReport) {
-    let unweighted = model != Model::XccdfFlat;
-    let w_of = |it: &Item<'_>| if unweighted && it.src.weight > 0.0 { 1.0 } else { it.src.weight };
+    // Flat-unweighted counts every rule as 1, a weight of 0 included; the
+    // absolute model reads the weighted flat sums (s = m). The XCCDF 1.2
+    // text and OpenSCAP agree on both.
+    let unweighted = model == Model::XccdfFlatUnweighted;
+    let w_of = |it: &Item<'_>| if unweighted { 1.0 } else { it.src.weight };
     let pass = |v: Option<f64>| v.map(|v| if v >= 1.0 { 1.0 } else { 0.0 });
     let (mut s, mut m) = (0.0, 0.0);
     for it in &sc.items {

@@ -44,10 +44,11 @@ fn xccdf_flat_models_by_hand() {
     let f = run(&r, Model::XccdfFlat, GroupBy::Clause);
     assert_eq!(f.flat, Some(FlatScore { score: 1.0, max: 3.0 }));
     assert_eq!(f.score, Some(33.3333));
-    // flat-unweighted: non-zero weights become 1, zero stays 0: s = 1, m = 2.
+    // flat-unweighted: every weight is 1, the 0 included (XCCDF 1.2 and
+    // OpenSCAP): s = 1 + 0 + 1 = 2, m = 3.
     let u = run(&r, Model::XccdfFlatUnweighted, GroupBy::Clause);
-    assert_eq!(u.flat, Some(FlatScore { score: 1.0, max: 2.0 }));
-    assert_eq!(u.score, Some(50.0));
+    assert_eq!(u.flat, Some(FlatScore { score: 2.0, max: 3.0 }));
+    assert_eq!(u.score, Some(66.6667));
     // absolute: s ≠ m.
     assert_eq!(run(&r, Model::XccdfAbsolute, GroupBy::Clause).score, Some(0.0));
     // A partially compliant result is a fail in XCCDF.
