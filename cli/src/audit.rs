@@ -42,7 +42,7 @@ pub fn audit(
     let failed = report.programme.as_ref().is_some_and(|r| !r.passed())
         || report.nonconformities.as_ref().is_some_and(|r| !r.passed());
     if json {
-        return Ok((to_json_in(&report, lang)?, failed));
+        return Ok((to_json_in(&report, lang)? + "\n", failed));
     }
     let mut s = String::new();
     if let Some(p) = &report.programme {
@@ -143,7 +143,7 @@ pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), Error>
     let report = check_qms(&req)?;
     let failed = !report.check.passed();
     if json {
-        return Ok((to_json_in(&report, lang)?, failed));
+        return Ok((to_json_in(&report, lang)? + "\n", failed));
     }
     let mut s = String::new();
     let agency = req.summary.agency.as_deref().unwrap_or("");
