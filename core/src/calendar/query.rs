@@ -238,7 +238,7 @@ impl WorkCalendar {
     /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
     /// let q = CalendarQuery::from_json(r#"{"kind": "addWorkingDays", "from": "2026-02-12", "days": 1}"#).unwrap();
     /// let a = cal.query(&q, Lang::Vi).unwrap();
-    /// assert_eq!(a, CalendarAnswer::AddWorkingDays { date: chrono::NaiveDate::from_ymd_opt(2026, 2, 13).unwrap() });
+    /// assert_eq!(a, CalendarAnswer::AddWorkingDays { date: chrono::NaiveDate::from_ymd_opt(2026, 2, 13).unwrap(), provisional: false });
     /// ```
     pub fn query(&self, q: &CalendarQuery, lang: Lang) -> Result<CalendarAnswer> {
         Ok(match q {

@@ -521,7 +521,9 @@ const CLAUSES_2008: [ClauseDef; N] = [
         "Nhóm các điều về cải tiến, hành động khắc phục và phòng ngừa.",
         "Groups clauses on improvement, corrective and preventive action.",
     ),
-    ClauseDef::requirement("8.5.1", "Cải tiến thường xuyên", "Continual improvement")
+    // TCVN ISO 9001:2008 follows TCVN ISO 9000:2007: "cải tiến liên tục"
+    // ("thường xuyên" is the 2000 wording, set below).
+    ClauseDef::requirement("8.5.1", "Cải tiến liên tục", "Continual improvement")
         .vi_unconfirmed()
         .summary(
             "Cải tiến hiệu lực hệ thống qua chính sách, mục tiêu, đánh giá và xem xét.",
@@ -541,11 +543,24 @@ const CLAUSES_2008: [ClauseDef; N] = [
         ),
 ];
 
-/// The 2000 clause tree: the 2008 tree with the two English titles that differ in 2000.
+/// The 2000 clause tree: the 2008 tree with the titles that differ in 2000
+/// (TCVN ISO 9001:2000 wording; the Vietnamese ones are probable, flagged
+/// like every 2008 title).
 const CLAUSES_2000: [ClauseDef; N] = retitle(
-    retitle(CLAUSES_2008, "6.2.2", "Competence, awareness and training"),
-    "7.6",
-    "Control of monitoring and measuring devices",
+    retitle(
+        retitle(
+            CLAUSES_2008,
+            "6.2.2",
+            "Năng lực, nhận thức và đào tạo",
+            "Competence, awareness and training",
+        ),
+        "7.6",
+        "Kiểm soát phương tiện theo dõi và đo lường",
+        "Control of monitoring and measuring devices",
+    ),
+    "8.5.1",
+    "Cải tiến thường xuyên",
+    "Continual improvement",
 );
 
 /// Static storage for the 2008 tree.
@@ -554,9 +569,11 @@ static CLAUSES_2008_S: [ClauseDef; N] = CLAUSES_2008;
 /// Static storage for the 2000 tree.
 static CLAUSES_2000_S: [ClauseDef; N] = CLAUSES_2000;
 
-/// Returns `clauses` with the English title of clause `number` replaced by `en` (the
-/// Vietnamese title is kept). Fails the build if the clause is missing or untitled.
-const fn retitle(mut clauses: [ClauseDef; N], number: &str, en: &'static str) -> [ClauseDef; N] {
+/// Returns `clauses` with the titles of clause `number` replaced. Fails the
+/// build if the clause is missing or untitled.
+const fn retitle(
+    mut clauses: [ClauseDef; N], number: &str, vi: &'static str, en: &'static str,
+) -> [ClauseDef; N] {
     let wanted = number.as_bytes();
     let mut i = 0;
     while i < N {
@@ -568,8 +585,8 @@ const fn retitle(mut clauses: [ClauseDef; N], number: &str, en: &'static str) ->
             }
             if j == wanted.len() {
                 match clauses[i].title {
-                    Some(title) => {
-                        clauses[i].title = Some(Text::new(title.vi, en));
+                    Some(_) => {
+                        clauses[i].title = Some(Text::new(vi, en));
                         return clauses;
                     }
                     None => panic!("retitle: the clause has no title"),

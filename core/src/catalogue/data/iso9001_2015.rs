@@ -356,7 +356,8 @@ static CLAUSES: &[ClauseDef] = &[
     ),
     ClauseDef::heading(
         "8.3",
-        "Thiết kế và phát triển sản phẩm và dịch vụ",
+        // TCVN ISO 9001:2015 as printed (table of contents, 2016 edition).
+        "Thiết kế và phát triển sản phẩm, dịch vụ",
         "Design and development of products and services",
     )
     .summary(
@@ -460,7 +461,9 @@ static CLAUSES: &[ClauseDef] = &[
     ),
     ClauseDef::requirement(
         "8.5.2",
-        "Nhận biết và truy xuất nguồn gốc",
+        // TCVN ISO 9000 says "xác định nguồn gốc" for traceability, as the
+        // 2008 tree's 7.5.3 does; still to be checked against the print.
+        "Nhận biết và xác định nguồn gốc",
         "Identification and traceability",
     )
     .vi_unconfirmed()
