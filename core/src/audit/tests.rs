@@ -486,6 +486,20 @@ fn nonconformity_rules_fire_and_stay_quiet() {
         vec![("NC-001", "/nonconformities/0/dueDate".into())],
         "30 days for a major"
     );
+    // NC-001 names the nonconformity, like every other NC message.
+    let mut n = nc_clean();
+    n.grade = NcGrade::Major;
+    let r = NcRegister {
+        as_of: day(2026, 11, 22),
+        policy: NcPolicy::default(),
+        nonconformities: vec![n],
+    };
+    let f = &r.check().findings[0];
+    assert_eq!(
+        f.message(Lang::Vi),
+        "Sự không phù hợp NC-01: hạn khắc phục 01/09/2026 vượt thời hạn tối đa của cơ quan (30 ngày kể từ ngày ghi nhận 10/06/2026)."
+    );
+    assert!(f.message(Lang::En).starts_with("Nonconformity NC-01: the due date 01/09/2026"));
     let mut n = nc_clean();
     n.status = NcStatus::InProgress;
     assert_eq!(nc_ids(vec![n.clone()]), vec![("NC-002", "/nonconformities/0/dueDate".into())]);
@@ -613,6 +627,24 @@ fn qms_rules_fire_and_score() {
         assert!(ids.contains(&rule), "{rule}: {ids:?}");
         assert!(check_qms(&r).unwrap().score < report.score, "{rule} lowers the score");
     }
+    // QMS-008 counts clauses without a counterpart: it does not say they
+    // are unmet. The legal basis of QMS-005 is cited as Vietnamese law is.
+    let mut r = qms();
+    r.summary.edition = "2008".into();
+    r.summary.covered_clauses = vec!["4.2.3".into()];
+    let report = check_qms(&r).unwrap();
+    let f = report.check.findings.iter().find(|f| f.rule_id() == "QMS-008").expect("QMS-008");
+    let m = f.message(Lang::Vi);
+    assert!(
+        m.starts_with(
+            "HTQLCL còn áp dụng TCVN ISO 9001:2008; phải chuyển đổi sang TCVN ISO 9001:2015 ("
+        ),
+        "{m}"
+    );
+    assert!(m.ends_with(" điều khoản của phiên bản mới chưa có nội dung tương ứng)."), "{m}");
+    assert!(!m.contains("đáp ứng"), "{m}");
+    let qms005 = RULES.iter().find(|r| r.id == "QMS-005").expect("QMS-005");
+    assert_eq!(qms005.legal_basis, Some("khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg"));
 }
 
 #[test]
