@@ -7,15 +7,10 @@ use std::path::Path;
 use iso9001::audit::{
     check_qms, AuditRequest, CheckReport, GroupBy, Model, QmsRequest, ScoreReport,
 };
-use iso9001::interchange::{from_json, to_json_in, InputLimits};
-use iso9001::{Error, InputProblem, Lang};
+use iso9001::interchange::to_json_in;
+use iso9001::Lang;
 
-fn read(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|e| Error::InvalidInput {
-        field: "FILE".into(),
-        problem: InputProblem::WrongValue { detail: format!("{}: {e}", path.display()) },
-    })
-}
+use crate::check::{bad, read_input, BadInput};
 
 /// Parses `--model`.
 pub fn parse_model(s: &str) -> Result<Model, String> {
@@ -30,19 +25,20 @@ pub fn parse_group_by(s: &str) -> Result<GroupBy, String> {
 /// Runs an audit request; `model` and `group_by` override its options.
 pub fn audit(
     file: &Path, model: Option<Model>, group_by: Option<GroupBy>, lang: Lang, json: bool,
-) -> Result<(String, bool), Error> {
-    let mut req: AuditRequest = from_json(&read(file)?, InputLimits::default())?;
+) -> Result<(String, bool), BadInput> {
+    let mut req: AuditRequest = read_input(file, lang)?;
     if let Some(m) = model {
         req.options.model = m;
     }
     if let Some(g) = group_by {
         req.options.group_by = g;
     }
-    let report = req.run()?;
+    let report = req.run().map_err(|e| bad(file, &e, lang))?;
     let failed = report.programme.as_ref().is_some_and(|r| !r.passed())
         || report.nonconformities.as_ref().is_some_and(|r| !r.passed());
     if json {
-        return Ok((to_json_in(&report, lang)? + "\n", failed));
+        let text = to_json_in(&report, lang).map_err(|e| BadInput::from_error(&e, lang))?;
+        return Ok((text + "\n", failed));
     }
     let mut s = String::new();
     if let Some(p) = &report.programme {
@@ -96,7 +92,7 @@ fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
         let _ = writeln!(
             s,
             "  {} {}: {}",
-            lang.pick("Điều", "Clause"),
+            lang.pick("Điều khoản", "Clause"),
             t.key,
             t.score.map_or_else(|| "—".into(), |x| x.to_string())
         );
@@ -138,12 +134,13 @@ fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
 }
 
 /// Runs the inspector's check.
-pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), Error> {
-    let req: QmsRequest = from_json(&read(file)?, InputLimits::default())?;
-    let report = check_qms(&req)?;
+pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), BadInput> {
+    let req: QmsRequest = read_input(file, lang)?;
+    let report = check_qms(&req).map_err(|e| bad(file, &e, lang))?;
     let failed = !report.check.passed();
     if json {
-        return Ok((to_json_in(&report, lang)? + "\n", failed));
+        let text = to_json_in(&report, lang).map_err(|e| BadInput::from_error(&e, lang))?;
+        return Ok((text + "\n", failed));
     }
     let mut s = String::new();
     let agency = req.summary.agency.as_deref().unwrap_or("");

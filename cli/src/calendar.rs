@@ -10,7 +10,9 @@ use iso9001::calendar::{
     DossierReport, DueArg, WorkCalendar, YearArg,
 };
 use iso9001::interchange::{from_json, to_json, to_json_in, InputLimits};
-use iso9001::{Duration, Error, InputProblem, Lang};
+use iso9001::{Duration, Error, InputProblem, Lang, Text};
+
+use crate::check::{read_input, BadInput};
 
 /// Asks the calendar through the query path every surface uses, so that
 /// `--json` prints the same `CalendarAnswer` as C and wasm.
@@ -25,6 +27,16 @@ fn ask(
 fn invalid(field: &str, detail: String) -> Error {
     Error::InvalidInput { field: field.into(), problem: InputProblem::WrongValue { detail } }
 }
+
+/// An argument that is not in the form `what` says.
+fn expected(field: &str, value: &str, what: Text) -> Error {
+    Error::invalid(field, InputProblem::Expected { what, value: iso9001::text::clamp(value) })
+}
+
+const DATE_TIME: Text = Text::new(
+    "ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ 2026-03-20T08:00)",
+    "a date-time as YYYY-MM-DDTHH:MM (e.g. 2026-03-20T08:00)",
+);
 
 /// The calendar from `--calendar FILE`, or the defaults.
 pub fn calendar(config: Option<&Path>) -> Result<WorkCalendar, Error> {
@@ -94,11 +106,14 @@ pub fn year(cal: &WorkCalendar, year: i32, lang: Lang, json: bool) -> Result<Str
 pub fn due(
     cal: &WorkCalendar, received: &str, limit: &str, lang: Lang, json: bool,
 ) -> Result<String, Error> {
-    let received = parse_datetime(received).ok_or_else(|| {
-        invalid("--received", format!("`{received}` is not a date-time (YYYY-MM-DDTHH:MM)"))
-    })?;
+    let received =
+        parse_datetime(received).ok_or_else(|| expected("--received", received, DATE_TIME))?;
     let limit = Duration::parse_short(limit).ok_or_else(|| {
-        invalid("--limit", format!("`{limit}` is not a limit such as 5d, 4h, 30cd"))
+        let what = Text::new(
+            "thời hạn hợp lệ (ví dụ 5d = 5 ngày làm việc, 4h = 4 giờ làm việc, 30cd = 30 ngày theo lịch)",
+            "a limit such as 5d (working days), 4h (working hours), 30cd (calendar days)",
+        );
+        expected("--limit", limit, what)
     })?;
     let (answer, text) = ask(cal, CalendarQuery::Due(DueArg { received, limit }), lang)?;
     let CalendarAnswer::Due { appointment: a } = answer else { unreachable!("a due query") };
@@ -136,10 +151,9 @@ pub fn due(
 }
 
 pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<String, Error> {
-    let d: NaiveDate = date
-        .trim()
-        .parse()
-        .map_err(|_| invalid("date", format!("`{date}` is not a date (YYYY-MM-DD)")))?;
+    let d: NaiveDate = date.trim().parse().map_err(|_| {
+        expected("date", date, Text::new("một ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD"))
+    })?;
     let (answer, text) = ask(cal, CalendarQuery::ToLunar(DateArg { date: d }), lang)?;
     let CalendarAnswer::ToLunar { lunar: l } = answer else { unreachable!("a lunar query") };
     if json {
@@ -159,16 +173,18 @@ pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<S
 
 pub fn dossiers(
     cal: &WorkCalendar, file: &Path, as_of: Option<&str>, lang: Lang, json: bool,
-) -> Result<String, Error> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| invalid("FILE", format!("{}: {e}", file.display())))?;
-    let mut batch: DossierBatch = from_json(&text, InputLimits::default())?;
+) -> Result<String, BadInput> {
+    let mut batch: DossierBatch = read_input(file, lang)?;
     if let Some(a) = as_of {
         batch.as_of = parse_datetime(a)
-            .ok_or_else(|| invalid("--as-of", format!("`{a}` is not a date-time")))?;
+            .ok_or_else(|| BadInput::from_error(&expected("--as-of", a, DATE_TIME), lang))?;
     }
     let report = cal.track_batch(&batch);
-    Ok(if json { to_json_in(&report, lang)? + "\n" } else { render(&report, lang) })
+    Ok(if json {
+        to_json_in(&report, lang).map_err(|e| BadInput::from_error(&e, lang))? + "\n"
+    } else {
+        render(&report, lang)
+    })
 }
 
 fn render(r: &DossierReport, lang: Lang) -> String {
@@ -189,7 +205,7 @@ fn render(r: &DossierReport, lang: Lang) -> String {
             let _ = write!(
                 s,
                 ", {} {days} {}",
-                lang.pick("trễ", "late by"),
+                lang.pick("quá hạn", "late by"),
                 lang.pick("ngày làm việc", "working days")
             );
         }

@@ -23,8 +23,15 @@ impl BadInput {
     }
 }
 
+impl BadInput {
+    /// An error of the library that is not about an input file.
+    pub fn from_error(e: &Error, lang: Lang) -> Self {
+        BadInput(e.info(lang))
+    }
+}
+
 /// An error of the library about the file `path`.
-fn bad(path: &Path, e: &Error, lang: Lang) -> BadInput {
+pub fn bad(path: &Path, e: &Error, lang: Lang) -> BadInput {
     let mut info = e.info(lang);
     info.message = format!("{}: {}", path.display(), info.message);
     BadInput(info)
@@ -87,9 +94,16 @@ fn checker(
     policy: Option<&Path>, as_of: Option<&str>, lang: Lang,
 ) -> Result<(Checker, NaiveDate), BadInput> {
     let checker = match policy {
+        // A policy that cannot be used is blamed on the option, like
+        // `--as-of`: the file is not a document being checked.
         Some(p) => {
-            let text = read_json(p, iso9001::interchange::InputLimits::default().max_bytes, lang)?;
-            ops::checker(Some(&text)).map_err(|e| bad(p, &e, lang))?
+            let blame = |mut b: BadInput| {
+                b.0.message = format!("--policy: {}", b.0.message);
+                b
+            };
+            let limit = iso9001::interchange::InputLimits::default().max_bytes;
+            let text = read_json(p, limit, lang).map_err(blame)?;
+            ops::checker(Some(&text)).map_err(|e| blame(bad(p, &e, lang)))?
         }
         None => ops::checker(None).map_err(|e| bad(Path::new("policy"), &e, lang))?,
     };
@@ -157,6 +171,14 @@ pub fn read_json(path: &Path, limit: usize, lang: Lang) -> Result<String, BadInp
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// Reads the JSON file `path` as a `T` (audit and QMS requests, dossier
+/// batches): a missing file, bad UTF-8 or bad JSON is told naming the file.
+pub fn read_input<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Result<T, BadInput> {
+    let limits = iso9001::interchange::InputLimits::default();
+    let text = read_json(path, limits.max_bytes, lang)?;
+    from_json(&text, limits).map_err(|e| bad(path, &e, lang))
 }
 
 fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
@@ -322,7 +344,7 @@ fn summary_line(report: &Report, lang: Lang) -> String {
         lang.pick("KHÔNG ĐẠT", "FAILED")
     };
     match lang {
-        Lang::Vi => format!("Tổng: {} tài liệu, {} lỗi, {} cảnh báo, {} thông tin; {} quá hạn rà soát, {} căn cứ đã bị thay thế: {verdict}\n", s.documents, t.errors, t.warnings, t.infos, s.overdue_reviews, s.stale_legal_bases),
+        Lang::Vi => format!("Tổng: {} tài liệu, {} lỗi, {} cảnh báo, {} lưu ý; {} tài liệu quá hạn rà soát, {} căn cứ pháp lý đã bị thay thế: {verdict}\n", s.documents, t.errors, t.warnings, t.infos, s.overdue_reviews, s.stale_legal_bases),
         Lang::En => format!("Total: {} document(s), {} error(s), {} warning(s), {} info; {} overdue review(s), {} replaced legal basis reference(s): {verdict}\n", s.documents, t.errors, t.warnings, t.infos, s.overdue_reviews, s.stale_legal_bases),
     }
 }

@@ -205,6 +205,13 @@ fn main() -> ExitCode {
     if let Command::Qms { file } = &cli.command {
         return finish(audit::qms(file, lang, cli.json), lang, cli.json);
     }
+    if let Command::Dossiers { file, as_of, calendar } = &cli.command {
+        let result = calendar::calendar(calendar.as_deref())
+            .map_err(|e| check::BadInput::from_error(&e, lang))
+            .and_then(|cal| calendar::dossiers(&cal, file, as_of.as_deref(), lang, cli.json))
+            .map(|text| (text, false));
+        return finish(result, lang, cli.json);
+    }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();
     match result {
@@ -226,17 +233,19 @@ fn main() -> ExitCode {
 }
 
 /// Prints a command's answer; exit 1 when it found errors, 2 on bad input.
-fn finish(result: Result<(String, bool), Error>, lang: Lang, json_errors: bool) -> ExitCode {
+fn finish(
+    result: Result<(String, bool), check::BadInput>, lang: Lang, json_errors: bool,
+) -> ExitCode {
     match result {
         Ok((text, failed)) => {
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             ExitCode::from(u8::from(failed))
         }
-        Err(err) => {
+        Err(check::BadInput(info)) => {
             let text = if json_errors {
-                json(&ErrorBody { error: err.info(lang) })
+                json(&ErrorBody { error: info })
             } else {
-                format!("{}: {}\n", lang.pick("Lỗi", "error"), err.message(lang))
+                format!("{}: {}\n", lang.pick("Lỗi", "error"), info.message)
             };
             let _ = std::io::stderr().write_all(text.as_bytes());
             ExitCode::from(2)
@@ -281,7 +290,10 @@ fn run(cli: &Cli) -> Result<String, Error> {
                 .collect();
             Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
         }
-        Command::Check { .. } | Command::Audit { .. } | Command::Qms { .. } => Ok(String::new()),
+        Command::Check { .. }
+        | Command::Audit { .. }
+        | Command::Qms { .. }
+        | Command::Dossiers { .. } => Ok(String::new()),
         Command::AuditRules => {
             let rules = iso9001::audit::rule_views(lang);
             Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })
@@ -293,13 +305,6 @@ fn run(cli: &Cli) -> Result<String, Error> {
             &calendar::calendar(calendar.as_deref())?,
             received,
             limit,
-            lang,
-            cli.json,
-        ),
-        Command::Dossiers { file, as_of, calendar } => calendar::dossiers(
-            &calendar::calendar(calendar.as_deref())?,
-            file,
-            as_of.as_deref(),
             lang,
             cli.json,
         ),

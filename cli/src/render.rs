@@ -30,7 +30,7 @@ pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
         let _ = writeln!(
             s,
             "  ({})",
-            l("điều này không có tiêu đề trong tiêu chuẩn", "untitled in the standard")
+            l("điều khoản này không có tiêu đề trong tiêu chuẩn", "untitled in the standard")
         );
     }
     if v.title.is_some() && lang == Lang::Vi && !v.title_vi_confirmed {
@@ -45,11 +45,11 @@ pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
     let _ = writeln!(s, "{}: {}, {}", l("Loại", "Kind"), v.kind.label(lang), assess);
     let _ = writeln!(s, "{}: {}", l("Tóm tắt", "Summary"), v.summary);
     let parent = v.parent.as_ref().map_or_else(|| "—".to_owned(), clause_ref);
-    let _ = writeln!(s, "{}: {}", l("Điều cha", "Parent"), parent);
+    let _ = writeln!(s, "{}: {}", l("Thuộc điều khoản", "Parent"), parent);
     if v.children.is_empty() {
-        let _ = writeln!(s, "{}: —", l("Điều con", "Children"));
+        let _ = writeln!(s, "{}: —", l("Các điều khoản con", "Children"));
     } else {
-        let _ = writeln!(s, "{}:", l("Điều con", "Children"));
+        let _ = writeln!(s, "{}:", l("Các điều khoản con", "Children"));
         for c in &v.children {
             let _ = writeln!(s, "  {}", clause_ref(c));
         }
@@ -140,7 +140,7 @@ pub fn editions(list: &[EditionView], lang: Lang) -> String {
             e.national_name,
             e.status.label(lang),
             e.clause_count,
-            lang.pick("điều", "clauses")
+            lang.pick("điều khoản", "clauses")
         );
         for a in &e.amendments {
             let _ = writeln!(s, "       + {a}");
@@ -185,7 +185,7 @@ pub fn docnumber(c: &NumberCheck, lang: Lang) -> String {
     let mut s = String::new();
     let Some(n) = &c.parsed else {
         let reason = c.reason.as_deref().unwrap_or_default();
-        let _ = writeln!(s, "{} `{}`: {reason}", l("Sai thể thức", "Malformed"), c.input);
+        let _ = writeln!(s, "{} “{}”: {reason}", l("Sai thể thức", "Malformed"), c.input);
         return s;
     };
     let _ = writeln!(s, "{}: {}", l("Số", "Number"), n.number);

@@ -20,7 +20,7 @@ fn clause_in_vietnamese_by_default() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("7.1.6 Tri thức của tổ chức\n"), "{out}");
-    assert!(out.contains("Điều cha: 7.1 Nguồn lực"), "{out}");
+    assert!(out.contains("Thuộc điều khoản: 7.1 Nguồn lực"), "{out}");
     let default = run(&["clause", "7.1.6"]);
     assert_eq!(stdout(&default), out, "Vietnamese is the default");
 }
@@ -248,7 +248,36 @@ fn check_bad_input_exits_2_naming_the_field() {
     let o = run(&["check", &examples("documents"), "--as-of", "2026-13-01"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with("Lỗi: --as-of: "), "{}", stderr(&o));
+    let o = run(&["check", &examples("documents"), "--policy", "/no/such/policy.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "Lỗi: --policy: /no/such/policy.json: không tìm thấy tệp\n");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn other_commands_tell_file_and_argument_problems_in_vietnamese() {
+    // A missing file is a missing file, not "invalid data", for every
+    // command that reads one.
+    for cmd in ["audit", "qms", "dossiers"] {
+        let o = run(&[cmd, "/no/such/file.json"]);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        assert_eq!(stderr(&o), "Lỗi: /no/such/file.json: không tìm thấy tệp\n", "{cmd}");
+    }
+    let o = run(&["audit", "/no/such/file.json", "--lang", "en"]);
+    assert_eq!(stderr(&o), "error: /no/such/file.json: file not found\n");
+    let o = run(&["due", "--received", "2026-03-20T08:00", "--limit", "3x"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("“3x” không phải thời hạn hợp lệ (ví dụ 5d = 5 ngày làm việc"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["due", "--received", "2026-03-20", "--limit", "5d"]);
+    assert!(
+        stderr(&o).contains("“2026-03-20” không phải ngày giờ dạng YYYY-MM-DDTHH:MM"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -268,7 +297,7 @@ fn rules_and_docnumber() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
-        "Sai thể thức `30/2020/NDCP`: `NDCP` không phải chữ viết tắt tên loại văn bản\n"
+        "Sai thể thức “30/2020/NDCP”: “NDCP” không phải chữ viết tắt tên loại văn bản\n"
     );
 }
 
@@ -307,7 +336,10 @@ fn calendar_due_lunar_and_dossiers() {
     assert_eq!(stdout(&o), "Tuesday 17/02/2026: lunar 1/1/2026\n");
     let o = run(&["dossiers", &examples("calendar/dossiers.json")]);
     let out = stdout(&o);
-    assert!(out.contains("đang xử lý, quá hạn") && out.contains("trễ 21,2 ngày làm việc"), "{out}");
+    assert!(
+        out.contains("đang xử lý, quá hạn") && out.contains("quá hạn 21,2 ngày làm việc"),
+        "{out}"
+    );
     assert!(out.contains("tỷ lệ đúng hạn: 100%"), "{out}");
     let o = run(&["calendar", "2027", "--calendar", &examples("calendar/config.json"), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
@@ -337,7 +369,7 @@ fn audit_and_qms() {
     let o = run(&["qms", &examples("audit/qms-2026.json"), "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.contains("QMS-005") && out.contains("it must be announced again"), "{out}");
+    assert!(out.contains("QMS-005") && out.contains("the agency must announce it again"), "{out}");
     assert!(out.contains("Score: 63.64 (fair)"), "{out}");
     let o = run(&["audit-rules", "--lang", "en"]);
     assert!(

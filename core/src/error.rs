@@ -131,6 +131,19 @@ pub enum InputProblem {
     },
 }
 
+/// A count with the Vietnamese thousands separator: `2.000.000`.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "… at line 2 column 11" in a parser's message.
 fn position(detail: &str) -> Option<(usize, usize)> {
     let rest = &detail[detail.rfind(" at line ")? + " at line ".len()..];
@@ -147,6 +160,77 @@ fn unknown_variant(detail: &str) -> Option<(&str, String)> {
     Some((value, names.join(", ")))
 }
 
+/// How chrono says a date or a time does not parse.
+const CHRONO: &[&str] = &[
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "input is out of range",
+    "input is not enough",
+    "no possible date and time",
+];
+
+/// What the parser says about malformed JSON, told in Vietnamese.
+fn syntax_vi(detail: &str) -> Option<&'static str> {
+    const KNOWN: &[(&str, &str)] = &[
+        ("expected `,` or `}`", "thiếu dấu “,” hoặc “}”"),
+        ("expected `,` or `]`", "thiếu dấu “,” hoặc “]”"),
+        ("expected `:`", "thiếu dấu “:”"),
+        ("EOF while parsing", "dữ liệu kết thúc khi JSON chưa được đóng"),
+        ("expected value", "thiếu giá trị hoặc giá trị sai cú pháp"),
+        ("expected ident", "giá trị sai cú pháp (true, false, null viết thường)"),
+        ("key must be a string", "tên trường phải đặt trong dấu ngoặc kép"),
+        ("trailing comma", "thừa dấu “,”"),
+        ("control character", "chuỗi có ký tự điều khiển"),
+        ("invalid escape", "chuỗi có ký tự thoát (\\) không hợp lệ"),
+        ("invalid number", "số không hợp lệ"),
+        ("invalid unicode code point", "chuỗi có mã Unicode không hợp lệ"),
+    ];
+    KNOWN.iter().find(|(en, _)| detail.starts_with(en)).map(|&(_, vi)| vi)
+}
+
+/// A JSON kind named by the parser ("integer `5`", "a string", "u32"),
+/// in Vietnamese.
+fn kind_vi(what: &str) -> Option<&'static str> {
+    let what = what.trim().trim_start_matches("a ").trim_start_matches("an ");
+    let first = what.split([' ', '`']).next().unwrap_or_default();
+    Some(match first {
+        "integer" | "floating" | "f32" | "f64" => "số",
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "số nguyên không âm",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "số nguyên",
+        "string" | "formatted" | "char" | "character" => "chuỗi ký tự",
+        "boolean" | "bool" => "giá trị true/false",
+        "null" | "unit" => "null",
+        "sequence" => "mảng",
+        "map" | "struct" => "đối tượng",
+        _ => return None,
+    })
+}
+
+/// "invalid type: integer `5`, expected a string" in Vietnamese.
+fn wrong_type_vi(detail: &str) -> Option<String> {
+    let rest = detail.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let expected = expected.rsplit_once(" at line ").map_or(expected, |x| x.0);
+    Some(match (kind_vi(expected), kind_vi(found)) {
+        (Some(e), Some(f)) if e != f => format!("sai kiểu dữ liệu: cần {e}, không phải {f}"),
+        (Some(e), _) => format!("sai kiểu dữ liệu: cần {e}"),
+        (None, _) => return None,
+    })
+}
+
+/// "invalid value: integer `-1`, expected u32" in Vietnamese.
+fn wrong_value_vi(detail: &str) -> Option<String> {
+    let rest = detail.strip_prefix("invalid value: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let expected = expected.rsplit_once(" at line ").map_or(expected, |x| x.0);
+    let value = found.split('`').nth(1).or_else(|| found.split('"').nth(1))?;
+    Some(match kind_vi(expected) {
+        Some(e) => format!("giá trị “{value}” không hợp lệ; cần {e}"),
+        None => format!("giá trị “{value}” không hợp lệ"),
+    })
+}
+
 impl InputProblem {
     /// The problem described in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
@@ -159,10 +243,18 @@ impl InputProblem {
                 format!("không phải UTF-8 hợp lệ (byte thứ {offset})")
             }
             InputProblem::InvalidUtf8 { offset } => format!("not valid UTF-8 (at byte {offset})"),
-            InputProblem::Syntax { detail } if vi => match position(detail) {
-                Some((line, column)) => format!("JSON sai cú pháp tại dòng {line}, cột {column}"),
-                None => "JSON sai cú pháp".to_owned(),
-            },
+            InputProblem::Syntax { detail } if vi => {
+                let mut s = match position(detail) {
+                    Some((line, column)) => {
+                        format!("JSON sai cú pháp tại dòng {line}, cột {column}")
+                    }
+                    None => "JSON sai cú pháp".to_owned(),
+                };
+                if let Some(why) = syntax_vi(detail) {
+                    s = format!("{s} ({why})");
+                }
+                s
+            }
             InputProblem::Syntax { detail } => format!("malformed JSON ({detail})"),
             // The parser's English stays out of Vietnamese text: its kind,
             // the value and the place are told instead.
@@ -172,25 +264,40 @@ impl InputProblem {
                     .unwrap_or_default();
                 if let Some((value, expected)) = unknown_variant(detail) {
                     format!("giá trị “{value}” không hợp lệ; các giá trị hợp lệ: {expected}{at}")
+                } else if let Some(s) = wrong_type_vi(detail) {
+                    format!("{s}{at}")
                 } else if detail.starts_with("invalid type") {
                     format!("sai kiểu dữ liệu{at}")
+                } else if let Some(s) = wrong_value_vi(detail) {
+                    format!("{s}{at}")
+                } else if let Some(v) = detail
+                    .strip_prefix('`')
+                    .and_then(|r| r.split_once("` is not a date-time").map(|x| x.0))
+                {
+                    format!("“{v}” không phải ngày giờ dạng YYYY-MM-DDTHH:MM{at}")
+                } else if CHRONO.iter().any(|p| detail.starts_with(p)) {
+                    format!("ngày hoặc giờ không hợp lệ (ngày dạng YYYY-MM-DD, giờ dạng HH:MM){at}")
                 } else {
                     format!("giá trị không hợp lệ{at}")
                 }
             }
             InputProblem::WrongValue { detail } => format!("wrong type or value ({detail})"),
             InputProblem::UnknownField { name } if vi => {
-                format!("trường `{name}` không được hỗ trợ")
+                format!("trường “{name}” không được hỗ trợ (có thể viết sai tên trường)")
             }
             InputProblem::UnknownField { name } => format!("unknown field `{name}`"),
             InputProblem::TooLarge { size, limit } if vi => {
-                format!("dữ liệu {size} byte, vượt giới hạn {limit} byte")
+                format!(
+                    "dữ liệu có dung lượng {} byte, vượt giới hạn {} byte",
+                    grouped(*size),
+                    grouped(*limit)
+                )
             }
             InputProblem::TooLarge { size, limit } => {
                 format!("input is {size} bytes, more than the limit of {limit} bytes")
             }
             InputProblem::TooMany { count, limit } if vi => {
-                format!("có {count} phần tử, vượt giới hạn {limit}")
+                format!("có {} phần tử, vượt giới hạn {}", grouped(*count), grouped(*limit))
             }
             InputProblem::TooMany { count, limit } => {
                 format!("{count} items, more than the limit of {limit}")
@@ -198,7 +305,7 @@ impl InputProblem {
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")
                 .to_owned(),
-            InputProblem::UnknownName { value } if vi => format!("giá trị `{value}` không hợp lệ"),
+            InputProblem::UnknownName { value } if vi => format!("giá trị “{value}” không hợp lệ"),
             InputProblem::UnknownName { value } => format!("`{value}` is not a known value"),
             InputProblem::OutOfRange { value, min, max } if vi => {
                 format!("{value} nằm ngoài khoảng {min} – {max}")
@@ -206,11 +313,11 @@ impl InputProblem {
             InputProblem::OutOfRange { value, min, max } => {
                 format!("{value} is outside {min} – {max}")
             }
-            InputProblem::UnknownRule { id } if vi => format!("không có quy tắc `{id}`"),
+            InputProblem::UnknownRule { id } if vi => format!("không có quy tắc “{id}”"),
             InputProblem::UnknownRule { id } => format!("no rule `{id}`"),
             InputProblem::Inconsistent { why } => why.get(lang).to_owned(),
             InputProblem::Expected { what, value } if vi => {
-                format!("`{value}` không phải {what}")
+                format!("“{value}” không phải {what}")
             }
             InputProblem::Expected { what, value } => format!("`{value}` is not {what:#}"),
         }
@@ -291,8 +398,9 @@ impl Error {
             Error::UnknownLanguage { input } => {
                 format!("unknown language `{input}` (expected vi or en)")
             }
-            // The root pointer is the whole input, not an empty name.
-            Error::InvalidInput { field, problem } if field.is_empty() => match lang {
+            // The root pointer is the whole input, not an empty name; a
+            // place the parser could not name (`/?`) is not shown either.
+            Error::InvalidInput { field, problem } if field.is_empty() || field == "/?" => match lang {
                 Lang::Vi => format!("Dữ liệu không hợp lệ: {}", problem.describe(lang)),
                 Lang::En => format!("invalid input: {}", problem.describe(lang)),
             },
@@ -423,5 +531,62 @@ mod tests {
         let e = Error::InvalidInput { field: "/steps/0".into(), problem: InputProblem::Missing };
         assert_eq!(e.field(), Some("/steps/0"));
         assert!(e.message(Lang::Vi).contains("/steps/0"));
+    }
+
+    #[test]
+    fn the_parsers_english_is_told_in_vietnamese() {
+        let vi = |p: InputProblem| p.describe(Lang::Vi);
+        let wrong = |d: &str| InputProblem::WrongValue { detail: d.into() };
+        assert_eq!(
+            vi(wrong("invalid type: integer `5`, expected a string at line 2 column 11")),
+            "sai kiểu dữ liệu: cần chuỗi ký tự, không phải số (dòng 2, cột 11)"
+        );
+        assert_eq!(
+            vi(wrong("invalid type: map, expected a sequence at line 1 column 9")),
+            "sai kiểu dữ liệu: cần mảng, không phải đối tượng (dòng 1, cột 9)"
+        );
+        assert_eq!(
+            vi(wrong("invalid value: integer `-1`, expected u32 at line 1 column 3")),
+            "giá trị “-1” không hợp lệ; cần số nguyên không âm (dòng 1, cột 3)"
+        );
+        assert_eq!(
+            vi(wrong("`2026-03-20` is not a date-time (YYYY-MM-DDTHH:MM[:SS])")),
+            "“2026-03-20” không phải ngày giờ dạng YYYY-MM-DDTHH:MM"
+        );
+        assert!(vi(wrong("input contains invalid characters at line 1 column 20"))
+            .starts_with("ngày hoặc giờ không hợp lệ"));
+        let syntax =
+            InputProblem::Syntax { detail: "expected `,` or `}` at line 1 column 14".into() };
+        assert_eq!(vi(syntax), "JSON sai cú pháp tại dòng 1, cột 14 (thiếu dấu “,” hoặc “}”)");
+        for p in [
+            wrong("invalid type: integer `5`, expected a string at line 2 column 11"),
+            InputProblem::Syntax {
+                detail: "EOF while parsing an object at line 3 column 0".into(),
+            },
+        ] {
+            let text = vi(p);
+            assert!(!text.contains("expected") && !text.contains("EOF"), "{text}");
+        }
+        // A place the parser could not name is not shown.
+        let e =
+            Error::invalid("/?", InputProblem::Syntax { detail: "x at line 1 column 2".into() });
+        assert_eq!(e.message(Lang::Vi), "Dữ liệu không hợp lệ: JSON sai cú pháp tại dòng 1, cột 2");
+    }
+
+    #[test]
+    fn vietnamese_sizes_group_thousands_with_dots() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1.000");
+        assert_eq!(grouped(2_000_000), "2.000.000");
+        let p = InputProblem::TooLarge { size: 2_000_000, limit: 1_048_576 };
+        assert_eq!(
+            p.describe(Lang::Vi),
+            "dữ liệu có dung lượng 2.000.000 byte, vượt giới hạn 1.048.576 byte"
+        );
+        assert_eq!(
+            p.describe(Lang::En),
+            "input is 2000000 bytes, more than the limit of 1048576 bytes"
+        );
     }
 }

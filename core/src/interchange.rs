@@ -172,7 +172,7 @@ mod tests {
         assert_eq!((e.code(), e.field()), ("invalid_input", Some("/edition")));
         let e = from_json::<SearchOptions>(r#"{"bogus": 1}"#, l).unwrap_err();
         assert!(e.to_string().contains("unknown field `bogus`"), "{e}");
-        assert!(e.message(crate::Lang::Vi).contains("trường `bogus` không được hỗ trợ"));
+        assert!(e.message(crate::Lang::Vi).contains("trường “bogus” không được hỗ trợ"));
         let e = from_json::<crate::catalogue::TransitionRequest>("{}", l).unwrap_err();
         assert_eq!(e.field(), Some("/covered"), "a missing field is named");
         let e = from_json::<SearchOptions>("{", l).unwrap_err();

@@ -182,7 +182,7 @@ int main(void) {
     EXPECT_CONTAINS(json, "\"passed\":false");
     json = NULL;
     CHECK(iso9001_check_document(checker, S(doc), S("2026-11-22"), ISO9001_LANG_EN, &json) == ISO9001_OK);
-    EXPECT_CONTAINS(json, "{\"rule\":\"DOC-002\",\"severity\":\"error\",\"message\":\"Code `QT-1` does not follow");
+    EXPECT_CONTAINS(json, "{\"rule\":\"DOC-002\",\"severity\":\"error\",\"message\":\"Code “QT-1” does not follow");
     json = NULL;
     CHECK(iso9001_check_register(checker, S("{\"documents\":[]}"), S("2026-11-22"), ISO9001_LANG_EN, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"passed\":true");
@@ -228,7 +228,7 @@ int main(void) {
     EXPECT_CONTAINS(json, "\"valid\":true");
     json = NULL;
     CHECK(iso9001_document_number(S("30/2020/NDCP"), ISO9001_LANG_EN, &json) == ISO9001_OK);
-    EXPECT_CONTAINS(json, "\"reason\":\"`NDCP` is not a document type abbreviation\"");
+    EXPECT_CONTAINS(json, "\"reason\":\"“NDCP” is not a document type abbreviation\"");
     json = NULL;
     CHECK(iso9001_rules(ISO9001_LANG_VI, &json) == ISO9001_OK);
     EXPECT_CONTAINS(json, "\"id\":\"REG-008\"");

@@ -60,7 +60,7 @@ test('the page loads the web build: clauses, Vietnamese search, appointment date
   assert.equal(await page.textContent('#due-result'), '2026-02-27');
   await page.fill('#doc-code', 'QT-7');
   await page.click('#doc-go');
-  assert.match(await page.textContent('#doc-findings li:first-child'), /^DOC-002 \/code Mã số `QT-7` không theo quy ước/);
+  assert.match(await page.textContent('#doc-findings li:first-child'), /^DOC-002 \/code Mã số “QT-7” không đúng quy ước/);
   await page.fill('#doc-code', 'QT.VP.07');
   await page.click('#doc-go');
   assert.doesNotMatch(await page.textContent('#doc-findings'), /DOC-002/);

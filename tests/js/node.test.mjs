@@ -92,7 +92,7 @@ test('document control: a checker from the policy checks documents and registers
   assert.deepEqual(birth.findings.map((f) => f.rule).sort(), ['DOC-023', 'DOC-023', 'DOC-033', 'DOC-036', 'DOC-037', 'DOC-060', 'DOC-071']);
   const stale = birth.findings.find((f) => f.rule === 'DOC-023');
   assert.equal(stale.pointer, '/legalBasis/3/number');
-  assert.match(stale.message, /replaced by `118\/2025\/NĐ-CP`/);
+  assert.match(stale.message, /replaced by 118\/2025\/NĐ-CP;/);
   const reg = checker.checkRegister(JSON.parse(example('register/register.json')), { asOf });
   assert.deepEqual(reg.findings.map((f) => f.rule).sort(), ['REG-001', 'REG-005', 'REG-007']);
   assert.equal(reg.summary.documents, 8);
@@ -137,7 +137,7 @@ test('document numbers and the rule catalogue', () => {
   assert.equal(ok.valid, true);
   assert.equal(ok.parsed.typeName, 'quyết định');
   const bad = iso.documentNumber('30/2020/NDCP', { lang: 'en' });
-  assert.deepEqual([bad.valid, bad.problem.kind, bad.reason], [false, 'unknownType', '`NDCP` is not a document type abbreviation']);
+  assert.deepEqual([bad.valid, bad.problem.kind, bad.reason], [false, 'unknownType', '“NDCP” is not a document type abbreviation']);
   const rules = iso.rules({ lang: 'en' });
   assert.ok(rules.some((r) => r.id === 'DOC-033' && r.severity === 'error' && r.clause === '8.1'));
 });

@@ -174,7 +174,12 @@ impl NcRegister {
             };
             let allowed = nc.raised_on + chrono::Duration::days(i64::from(days));
             if let Some(due) = nc.due_date.filter(|&d| d > allowed) {
-                let violation = V::NcDueTooLate { due: Day(due), days, raised: Day(nc.raised_on) };
+                let violation = V::NcDueTooLate {
+                    nc: nc.id.clone(),
+                    due: Day(due),
+                    days,
+                    raised: Day(nc.raised_on),
+                };
                 emit(&mut out, at("/dueDate"), violation);
             }
             let due = nc.due_date.unwrap_or(allowed);
@@ -217,16 +222,16 @@ impl NcRegister {
                     Some((
                         "/verification/verifier",
                         Text::new(
-                            "người kiểm tra xác nhận chính là người chịu trách nhiệm",
-                            "the verifier is the owner of the action",
+                            "người kiểm tra xác nhận cũng là người chịu trách nhiệm thực hiện hành động khắc phục",
+                            "the verifier is also the person responsible for the corrective action",
                         ),
                     ))
                 }
                 Some(v) if v.result == VerificationResult::NotEffective => Some((
                     "/verification/result",
                     Text::new(
-                        "kết quả kiểm tra là không hiệu lực",
-                        "the verification found it not effective",
+                        "kết quả kiểm tra xác nhận cho thấy hành động khắc phục không có hiệu lực",
+                        "the verification found the corrective action not effective",
                     ),
                 )),
                 Some(_) => None,

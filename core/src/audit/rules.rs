@@ -17,43 +17,43 @@ rule_catalogue! {
         ("Đơn vị {unit} không có cuộc đánh giá nào trong kỳ của chương trình.", "Unit {unit} has no audit in the programme period.");
     ClauseNotAudited { clause: &'static str } = "AUD-002", Error, Some("9.2.1"), None,
         ("Điều khoản chưa được đánh giá", "Clause not audited"),
-        ("Điều {clause} thuộc phạm vi áp dụng nhưng không cuộc đánh giá nào bao quát.", "Clause {clause} is in scope but no audit covers it.");
+        ("Điều khoản {clause} thuộc phạm vi áp dụng nhưng chưa được đưa vào cuộc đánh giá nào.", "Clause {clause} is in scope but no audit covers it.");
     AuditorOwnUnit { auditor: String, unit: String } = "AUD-003", Error, Some("9.2.2"), None,
         ("Chuyên gia đánh giá chính đơn vị mình", "Auditor audits own unit"),
-        ("{auditor} đánh giá chính đơn vị của mình ({unit}): không bảo đảm tính khách quan.", "{auditor} audits their own unit ({unit}): impartiality is not ensured.");
+        ("Chuyên gia {auditor} được phân công đánh giá chính đơn vị mình ({unit}), không bảo đảm tính khách quan.", "Auditor {auditor} is assigned to audit their own unit ({unit}); impartiality is not ensured.");
     AuditOutsidePeriod { audit: String, date: Day, from: Day, to: Day } = "AUD-004", Error, Some("9.2.2"), None,
         ("Cuộc đánh giá ngoài kỳ", "Audit outside the period"),
-        ("Cuộc đánh giá {audit} ngày {date} nằm ngoài kỳ {from}–{to}.", "Audit {audit} on {date} is outside the period {from}–{to}.");
+        ("Cuộc đánh giá {audit} ngày {date} nằm ngoài kỳ của chương trình ({from} – {to}).", "Audit {audit} on {date} is outside the programme period ({from} – {to}).");
     AuditNoReport { audit: String } = "AUD-005", Error, Some("9.2.2"), None,
         ("Thiếu báo cáo đánh giá", "Audit report missing"),
         ("Cuộc đánh giá {audit} đã diễn ra nhưng chưa có báo cáo.", "Audit {audit} took place but has no report.");
     UnknownReference { reference: String, list: RefList } = "AUD-006", Error, None, None,
         ("Tham chiếu không tồn tại", "Unknown reference"),
-        ("`{reference}` không có trong danh sách {list}.", "`{reference}` is not in the list of {list:#}.");
+        ("Không có “{reference}” trong danh sách {list}.", "There is no “{reference}” in the list of {list:#}.");
     ExclusionUnjustified { clause: String } = "AUD-007", Error, Some("4.3"), None,
-        ("Loại trừ không có lý giải", "Exclusion without justification"),
-        ("Điều {clause} được xác định không áp dụng nhưng không nêu lý do.", "Clause {clause} is declared not applicable without a justification.");
-    NcDueTooLate { due: Day, days: u32, raised: Day } = "NC-001", Warning, Some("10.2.1"), None,
+        ("Loại trừ không nêu lý giải", "Exclusion without justification"),
+        ("Điều khoản {clause} được xác định không áp dụng nhưng không nêu lý giải.", "Clause {clause} is declared not applicable without a justification.");
+    NcDueTooLate { nc: String, due: Day, days: u32, raised: Day } = "NC-001", Warning, Some("10.2.1"), None,
         ("Thời hạn khắc phục quá dài", "Corrective-action deadline too late"),
-        ("Hạn khắc phục {due} muộn hơn quy định ({days} ngày từ {raised}).", "The due date {due} is later than the policy allows ({days} days from {raised}).");
+        ("Sự không phù hợp {nc}: hạn khắc phục {due} vượt thời hạn tối đa của cơ quan ({days} ngày kể từ ngày ghi nhận {raised}).", "Nonconformity {nc}: the due date {due} is later than the agency's limit ({days} days from the date raised, {raised}).");
     NcOverdue { nc: String, since: Day } = "NC-002", Error, Some("10.2.1"), None,
         ("Quá hạn khắc phục", "Corrective action overdue"),
-        ("Sự không phù hợp {nc} quá hạn khắc phục từ {since}.", "Nonconformity {nc} has been overdue since {since}.");
+        ("Sự không phù hợp {nc} quá hạn khắc phục từ ngày {since}.", "Nonconformity {nc} has been overdue since {since}.");
     NcNoPlan { nc: String, status: Text } = "NC-003", Error, Some("10.2.1"), None,
-        ("Chưa có kế hoạch hành động", "No action plan"),
-        ("Sự không phù hợp {nc} ở trạng thái {status} nhưng chưa có hành động khắc phục.", "Nonconformity {nc} is {status:#} but has no corrective action.");
+        ("Chưa xác định hành động khắc phục", "No corrective action"),
+        ("Sự không phù hợp {nc} đang ở trạng thái “{status}” nhưng chưa ghi hành động khắc phục.", "Nonconformity {nc} has the status “{status:#}” but no corrective action is recorded.");
     NcNoRootCause { nc: String } = "NC-004", Error, Some("10.2.1"), None,
         ("Đóng khi chưa phân tích nguyên nhân", "Closed without root cause"),
         ("Sự không phù hợp {nc} đã đóng nhưng chưa xác định nguyên nhân.", "Nonconformity {nc} is closed without a root cause.");
     NcActionNotDone { nc: String } = "NC-005", Error, Some("10.2.1"), None,
         ("Đóng khi chưa thực hiện hành động", "Closed without the action done"),
-        ("Sự không phù hợp {nc} đã đóng nhưng hành động khắc phục chưa được ghi nhận là đã thực hiện.", "Nonconformity {nc} is closed but the corrective action is not recorded as done.");
+        ("Sự không phù hợp {nc} đã đóng nhưng chưa có ghi nhận hoàn thành hành động khắc phục.", "Nonconformity {nc} is closed but the corrective action is not recorded as done.");
     NcNotVerified { nc: String, why: Text } = "NC-006", Error, Some("10.2.1"), None,
-        ("Chưa kiểm tra xác nhận hiệu lực", "Effectiveness not verified"),
+        ("Kiểm tra xác nhận hiệu lực chưa đạt yêu cầu", "Effectiveness not properly verified"),
         ("Sự không phù hợp {nc} đã đóng nhưng {why}.", "Nonconformity {nc} is closed but {why:#}.");
     NcIneffective { nc: String, recurrence: String, clause: String, unit: String } = "NC-007", Warning, Some("10.2.1"), None,
         ("Hành động khắc phục không hiệu lực", "Ineffective corrective action"),
-        ("Sự không phù hợp {nc} đã đóng nhưng lặp lại ở {recurrence} (cùng điều {clause}, đơn vị {unit}).", "Nonconformity {nc} was closed but recurred as {recurrence} (same clause {clause}, unit {unit}).");
+        ("Sự không phù hợp {nc} đã đóng nhưng tái diễn (sự không phù hợp {recurrence}, cùng điều khoản {clause}, đơn vị {unit}).", "Nonconformity {nc} was closed but recurred (nonconformity {recurrence}, same clause {clause}, unit {unit}).");
     QmsNoPolicy {} = "QMS-001", Error, Some("5.2.2"), QD19,
         ("Thiếu chính sách chất lượng", "Quality policy missing"),
         ("Cơ quan chưa có chính sách chất lượng.", "The agency has no quality policy.");
@@ -62,34 +62,34 @@ rule_catalogue! {
         ("Không có mục tiêu chất lượng cho năm {year}.", "There are no quality objectives for {year}.");
     QmsObjectiveNotMeasurable { objective: String } = "QMS-003", Warning, Some("6.2.1"), None,
         ("Mục tiêu không đo lường được", "Objective not measurable"),
-        ("Mục tiêu \"{objective}\" không có chỉ tiêu đo lường được.", "Objective \"{objective}\" has no measurable target.");
+        ("Mục tiêu “{objective}” chưa có chỉ tiêu đo lường được.", "Objective “{objective}” has no measurable target.");
     QmsTthcWithoutProcedure { tthc: String } = "QMS-004", Error, Some("8.1"), QD19,
         ("TTHC chưa có quy trình", "TTHC without a procedure"),
         ("TTHC {tthc} thuộc phạm vi nhưng không có quy trình đang hiệu lực.", "TTHC {tthc} is in scope but has no effective procedure.");
-    QmsReannounce { changed: Day, announced: Day } = "QMS-005", Error, Some("4.3"), Some("19/2014/QĐ-TTg Điều 4.3"),
+    QmsReannounce { changed: Day, announced: Day } = "QMS-005", Error, Some("4.3"), Some("khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg"),
         ("Phải công bố lại", "Re-announcement due"),
-        ("Phạm vi thay đổi ngày {changed}, sau lần công bố gần nhất ({announced}): phải công bố lại.", "The scope changed on {changed}, after the last announcement ({announced}): it must be announced again.");
+        ("Phạm vi áp dụng HTQLCL thay đổi ngày {changed}, sau lần công bố gần nhất ({announced}); cơ quan phải công bố lại.", "The QMS scope changed on {changed}, after the last announcement ({announced}); the agency must announce it again.");
     QmsNoAudit { months: u32, as_of: Day } = "QMS-006", Error, Some("9.2.1"), QD19,
-        ("Chưa đánh giá nội bộ", "No internal audit"),
-        ("Không có cuộc đánh giá nội bộ nào trong {months} tháng trước {as_of}.", "No internal audit in the {months} months before {as_of}.");
+        ("Chưa thực hiện đánh giá nội bộ", "No internal audit"),
+        ("Không có cuộc đánh giá nội bộ nào trong {months} tháng tính đến ngày {as_of}.", "No internal audit in the {months} months up to {as_of}.");
     QmsNoReview { months: u32, as_of: Day } = "QMS-007", Error, Some("9.3.1"), QD19,
-        ("Chưa xem xét của lãnh đạo", "No management review"),
-        ("Không có cuộc họp xem xét của lãnh đạo nào trong {months} tháng trước {as_of}.", "No management review in the {months} months before {as_of}.");
+        ("Chưa tổ chức xem xét của lãnh đạo", "No management review"),
+        ("Không có cuộc họp xem xét của lãnh đạo nào trong {months} tháng tính đến ngày {as_of}.", "No management review in the {months} months up to {as_of}.");
     QmsOldEdition { edition: &'static str, current: &'static str, uncovered: usize } = "QMS-008", Error, None, Some("3003/BKHCN-TĐC"),
         ("Còn áp dụng phiên bản cũ", "Still on an old edition"),
-        ("Hệ thống còn áp dụng ISO 9001:{edition}; phải chuyển đổi sang ISO 9001:{current} ({uncovered} điều chưa được đáp ứng).", "The system still follows ISO 9001:{edition}; it must move to ISO 9001:{current} ({uncovered} clauses not yet covered).");
+        ("HTQLCL còn áp dụng TCVN ISO 9001:{edition}; phải chuyển đổi sang TCVN ISO 9001:{current} ({uncovered} điều khoản của phiên bản mới chưa có nội dung tương ứng).", "The QMS still follows ISO 9001:{edition}; it must move to ISO 9001:{current} ({uncovered} clauses of the new edition have no corresponding content yet).");
     QmsStaleProcedures { count: usize } = "QMS-009", Warning, Some("7.5.3.2"), QD19,
-        ("Quy trình viện dẫn văn bản đã bị thay thế", "Procedures cite replaced documents"),
-        ("{count} lần viện dẫn văn bản đã bị thay thế trong các quy trình.", "{count} citation(s) of replaced legal documents in the procedures.");
+        ("Quy trình viện dẫn căn cứ pháp lý đã bị thay thế", "Procedures cite replaced documents"),
+        ("Các quy trình có {count} lượt viện dẫn căn cứ pháp lý đã bị thay thế.", "The procedures cite replaced legal documents {count} time(s).");
     QmsNotAnnounced {} = "QMS-010", Error, None, QD19,
         ("Chưa công bố HTQLCL", "QMS not announced"),
-        ("Cơ quan chưa có quyết định công bố HTQLCL phù hợp TCVN ISO 9001.", "The agency has no decision announcing its QMS.");
+        ("Cơ quan chưa có quyết định công bố HTQLCL phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015.", "The agency has no decision announcing its QMS as conforming to ISO 9001:2015.");
     QmsSteeringCommittee {} = "QMS-011", Warning, Some("5.3"), None,
         ("Thiếu Ban chỉ đạo ISO", "No ISO steering committee"),
         ("Cơ quan chưa có quyết định thành lập Ban chỉ đạo ISO.", "The agency has no decision setting up an ISO steering committee.");
     QmsProcedureFindings { count: usize } = "QMS-012", Warning, Some("7.5.2"), None,
         ("Quy trình có lỗi kiểm soát tài liệu", "Procedures with document-control errors"),
-        ("{count} lỗi kiểm soát tài liệu trong danh mục quy trình.", "{count} document-control error(s) in the procedure register.");
+        ("Các quy trình trong Danh mục tài liệu có {count} lỗi kiểm soát tài liệu; xem chi tiết bằng cách kiểm tra từng quy trình.", "The procedures in the register have {count} document-control error(s); check each procedure for details.");
 }
 
 /// The list an unknown reference was looked up in.
@@ -106,11 +106,12 @@ pub enum RefList {
 impl core::fmt::Display for RefList {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match (self, f.alternate()) {
-            (RefList::Units, false) => f.write_str("đơn vị"),
-            (RefList::Units, true) => f.write_str("units"),
-            (RefList::Auditors, false) => f.write_str("chuyên gia đánh giá"),
-            (RefList::Auditors, true) => f.write_str("auditors"),
-            (RefList::Clauses(e), _) => write!(f, "ISO 9001:{e}"),
+            (RefList::Units, false) => f.write_str("đơn vị của chương trình"),
+            (RefList::Units, true) => f.write_str("the programme's units"),
+            (RefList::Auditors, false) => f.write_str("chuyên gia đánh giá của chương trình"),
+            (RefList::Auditors, true) => f.write_str("the programme's auditors"),
+            (RefList::Clauses(e), false) => write!(f, "điều khoản của TCVN ISO 9001:{e}"),
+            (RefList::Clauses(e), true) => write!(f, "clauses of ISO 9001:{e}"),
         }
     }
 }

@@ -45,7 +45,7 @@ impl HolidayGroup {
                 lang.pick("Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day")
             }
             HolidayGroup::Reunification => lang.pick("Ngày Chiến thắng", "Reunification Day"),
-            HolidayGroup::Labour => lang.pick("Ngày Quốc tế Lao động", "International Labour Day"),
+            HolidayGroup::Labour => lang.pick("Ngày Quốc tế lao động", "International Labour Day"),
             HolidayGroup::NationalDay => lang.pick("Quốc khánh", "National Day"),
             HolidayGroup::CultureDay => lang.pick("Ngày Văn hóa Việt Nam", "Vietnam Culture Day"),
         }

@@ -38,9 +38,9 @@ impl MapBasis {
     pub const fn label(self, lang: Lang) -> &'static str {
         match self {
             MapBasis::Direct => lang.pick("tương ứng trực tiếp", "direct"),
-            MapBasis::ViaDescendants => lang.pick("qua các điều con", "via sub-clauses"),
-            MapBasis::ViaAncestor => lang.pick("theo điều bao trùm", "via enclosing clause"),
-            MapBasis::NoCounterpart => lang.pick("không có điều tương ứng", "no counterpart"),
+            MapBasis::ViaDescendants => lang.pick("qua các điều khoản con", "via sub-clauses"),
+            MapBasis::ViaAncestor => lang.pick("theo điều khoản bao trùm", "via enclosing clause"),
+            MapBasis::NoCounterpart => lang.pick("không có điều khoản tương ứng", "no counterpart"),
         }
     }
 }

@@ -18,8 +18,8 @@
 //! assert!(!report.passed());
 //! assert!(report.rule_ids().contains(&"DOC-005")); // signatures missing
 //! let f = &report.findings[0];
-//! assert_eq!(f.message(Lang::Vi), "Ô Soạn thảo thiếu chữ ký.");
-//! assert_eq!(f.message(Lang::En), "The drafted signature lacks signature.");
+//! assert_eq!(f.message(Lang::Vi), "Phần ký “Soạn thảo” chưa có chữ ký.");
+//! assert_eq!(f.message(Lang::En), "The drafting signature block lacks a signature.");
 //! ```
 
 mod check;

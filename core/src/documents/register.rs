@@ -250,7 +250,7 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
     for (i, d) in docs.iter().enumerate() {
         let state = match d.status {
             DocStatus::Superseded => Text::new("bị thay thế", "superseded"),
-            DocStatus::Withdrawn => Text::new("bị bãi bỏ", "withdrawn"),
+            DocStatus::Withdrawn => Text::new("bị hủy bỏ", "withdrawn"),
             _ => continue,
         };
         if d.distributed {

@@ -24,58 +24,58 @@ rule_catalogue! {
         ("Thiếu mã số tài liệu", "Document code missing"),
         ("Tài liệu chưa có mã số.", "The document has no code.");
     CodePattern { code: String, patterns: String } = "DOC-002", Error, Some("7.5.2"), None,
-        ("Mã số sai quy ước", "Code does not follow the convention"),
-        ("Mã số `{code}` không theo quy ước của cơ quan ({patterns}).", "Code `{code}` does not follow the agency's convention ({patterns}).");
+        ("Mã số không đúng quy ước", "Code does not follow the convention"),
+        ("Mã số “{code}” không đúng quy ước đặt mã của cơ quan (mẫu: {patterns}).", "Code “{code}” does not follow the agency's coding convention (pattern: {patterns}).");
     IssueNumber { issue: u32 } = "DOC-003", Error, Some("7.5.2"), None,
         ("Lần ban hành không hợp lệ", "Invalid issue number"),
-        ("Lần ban hành phải từ 1 trở lên (đang là {issue}).", "The issue number must be 1 or more (it is {issue}).");
+        ("Lần ban hành phải từ 1 đến 999 (đang ghi {issue}).", "The issue number must be from 1 to 999 (it is {issue}).");
     DateOrder { first: Text, first_date: Day, second: Text, second_date: Day } = "DOC-004", Error, Some("7.5.2"), None,
         ("Ngày tháng sai trình tự", "Dates out of order"),
         ("Trình tự ngày không hợp lý: {first} ({first_date}) muộn hơn {second} ({second_date}).", "Dates out of order: {first:#} ({first_date}) is later than {second:#} ({second_date}).");
     SignatureMissing { role: Text, part: Text } = "DOC-005", Error, Some("7.5.2"), None,
         ("Thiếu chữ ký", "Signature incomplete"),
-        ("Ô {role} thiếu {part}.", "The {role:#} signature lacks {part:#}.");
+        ("Phần ký “{role}” chưa có {part}.", "The {role:#} signature block lacks {part:#}.");
     ApproverIsDrafter { name: String } = "DOC-006", Error, Some("7.5.2"), None,
         ("Người phê duyệt trùng người soạn thảo", "Approver is the drafter"),
-        ("{name} vừa soạn thảo vừa phê duyệt tài liệu.", "{name} both drafted and approved the document.");
+        ("Người phê duyệt {name} cũng là người soạn thảo tài liệu.", "The approver, {name}, also drafted the document.");
     ApproverPosition { position: String } = "DOC-007", Error, Some("5.3"), QD19,
-        ("Chức vụ người phê duyệt không phù hợp", "Approver's position not allowed"),
-        ("Chức vụ `{position}` không thuộc danh sách được phê duyệt tài liệu.", "Position `{position}` is not among those allowed to approve documents.");
-    ImplausibleDate { date: NaiveDate } = "DOC-008", Error, None, None,
+        ("Người phê duyệt không đúng thẩm quyền", "Approver not authorised"),
+        ("Chức vụ “{position}” không có trong danh sách chức vụ có thẩm quyền phê duyệt tài liệu của cơ quan.", "Position “{position}” is not among the positions the agency authorises to approve documents.");
+    ImplausibleDate { date: Day } = "DOC-008", Error, None, None,
         ("Ngày không hợp lý", "Implausible date"),
-        ("Ngày {date} nằm ngoài khoảng 1945–2100.", "Date {date} is outside 1945–2100.");
+        ("Ngày {date} không hợp lý (ngoài khoảng năm 1945–2100); đề nghị kiểm tra lại.", "Date {date} is implausible (outside the years 1945–2100); check it.");
     TitleMissing {} = "DOC-009", Error, Some("7.5.2"), None,
         ("Thiếu tên tài liệu", "Title missing"),
         ("Tài liệu chưa có tên.", "The document has no title.");
     SectionMissing { section: Text, state: Text } = "DOC-010", Error, Some("7.5.2"), Some("101/QĐ-BKHCN"),
         ("Thiếu mục bắt buộc", "Required section missing"),
-        ("Mục \"{section}\" {state}.", "Section \"{section:#}\" {state:#}.");
+        ("Mục “{section}” {state}.", "Section “{section:#}” {state:#}.");
     HiddenCharacter { what: Text, character: OddChar, position: usize } = "DOC-011", Warning, Some("7.5.2"), None,
         ("Ký tự ẩn hoặc dễ nhầm", "Hidden or look-alike character"),
         ("Có ký tự ẩn hoặc dễ nhầm {character} ở vị trí thứ {position} của {what}; cần gõ lại cho đúng.", "A hidden or look-alike character {character:#} is at position {position} of {what:#}; retype it.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
-        ("Số hiệu văn bản sai thể thức", "Malformed document number"),
-        ("Số hiệu `{number}` sai thể thức: {problem}.", "Number `{number}` is malformed: {problem:#}.");
+        ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
+        ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");
     LegalYearMismatch { number: String, year: u16, date: Day } = "DOC-021", Warning, Some("7.5.3.2"), ND30,
-        ("Năm trong số hiệu khác năm ban hành", "Year in number differs from date"),
-        ("Số hiệu `{number}` mang năm {year} nhưng ngày ban hành là {date}.", "Number `{number}` carries the year {year} but the date is {date}.");
+        ("Năm trong số, ký hiệu khác năm ban hành", "Year in number differs from date"),
+        ("Số, ký hiệu “{number}” ghi năm {year} nhưng ngày ban hành là {date}.", "Number “{number}” carries the year {year} but the date is {date}.");
     LegalAfterApproval { number: String, date: Day, approved: Day } = "DOC-022", Error, Some("7.5.3.2"), None,
-        ("Căn cứ ban hành sau ngày phê duyệt", "Reference dated after approval"),
-        ("Văn bản `{number}` ({date}) ban hành sau ngày phê duyệt quy trình ({approved}).", "Document `{number}` ({date}) is dated after the procedure's approval ({approved}).");
+        ("Căn cứ pháp lý ban hành sau ngày phê duyệt", "Legal basis dated after approval"),
+        ("Văn bản {number} ban hành ngày {date}, sau ngày phê duyệt quy trình ({approved}), nên không thể là căn cứ pháp lý của quy trình.", "Document {number} is dated {date}, after the procedure's approval ({approved}), so it cannot be a legal basis of the procedure.");
     LegalReplaced { number: String, replaced_by: String } = "DOC-023", Warning, Some("7.5.3.2"), QD19,
         ("Căn cứ pháp lý đã bị thay thế", "Legal basis replaced"),
-        ("Văn bản `{number}` đã được thay thế bởi `{replaced_by}`: cần cập nhật quy trình.", "Document `{number}` has been replaced by `{replaced_by}`: the procedure needs updating.");
+        ("Văn bản {number} đã được thay thế bằng văn bản {replaced_by}; cần cập nhật căn cứ pháp lý của quy trình.", "Document {number} has been replaced by {replaced_by}; update the procedure's legal basis.");
     StandardSuperseded { standard: String, current: &'static str } = "DOC-024", Warning, Some("7.5.3.2"), None,
         ("Tiêu chuẩn viện dẫn đã được thay thế", "Cited standard superseded"),
         ("Tiêu chuẩn “{standard}” đã được thay thế bằng {current}; cần cập nhật tài liệu viện dẫn.", "Standard “{standard}” has been superseded by {current}; update the references.");
     StepNumbering { position: usize, order: u32 } = "DOC-030", Error, Some("8.1"), None,
         ("Các bước đánh số không liên tục", "Steps not numbered consecutively"),
-        ("Bước ở vị trí {position} mang số {order}, cần là {position}.", "The step at position {position} is numbered {order}; expected {position}.");
+        ("Bước thứ {position} được đánh số {order}; số thứ tự đúng là {position}.", "The step at position {position} is numbered {order}; expected {position}.");
     StepResponsible { step: u32 } = "DOC-031", Error, Some("5.3"), None,
-        ("Bước thiếu trách nhiệm", "Step without responsible party"),
+        ("Bước chưa phân công trách nhiệm", "Step without responsible party"),
         ("Bước {step} chưa ghi đơn vị hoặc người chịu trách nhiệm.", "Step {step} names no responsible unit or role.");
     StepDuration { step: u32 } = "DOC-032", Warning, Some("8.1"), None,
-        ("Bước thiếu thời gian", "Step without duration"),
+        ("Bước chưa ghi thời gian thực hiện", "Step without duration"),
         ("Bước {step} chưa ghi thời gian thực hiện.", "Step {step} has no duration.");
     TthcOverLimit { total: Decimal, limit: Decimal, unit: Text } = "DOC-033", Error, Some("8.1"), Some("118/2025/NĐ-CP"),
         ("Tổng thời gian vượt thời hạn giải quyết", "Steps exceed the statutory time limit"),
@@ -85,49 +85,49 @@ rule_catalogue! {
         ("Quy trình TTHC chưa ghi thời hạn giải quyết theo quy định.", "The TTHC procedure states no statutory time limit.");
     CalendarDaysNotCompared { count: usize } = "DOC-035", Info, Some("8.1"), None,
         ("Bước tính theo ngày lịch", "Steps in calendar days"),
-        ("{count} bước tính theo ngày lịch, không cộng được vào thời hạn tính theo ngày làm việc.", "{count} step(s) are in calendar days and cannot be added to a limit in working days.");
+        ("Có {count} bước tính theo ngày (theo lịch), không cộng dồn được với thời hạn giải quyết tính theo ngày làm việc; cần kiểm tra thủ công.", "There are {count} step(s) in calendar days, which cannot be added to a time limit in working days; check them by hand.");
     StepFormUnknown { step: u32, form: String } = "DOC-036", Error, Some("7.5.2"), None,
-        ("Biểu mẫu không có trong danh mục", "Form not in the forms section"),
-        ("Bước {step} dùng biểu mẫu `{form}` không có trong mục Biểu mẫu.", "Step {step} uses form `{form}`, which is not in the forms section.");
+        ("Biểu mẫu chưa có trong mục Biểu mẫu", "Form not in the forms section"),
+        ("Bước {step} sử dụng biểu mẫu {form} nhưng biểu mẫu này chưa được liệt kê trong mục Biểu mẫu.", "Step {step} uses form {form}, which is not listed in the forms section.");
     FormUnused { form: String } = "DOC-037", Warning, Some("7.5.2"), None,
         ("Biểu mẫu không được sử dụng", "Form not used"),
-        ("Biểu mẫu `{form}` không được bước nào sử dụng.", "No step uses form `{form}`.");
+        ("Biểu mẫu {form} có trong mục Biểu mẫu nhưng không được sử dụng ở bước nào.", "Form {form} is in the forms section but no step uses it.");
     TthcCodeMissing {} = "DOC-038", Info, None, Some("118/2025/NĐ-CP"),
         ("Thiếu mã TTHC quốc gia", "National TTHC code missing"),
-        ("Quy trình TTHC chưa ghi mã thủ tục trên Cơ sở dữ liệu quốc gia.", "The TTHC procedure has no national procedure code.");
+        ("Quy trình TTHC chưa ghi mã số TTHC trên Cơ sở dữ liệu quốc gia về thủ tục hành chính.", "The TTHC procedure has no code from the National Database on Administrative Procedures.");
     RecordKeeper { record: String } = "DOC-040", Error, Some("7.5.3.2"), None,
         ("Hồ sơ thiếu người lưu", "Record without keeper"),
-        ("Hồ sơ \"{record}\" chưa ghi trách nhiệm lưu.", "Record \"{record}\" names no keeper.");
+        ("Hồ sơ “{record}” chưa ghi bộ phận/người chịu trách nhiệm lưu.", "Record “{record}” names no unit or person responsible for keeping it.");
     RecordPlace { record: String } = "DOC-041", Error, Some("7.5.3.2"), None,
         ("Hồ sơ thiếu nơi lưu", "Record without place"),
-        ("Hồ sơ \"{record}\" chưa ghi nơi lưu.", "Record \"{record}\" names no place.");
+        ("Hồ sơ “{record}” chưa ghi nơi lưu.", "Record “{record}” names no storage place.");
     RecordRetention { record: String } = "DOC-042", Error, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
-        ("Hồ sơ thiếu thời gian lưu", "Record without retention"),
-        ("Hồ sơ \"{record}\" chưa ghi thời gian lưu (số năm hoặc vĩnh viễn).", "Record \"{record}\" has no retention period (years or permanent).");
+        ("Hồ sơ thiếu thời hạn lưu trữ", "Record without retention period"),
+        ("Hồ sơ “{record}” chưa ghi thời hạn lưu trữ (số năm hoặc vĩnh viễn).", "Record “{record}” has no retention period (years or permanent).");
     ChangeLogMissing { issue: u32 } = "DOC-050", Error, Some("7.5.3.2"), None,
-        ("Thiếu theo dõi sửa đổi", "Change log entry missing"),
+        ("Bảng theo dõi sửa đổi thiếu lần ban hành", "Change log entry missing"),
         ("Bảng theo dõi sửa đổi không có dòng cho lần ban hành {issue}.", "The change log has no entry for issue {issue}.");
     ChangeLogOrder { row: usize, entry: IssueAt, previous: IssueAt } = "DOC-051", Error, Some("7.5.3.2"), None,
         ("Theo dõi sửa đổi sai trình tự", "Change log out of order"),
-        ("Dòng {row} của bảng theo dõi sửa đổi ({entry}) không sau dòng trước ({previous}).", "Change-log row {row} ({entry:#}) does not come after the row before ({previous:#}).");
+        ("Dòng {row} của bảng theo dõi sửa đổi ({entry}) sai trình tự so với dòng liền trước ({previous}).", "Change-log row {row} ({entry:#}) is out of order with the row before it ({previous:#}).");
     ReviewOverdue { last: Day, months: u32, due: Day } = "DOC-060", Warning, Some("7.5.2"), QD19,
         ("Quá hạn rà soát", "Periodic review overdue"),
-        ("Lần rà soát gần nhất là {last}; theo chu kỳ {months} tháng, hạn rà soát là {due}.", "Last reviewed on {last}; with a {months}-month interval the review was due on {due}.");
+        ("Tài liệu đã quá hạn rà soát: hạn rà soát là ngày {due} (chu kỳ {months} tháng, tính từ ngày {last}).", "The document is overdue for review: the review was due on {due} ({months}-month interval from {last}).");
     NoDistribution {} = "DOC-061", Error, Some("7.5.3.2"), None,
-        ("Tài liệu hiệu lực chưa phân phối", "Effective document not distributed"),
+        ("Tài liệu đang hiệu lực chưa được phân phối", "Effective document not distributed"),
         ("Tài liệu đang hiệu lực nhưng chưa có danh sách nơi nhận.", "The document is effective but has no distribution list.");
     ClauseUnknown { clause: String, edition: &'static str } = "DOC-070", Error, Some("7.5.2"), None,
         ("Điều khoản không tồn tại", "Clause does not exist"),
-        ("Điều {clause} không có trong ISO 9001:{edition}.", "Clause {clause} does not exist in ISO 9001:{edition}.");
+        ("Điều khoản {clause} không có trong TCVN ISO 9001:{edition}.", "Clause {clause} does not exist in ISO 9001:{edition}.");
     ClauseOldNumbering { clause: String, cited_in: &'static str, edition: &'static str, counterparts: Counterparts } = "DOC-071", Warning, Some("7.5.2"), Some("3003/BKHCN-TĐC"),
         ("Dẫn chiếu điều khoản theo phiên bản cũ", "Clause cited in old numbering"),
-        ("Điều {clause} theo cách đánh số ISO 9001:{cited_in}; trong ISO 9001:{edition} tương ứng với: {counterparts}.", "Clause {clause} is ISO 9001:{cited_in} numbering; in ISO 9001:{edition} it corresponds to: {counterparts:#}.");
+        ("Điều khoản {clause} được đánh số theo TCVN ISO 9001:{cited_in}; điều khoản tương ứng trong TCVN ISO 9001:{edition}: {counterparts}.", "Clause {clause} is ISO 9001:{cited_in} numbering; its counterparts in ISO 9001:{edition}: {counterparts:#}.");
     EditionUnknown { edition: String } = "DOC-072", Error, None, None,
         ("Phiên bản tiêu chuẩn không xác định", "Unknown edition"),
-        ("Không có phiên bản ISO 9001 `{edition}`.", "There is no ISO 9001 edition `{edition}`.");
+        ("Phiên bản tiêu chuẩn “{edition}” không hợp lệ (các phiên bản hiện có: 2015, 2008, 2000).", "There is no ISO 9001 edition “{edition}” (known: 2015, 2008, 2000).");
     TooManySteps { count: usize, limit: usize } = "DOC-073", Error, None, None,
         ("Quá nhiều bước", "Too many steps"),
-        ("Quy trình có {count} bước, vượt giới hạn {limit}; các bước không được kiểm tra.", "The procedure has {count} steps, over the limit of {limit}; the steps were not checked.");
+        ("Quy trình có {count} bước, vượt giới hạn {limit} bước nên các bước chưa được kiểm tra.", "The procedure has {count} steps, over the limit of {limit}, so the steps were not checked.");
     ClauseTopicMoved { clause: String, topic: Text, cite: &'static str } = "DOC-074", Warning, Some("7.5.2"), Some("3003/BKHCN-TĐC"),
         ("Dẫn chiếu điều khoản đã đổi số", "Clause cited by its old number"),
         ("Điều khoản {clause} là số hiệu của {topic} trong TCVN ISO 9001:2008; theo TCVN ISO 9001:2015 cần dẫn chiếu điều khoản {cite}.", "Clause {clause} is the ISO 9001:2008 number for {topic:#}; under ISO 9001:2015 cite clause {cite}.");
@@ -139,28 +139,28 @@ rule_catalogue! {
         ("Mã {code} có {count} bản dự thảo (lần {issues}).", "Code {code} has {count} drafts (issues {issues}).");
     IssueOrder { code: String, issue: u32, date: Day, later: u32, later_date: Day } = "REG-003", Error, Some("7.5.3.2"), None,
         ("Lần ban hành không tăng theo ngày", "Issues not increasing with dates"),
-        ("Mã {code}: lần {issue} ({date}) ban hành sau lần {later} ({later_date}).", "Code {code}: issue {issue} ({date}) was issued after issue {later} ({later_date}).");
+        ("Mã {code}: lần ban hành {issue} (ngày {date}) lại có ngày ban hành sau lần {later} (ngày {later_date}).", "Code {code}: issue {issue} ({date}) was issued after issue {later} ({later_date}).");
     EffectiveNotNewest { code: String, issue: u32, newer: u32 } = "REG-004", Error, Some("7.5.3.2"), None,
         ("Bản hiệu lực không phải bản mới nhất", "Effective issue is not the newest"),
         ("Mã {code}: lần {issue} đang hiệu lực nhưng lần {newer} đã được phê duyệt sau đó.", "Code {code}: issue {issue} is effective but issue {newer} was approved later.");
     ObsoleteDistributed { code: String, issue: u32, state: Text } = "REG-005", Error, Some("7.5.3.2"), None,
         ("Bản hết hiệu lực vẫn được phân phối", "Obsolete issue still distributed"),
-        ("Mã {code} lần {issue} đã {state} nhưng vẫn có danh sách nơi nhận.", "Code {code} issue {issue} is {state:#} but still has a distribution list.");
+        ("Mã {code} lần {issue} đã {state} nhưng vẫn còn danh sách nơi nhận; cần thu hồi bản đã hết hiệu lực.", "Code {code} issue {issue} is {state:#} but still has a distribution list; recall the obsolete copies.");
     TthcTwice { tthc: String, count: usize, codes: String } = "REG-006", Error, Some("8.1"), None,
         ("Một TTHC có nhiều quy trình hiệu lực", "Several effective procedures for one TTHC"),
         ("TTHC {tthc} có {count} quy trình đang hiệu lực: {codes}.", "TTHC {tthc} has {count} effective procedures: {codes}.");
     DanglingReference { reference: String } = "REG-007", Error, Some("7.5.3.2"), None,
-        ("Dẫn chiếu tới quy trình không hiệu lực", "Reference to no effective procedure"),
-        ("Dẫn chiếu tới `{reference}` nhưng danh mục không có bản hiệu lực của mã này.", "Refers to `{reference}`, but the register has no effective issue of that code.");
+        ("Dẫn chiếu tới quy trình không còn hiệu lực", "Reference to no effective procedure"),
+        ("Tài liệu dẫn chiếu tới {reference} nhưng Danh mục tài liệu không có bản đang hiệu lực của mã này.", "The document refers to {reference}, but the register has no effective issue of that code.");
     DuplicateIssue { code: String, issue: u32, count: usize } = "REG-008", Error, Some("7.5.3.2"), None,
         ("Trùng lần ban hành", "Duplicate issue"),
-        ("Mã {code} lần {issue} xuất hiện {count} lần trong danh mục.", "Code {code} issue {issue} appears {count} times in the register.");
+        ("Mã {code} lần {issue} xuất hiện {count} lần trong Danh mục tài liệu.", "Code {code} issue {issue} appears {count} times in the register.");
     CodeTwoProcedures { code: String, first: String, second: String } = "REG-009", Error, Some("7.5.2"), None,
         ("Một mã dùng cho hai quy trình", "One code for two procedures"),
         ("Mã {code} được dùng cho hai quy trình khác nhau: “{first}” và “{second}”; mỗi quy trình cần một mã riêng.", "Code {code} is used for two different procedures: “{first}” and “{second}”; each procedure needs its own code.");
     FileDisagrees { code: String, issue: u32, what: Text, in_file: String, in_register: String } = "REG-010", Error, Some("7.5.3.2"), None,
         ("Tệp và danh mục không khớp", "File and register disagree"),
-        ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
+        ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong Danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
 }
 
 /// Every document-control rule, localised.
@@ -198,11 +198,7 @@ impl core::fmt::Display for Counterparts {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let en = f.alternate();
         if self.0.is_empty() {
-            return f.write_str(if en {
-                "no counterpart"
-            } else {
-                "không có điều tương ứng"
-            });
+            return f.write_str(if en { "none" } else { "không có" });
         }
         for (i, (number, title)) in self.0.iter().enumerate() {
             if i > 0 {
@@ -248,7 +244,10 @@ mod tests {
         assert_eq!(v.rule().id, "DOC-033");
         assert!(v.message(Lang::Vi).contains("12,5 ngày làm việc"), "{}", v.message(Lang::Vi));
         assert!(v.message(Lang::En).contains("12.5 working days"), "{}", v.message(Lang::En));
+        // DOC-072 lists the editions the catalogue knows.
+        let known: Vec<&str> = crate::catalogue::editions().iter().map(|e| e.id).collect();
+        assert_eq!(known, ["2015", "2008", "2000"], "update the DOC-072 message");
         let listed = &rule_views(Lang::En)[RuleId::SectionMissing as usize];
-        assert_eq!(listed.message, "Section \"{section}\" {state}.");
+        assert_eq!(listed.message, "Section “{section}” {state}.");
     }
 }

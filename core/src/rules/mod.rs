@@ -32,7 +32,7 @@ pub enum Severity {
     Error,
     /// Should be fixed (cảnh báo).
     Warning,
-    /// For information (thông tin).
+    /// For information (lưu ý).
     Info,
 }
 
@@ -42,7 +42,7 @@ impl Severity {
         match self {
             Severity::Error => lang.pick("lỗi", "error"),
             Severity::Warning => lang.pick("cảnh báo", "warning"),
-            Severity::Info => lang.pick("thông tin", "info"),
+            Severity::Info => lang.pick("lưu ý", "info"),
         }
     }
 }

@@ -58,7 +58,7 @@ pub(super) fn readiness(
 /// "clause `x` is not in ISO 9001:2015", as a typed problem.
 pub(super) fn not_in(clause: &str, edition: &str) -> InputProblem {
     InputProblem::Expected {
-        what: Text::new("một điều của phiên bản tiêu chuẩn", "a clause of the edition"),
+        what: Text::new("một điều khoản của phiên bản tiêu chuẩn", "a clause of the edition"),
         value: format!("{} (ISO 9001:{edition})", crate::text::clamp(clause)),
     }
 }

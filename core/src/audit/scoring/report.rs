@@ -80,23 +80,20 @@ impl Readiness {
         let lists = [
             (
                 &self.open_majors,
-                Text::new(
-                    "còn điểm không phù hợp lớn chưa khắc phục",
-                    "open major nonconformities",
-                ),
+                Text::new("Còn sự không phù hợp nặng chưa khắc phục", "Open major nonconformities"),
             ),
             (
                 &self.minors_without_plan,
                 Text::new(
-                    "điểm không phù hợp nhỏ chưa có kế hoạch hành động được chấp nhận",
-                    "minor nonconformities without an accepted action plan",
+                    "Sự không phù hợp nhẹ chưa có kế hoạch hành động được chấp nhận",
+                    "Minor nonconformities without an accepted action plan",
                 ),
             ),
             (
                 &self.unassessed_clauses,
                 Text::new(
-                    "điều khoản áp dụng chưa được đánh giá",
-                    "applicable clauses not assessed",
+                    "Điều khoản áp dụng chưa được đánh giá",
+                    "Applicable clauses not assessed",
                 ),
             ),
         ];

@@ -281,3 +281,39 @@ fn every_audit_rule_has_a_firing_test() {
     let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(all, tested);
 }
+
+#[test]
+fn messages_name_what_they_are_about() {
+    // NC-001 names the nonconformity, like every other NC message.
+    let mut n = nc_clean();
+    n.grade = NcGrade::Major;
+    let r = NcRegister {
+        as_of: day(2026, 11, 22),
+        policy: NcPolicy::default(),
+        nonconformities: vec![n],
+    };
+    let f = &r.check().findings[0];
+    assert_eq!(
+        f.message(Lang::Vi),
+        "Sự không phù hợp NC-01: hạn khắc phục 01/09/2026 vượt thời hạn tối đa của cơ quan (30 ngày kể từ ngày ghi nhận 10/06/2026)."
+    );
+    assert!(f.message(Lang::En).starts_with("Nonconformity NC-01: the due date 01/09/2026"));
+    // QMS-008 counts clauses without a counterpart: it does not say they
+    // are unmet. The legal basis of QMS-005 is cited as Vietnamese law is.
+    let mut r = qms();
+    r.summary.edition = "2008".into();
+    r.summary.covered_clauses = vec!["4.2.3".into()];
+    let report = check_qms(&r).unwrap();
+    let f = report.check.findings.iter().find(|f| f.rule_id() == "QMS-008").expect("QMS-008");
+    let m = f.message(Lang::Vi);
+    assert!(
+        m.starts_with(
+            "HTQLCL còn áp dụng TCVN ISO 9001:2008; phải chuyển đổi sang TCVN ISO 9001:2015 ("
+        ),
+        "{m}"
+    );
+    assert!(m.ends_with(" điều khoản của phiên bản mới chưa có nội dung tương ứng)."), "{m}");
+    assert!(!m.contains("đáp ứng"), "{m}");
+    let qms005 = RULES.iter().find(|r| r.id == "QMS-005").expect("QMS-005");
+    assert_eq!(qms005.legal_basis, Some("khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg"));
+}

@@ -274,7 +274,7 @@ impl WorkCalendar {
                 return Err(log_error(
                     "/events/0".into(),
                     Text::new(
-                        "sự kiện đầu tiên phải là `received` (tiếp nhận)",
+                        "sự kiện đầu tiên phải là “received” (tiếp nhận)",
                         "the first event must be `received`",
                     ),
                 ))
@@ -290,7 +290,7 @@ impl WorkCalendar {
                 return Err(log_error(
                     format!("/events/{j}"),
                     Text::new(
-                        "không có sự kiện nào được sau `returned` (trả kết quả)",
+                        "không có sự kiện nào được sau “returned” (trả kết quả)",
                         "no event may follow `returned`",
                     ),
                 ));
@@ -300,7 +300,7 @@ impl WorkCalendar {
                     return Err(log_error(
                         format!("/events/{j}"),
                         Text::new(
-                            "`received` (tiếp nhận) chỉ được có một lần, ở đầu",
+                            "“received” (tiếp nhận) chỉ được có một lần, ở đầu",
                             "`received` may appear only once, first",
                         ),
                     ))

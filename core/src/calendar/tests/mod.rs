@@ -41,7 +41,7 @@ fn decisions_2025_from_the_notes() {
     on(&c, &[d(2025, 4, 26), d(2025, 4, 29), d(2025, 5, 5)]);
     let info = c.day_info(d(2025, 5, 2), Lang::Vi).unwrap();
     assert_eq!(info.kind, DayKind::DayOff);
-    assert_eq!(info.reason.as_deref(), Some("Ngày Quốc tế Lao động (nghỉ bù / hoán đổi)"));
+    assert_eq!(info.reason.as_deref(), Some("Ngày Quốc tế lao động (nghỉ bù / hoán đổi)"));
     assert_eq!(c.day_info(d(2025, 4, 26), Lang::En).unwrap().kind, DayKind::WorkedWeekend);
 }
 

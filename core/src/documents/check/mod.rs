@@ -54,9 +54,9 @@ pub(super) fn blank(s: &Option<String>) -> bool {
 }
 
 const ROLES: [(&str, Text); 3] = [
-    ("drafted", Text::new("Soạn thảo", "drafted")),
-    ("reviewed", Text::new("Xem xét", "reviewed")),
-    ("approved", Text::new("Phê duyệt", "approved")),
+    ("drafted", Text::new("Soạn thảo", "drafting")),
+    ("reviewed", Text::new("Xem xét", "review")),
+    ("approved", Text::new("Phê duyệt", "approval")),
 ];
 
 fn signature(doc: &ProcedureDocument, role: usize) -> Option<&Signature> {
@@ -151,7 +151,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
 
     for (i, &(field, role)) in ROLES.iter().enumerate() {
         let Some(sig) = signature(doc, i) else {
-            let part = Text::new("chữ ký", "signature");
+            let part = Text::new("chữ ký", "a signature");
             sink.emit(&format!("/signatures/{field}"), V::SignatureMissing { role, part });
             continue;
         };
@@ -200,7 +200,7 @@ fn plausible_dates(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let check =
         |date: Option<NaiveDate>, sink: &mut FindingSink<'_>, pointer: &dyn Fn() -> String| {
             if let Some(d) = date.filter(|d| !(1945..=2100).contains(&d.year())) {
-                sink.emit(&pointer(), V::ImplausibleDate { date: d });
+                sink.emit(&pointer(), V::ImplausibleDate { date: Day(d) });
             }
         };
     check(doc.issued_on, sink, &|| "/issuedOn".into());
@@ -232,8 +232,8 @@ fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             Section::Records => doc.records.as_ref().map(Vec::is_empty),
         };
         let state = match state {
-            None => Text::new("chưa có", "is missing"),
-            Some(true) => Text::new("để trống", "is empty"),
+            None => Text::new("chưa có trong tài liệu", "is missing"),
+            Some(true) => Text::new("chưa có nội dung", "is empty"),
             Some(false) => continue,
         };
         let pointer = format!("/{}", section.field());

@@ -215,36 +215,36 @@ impl NumberProblem {
     pub fn describe(&self, lang: Lang) -> String {
         let vi = lang == Lang::Vi;
         match self {
-            NumberProblem::Empty => lang.pick("số hiệu trống", "the number is empty").into(),
+            NumberProblem::Empty => lang.pick("số, ký hiệu để trống", "the number is empty").into(),
             NumberProblem::ContainsSpace => lang
                 .pick("số, ký hiệu không được có dấu cách", "no spaces are allowed in a number")
                 .into(),
             NumberProblem::MissingSlash => lang
-                .pick("thiếu dấu `/` giữa số và ký hiệu", "no `/` between number and symbol")
+                .pick("thiếu dấu “/” giữa số và ký hiệu", "no “/” between number and symbol")
                 .into(),
             NumberProblem::BadNumber { part } if vi => {
-                format!("`{part}` không phải là số thứ tự bằng chữ số Ả Rập")
+                format!("“{part}” không phải là số thứ tự bằng chữ số Ả Rập")
             }
             NumberProblem::BadNumber { part } => {
-                format!("`{part}` is not a number in Arabic digits")
+                format!("“{part}” is not a number in Arabic digits")
             }
-            NumberProblem::BadYear { part } if vi => format!("`{part}` không phải năm hợp lệ"),
-            NumberProblem::BadYear { part } => format!("`{part}` is not a valid year"),
+            NumberProblem::BadYear { part } if vi => format!("“{part}” không phải năm hợp lệ"),
+            NumberProblem::BadYear { part } => format!("“{part}” is not a valid year"),
             NumberProblem::UnknownType { abbreviation } if vi => {
-                format!("`{abbreviation}` không phải chữ viết tắt tên loại văn bản")
+                format!("“{abbreviation}” không phải chữ viết tắt tên loại văn bản")
             }
             NumberProblem::UnknownType { abbreviation } => {
-                format!("`{abbreviation}` is not a document type abbreviation")
+                format!("“{abbreviation}” is not a document type abbreviation")
             }
             NumberProblem::EmptyGroup => {
                 lang.pick("ký hiệu có nhóm chữ trống", "the symbol has an empty group").into()
             }
             NumberProblem::NotCapitals { group } if vi => {
-                format!("`{group}` phải viết bằng chữ in hoa")
+                format!("“{group}” phải viết bằng chữ in hoa")
             }
-            NumberProblem::NotCapitals { group } => format!("`{group}` must be in capitals"),
+            NumberProblem::NotCapitals { group } => format!("“{group}” must be in capitals"),
             NumberProblem::TooManyParts => lang
-                .pick("có quá nhiều phần ngăn cách bởi `/`", "too many parts separated by `/`")
+                .pick("có quá nhiều phần ngăn cách bởi “/”", "too many parts separated by “/”")
                 .into(),
         }
     }
@@ -306,7 +306,7 @@ fn is_assembly(s: &str) -> bool {
 /// assert_eq!((n.number, n.year, n.doc_type, n.issuer.as_str()), (19, Some(2014), Some("QĐ"), "TTg"));
 /// assert_eq!(n.form, NumberForm::LegalNormative);
 /// let e = parse_document_number("30/2020/NDCP").unwrap_err();
-/// assert_eq!(e.describe(Lang::En), "`NDCP` is not a document type abbreviation");
+/// assert_eq!(e.describe(Lang::En), "“NDCP” is not a document type abbreviation");
 /// ```
 pub fn parse(text: &str) -> Result<DocumentNumber, NumberProblem> {
     let s = text.trim();
@@ -401,7 +401,7 @@ pub struct NumberCheck {
 /// use iso9001::Lang;
 /// let c = check_document_number("2323/Qđ-UBND", Lang::Vi);
 /// assert!(!c.valid);
-/// assert_eq!(c.reason.as_deref(), Some("`Qđ` phải viết bằng chữ in hoa"));
+/// assert_eq!(c.reason.as_deref(), Some("“Qđ” phải viết bằng chữ in hoa"));
 /// ```
 pub fn check(text: &str, lang: Lang) -> NumberCheck {
     let input = text.trim().to_owned();

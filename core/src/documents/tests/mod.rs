@@ -277,9 +277,9 @@ fn messages_are_localised_and_name_values() {
     let en = checker.check_document(&d, as_of());
     assert_eq!(
         vi.findings[0].message(Lang::Vi),
-        "Văn bản `61/2018/NĐ-CP` đã được thay thế bởi `118/2025/NĐ-CP`: cần cập nhật quy trình."
+        "Văn bản 61/2018/NĐ-CP đã được thay thế bằng văn bản 118/2025/NĐ-CP; cần cập nhật căn cứ pháp lý của quy trình."
     );
-    assert_eq!(en.findings[0].message(Lang::En), "Document `61/2018/NĐ-CP` has been replaced by `118/2025/NĐ-CP`: the procedure needs updating.");
+    assert_eq!(en.findings[0].message(Lang::En), "Document 61/2018/NĐ-CP has been replaced by 118/2025/NĐ-CP; update the procedure's legal basis.");
     assert_eq!(vi.findings[0].violation.rule().clause, Some("7.5.3.2"));
     assert_eq!(vi.findings[0].document, Some(DocumentRef { code: "QT.XD.01".into(), issue: 2 }));
     assert_eq!(vi.stats.stale_legal_bases, 1);
@@ -298,7 +298,14 @@ fn messages_are_localised_and_name_values() {
     assert_eq!(r.findings.len(), 0, "8.5.2 exists in 2015 too");
     d.clauses.push("4.2.4".into());
     let r = checker.check_document(&d, as_of());
-    assert_eq!(r.findings[0].message(Lang::En), "Clause 4.2.4 is ISO 9001:2008 numbering; in ISO 9001:2015 it corresponds to: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
+    assert_eq!(r.findings[0].message(Lang::En), "Clause 4.2.4 is ISO 9001:2008 numbering; its counterparts in ISO 9001:2015: 7.5.2 Creating and updating; 7.5.3 Control of documented information.");
+    assert!(
+        r.findings[0].message(Lang::Vi).starts_with(
+            "Điều khoản 4.2.4 được đánh số theo TCVN ISO 9001:2008; điều khoản tương ứng trong TCVN ISO 9001:2015: 7.5.2 "
+        ),
+        "{}",
+        r.findings[0].message(Lang::Vi)
+    );
 }
 
 #[test]
@@ -351,8 +358,13 @@ fn one_check_renders_in_both_languages() {
     assert_eq!(report.rule_ids(), ["DOC-007"]);
     let vi = crate::interchange::to_json_in(&report, Lang::Vi).unwrap();
     let en = crate::interchange::to_json_in(&report, Lang::En).unwrap();
-    assert!(vi.contains("Chức vụ `Chuyên viên` không thuộc danh sách"), "{vi}");
-    assert!(en.contains("Position `Chuyên viên` is not among those allowed"), "{en}");
+    assert!(
+        vi.contains(
+            "Chức vụ “Chuyên viên” không có trong danh sách chức vụ có thẩm quyền phê duyệt"
+        ),
+        "{vi}"
+    );
+    assert!(en.contains("Position “Chuyên viên” is not among the positions"), "{en}");
     // Only the messages differ: the same findings, pointers and totals.
     let strip = |s: &str| {
         s.split("\"message\":")
@@ -379,6 +391,37 @@ fn a_2015_procedure_citing_the_2008_number_of_its_topic() {
     // The same number in a procedure on customer requirements is right.
     d.title = "Quy trình xác định yêu cầu đối với dịch vụ hành chính công".into();
     assert!(Checker::new(policy()).unwrap().check_document(&d, as_of()).findings.is_empty());
+}
+
+#[test]
+fn issue_and_date_messages_read_right_at_both_ends() {
+    // DOC-003 fires for issue 0 and for an issue above the maximum: the
+    // message states the whole range.
+    let checker = Checker::new(policy()).unwrap();
+    assert_eq!(crate::documents::MAX_ISSUE, 999, "the DOC-003 message says 999");
+    for issue in [0, 1000] {
+        let mut d = clean();
+        d.issue = issue;
+        let r = checker.check_document(&d, as_of());
+        let f = r.findings.iter().find(|f| f.rule_id() == "DOC-003").expect("DOC-003");
+        assert_eq!(
+            f.message(Lang::Vi),
+            format!("Lần ban hành phải từ 1 đến 999 (đang ghi {issue}).")
+        );
+        assert_eq!(
+            f.message(Lang::En),
+            format!("The issue number must be from 1 to 999 (it is {issue}).")
+        );
+    }
+    // DOC-008 writes the date as every other message does: dd/mm/yyyy.
+    let mut d = clean();
+    d.last_review = Some(day(1900, 4, 10));
+    let r = checker.check_document(&d, as_of());
+    let f = r.findings.iter().find(|f| f.rule_id() == "DOC-008").expect("DOC-008");
+    assert_eq!(
+        f.message(Lang::Vi),
+        "Ngày 10/04/1900 không hợp lý (ngoài khoảng năm 1945–2100); đề nghị kiểm tra lại."
+    );
 }
 
 mod json;

@@ -129,7 +129,7 @@ fn one_checker_checks_a_register_at_two_dates() {
     assert_eq!(after.rule_ids(), ["DOC-060"]);
     assert_eq!(
         after.findings[0].message(Lang::Vi),
-        "Lần rà soát gần nhất là 01/12/2025; theo chu kỳ 12 tháng, hạn rà soát là 01/12/2026."
+        "Tài liệu đã quá hạn rà soát: hạn rà soát là ngày 01/12/2026 (chu kỳ 12 tháng, tính từ ngày 01/12/2025)."
     );
 }
 
@@ -153,7 +153,7 @@ fn a_register_with_the_files_of_its_documents() {
     assert_eq!(f.pointer, "/documents/0/status");
     assert!(
         f.message(Lang::Vi)
-            .contains("trong tệp là “approved” nhưng trong danh mục tài liệu là “effective”"),
+            .contains("trong tệp là “approved” nhưng trong Danh mục tài liệu là “effective”"),
         "{}",
         f.message(Lang::Vi)
     );
