@@ -6,7 +6,7 @@
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Grade".
  */
-export type Grade = 'excellent' | 'good' | 'fair' | 'average';
+export type Grade = 'excellent' | 'good' | 'fair' | 'average' | 'weak';
 /**
  * The answer to a [`CalendarQuery`], tagged with the same `kind`.
  *
@@ -977,11 +977,16 @@ export interface Consequences {
  */
 export interface GradeThresholds {
   /**
+   * Trung bình from (optional): with it, scores from `average` up to
+   * `fair` are trung bình and only those below are yếu. Default none.
+   */
+  average?: number | null;
+  /**
    * Xuất sắc from (default 90).
    */
   excellent?: number;
   /**
-   * Khá from (default 50); below is trung bình.
+   * Khá from (default 50); below is yếu.
    */
   fair?: number;
   /**
@@ -2579,7 +2584,7 @@ export interface QmsReport {
   /**
    * A grade of the agency's result.
    */
-  grade: 'excellent' | 'good' | 'fair' | 'average';
+  grade: 'excellent' | 'good' | 'fair' | 'average' | 'weak';
   /**
    * No finding of severity error.
    */
@@ -2630,11 +2635,16 @@ export interface QmsPolicy {
  */
 export interface GradeThresholds1 {
   /**
+   * Trung bình from (optional): with it, scores from `average` up to
+   * `fair` are trung bình and only those below are yếu. Default none.
+   */
+  average?: number | null;
+  /**
    * Xuất sắc from (default 90).
    */
   excellent?: number;
   /**
-   * Khá from (default 50); below is trung bình.
+   * Khá from (default 50); below is yếu.
    */
   fair?: number;
   /**
@@ -3087,11 +3097,16 @@ export interface Consequences1 {
  */
 export interface GradeThresholds2 {
   /**
+   * Trung bình from (optional): with it, scores from `average` up to
+   * `fair` are trung bình and only those below are yếu. Default none.
+   */
+  average?: number | null;
+  /**
    * Xuất sắc from (default 90).
    */
   excellent?: number;
   /**
-   * Khá from (default 50); below is trung bình.
+   * Khá from (default 50); below is yếu.
    */
   fair?: number;
   /**

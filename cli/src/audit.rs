@@ -8,6 +8,7 @@ use iso9001::audit::{
     check_qms, AuditRequest, CheckReport, GroupBy, Model, QmsRequest, ScoreReport,
 };
 use iso9001::interchange::to_json_in;
+use iso9001::text::Decimal;
 use iso9001::Lang;
 
 use crate::check::{bad, read_input, BadInput};
@@ -83,28 +84,51 @@ fn section(s: &mut String, title: &str, r: &CheckReport, lang: Lang) {
     }
 }
 
+/// A score for people: two decimals, a decimal comma in Vietnamese.
+fn num(x: Option<f64>, lang: Lang) -> String {
+    match (x, lang) {
+        (None, _) => "—".to_owned(),
+        (Some(x), Lang::Vi) => Decimal(x).to_string(),
+        (Some(x), Lang::En) => format!("{:#}", Decimal(x)),
+    }
+}
+
 fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
-    let model = r.model;
-    let headline = r.score.map_or_else(|| "—".to_owned(), |x| format!("{x}"));
-    let grade = r.grade.map(|g| format!(" ({})", g.label(lang))).unwrap_or_default();
-    let _ = writeln!(s, "{} [{model}]: {headline}{grade}", lang.pick("Điểm", "Score"));
+    let model = r.model.label().get(lang);
+    let scale = if r.model == Model::Maturity { "/5" } else { "/100" };
+    let headline = format!("{}{}", num(r.score, lang), if r.score.is_some() { scale } else { "" });
+    let grade = r
+        .grade
+        .map(|g| format!(" – {} {}", lang.pick("xếp loại", "grade"), g.label(lang)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "{} ({} {model}): {headline}{grade}",
+        lang.pick("Điểm", "Score"),
+        lang.pick("mô hình", "model")
+    );
+    // Under an XCCDF headline, the per-clause lines are conformity figures.
+    if r.model != Model::Conformity && r.model != Model::Maturity {
+        let _ = writeln!(
+            s,
+            "  ({})",
+            lang.pick(
+                "các dòng dưới đây là tỷ lệ phù hợp theo điều khoản và đơn vị",
+                "the lines below are conformity figures per clause and unit"
+            )
+        );
+    }
     for t in &r.by_top_clause {
         let _ = writeln!(
             s,
             "  {} {}: {}",
             lang.pick("Điều khoản", "Clause"),
             t.key,
-            t.score.map_or_else(|| "—".into(), |x| x.to_string())
+            num(t.score, lang)
         );
     }
     for u in &r.by_unit {
-        let _ = writeln!(
-            s,
-            "  {} {}: {}",
-            lang.pick("Đơn vị", "Unit"),
-            u.key,
-            u.score.map_or_else(|| "—".into(), |x| x.to_string())
-        );
+        let _ = writeln!(s, "  {} {}: {}", lang.pick("Đơn vị", "Unit"), u.key, num(u.score, lang));
     }
     if !r.what_if.is_empty() {
         let _ = writeln!(
@@ -117,8 +141,8 @@ fn score(s: &mut String, r: &ScoreReport, lang: Lang) {
                 s,
                 "  {:<8} +{}  → {}",
                 w.finding,
-                w.gain,
-                w.score_after.map_or_else(|| "—".into(), |x| x.to_string())
+                num(Some(w.gain), lang),
+                num(w.score_after, lang)
             );
         }
     }
@@ -152,9 +176,10 @@ pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), BadInp
     );
     let _ = writeln!(
         s,
-        "{}: {} ({})",
+        "{}: {}/100 – {} {}",
         lang.pick("Điểm", "Score"),
-        report.score,
+        num(Some(report.score), lang),
+        lang.pick("xếp loại", "grade"),
         report.grade.label(lang)
     );
     Ok((s, failed))

@@ -187,6 +187,16 @@ pub fn dossiers(
     })
 }
 
+/// A rate or a number of days for people: two decimals at most, a decimal
+/// comma in Vietnamese.
+fn rate_or_days(x: Option<f64>, lang: Lang) -> String {
+    match (x, lang) {
+        (None, _) => "—".to_owned(),
+        (Some(x), Lang::Vi) => iso9001::text::Decimal(x).to_string(),
+        (Some(x), Lang::En) => format!("{:#}", iso9001::text::Decimal(x)),
+    }
+}
+
 fn render(r: &DossierReport, lang: Lang) -> String {
     let mut s = String::new();
     for d in &r.dossiers {
@@ -200,8 +210,7 @@ fn render(r: &DossierReport, lang: Lang) -> String {
             lang.pick("hạn", "due")
         );
         if d.late_minutes > 0 {
-            let days = d.late_working_days.to_string();
-            let days = if lang == Lang::Vi { days.replace('.', ",") } else { days };
+            let days = rate_or_days(Some(d.late_working_days), lang);
             let _ = write!(
                 s,
                 ", {} {days} {}",
@@ -217,34 +226,42 @@ fn render(r: &DossierReport, lang: Lang) -> String {
         }
         s.push('\n');
     }
+    // The categories of the reporting forms: resolved early / on time /
+    // late; being resolved within / past the limit. The rate's base is said.
     let t = &r.overall;
-    let rate = t.on_time_rate.map_or_else(|| "—".to_owned(), |x| format!("{x}%"));
+    let rate = |x: Option<f64>| rate_or_days(x, lang) + if x.is_some() { "%" } else { "" };
     let _ = writeln!(
         s,
-        "{}: {} {}, {} {}, {} {}, {} {}, {} {}, {} {}; {}: {rate}",
+        "{}: {} {}; {}: {} {}, {} {}, {} {}; {}: {} {}, {} {}",
         lang.pick("Tổng", "Total"),
         t.total,
         lang.pick("hồ sơ", "dossier(s)"),
+        lang.pick("đã giải quyết", "resolved"),
         t.early,
         lang.pick("trước hạn", "early"),
         t.on_time,
         lang.pick("đúng hạn", "on time"),
         t.late,
         lang.pick("quá hạn", "late"),
+        lang.pick("đang giải quyết", "being resolved"),
         t.in_progress,
-        lang.pick("đang xử lý", "in progress"),
+        lang.pick("trong hạn", "within the limit"),
         t.overdue,
-        lang.pick("đang xử lý quá hạn", "overdue"),
-        lang.pick("tỷ lệ đúng hạn", "on-time rate"),
+        lang.pick("quá hạn", "past the limit"),
     );
+    let base = lang.pick(
+        "Tỷ lệ giải quyết đúng hạn (trên hồ sơ đã giải quyết)",
+        "On-time rate (of resolved dossiers)",
+    );
+    let _ = writeln!(s, "{base}: {}", rate(t.on_time_rate));
     for p in &r.by_procedure {
-        let rate = p.tally.on_time_rate.map_or_else(|| "—".to_owned(), |x| format!("{x}%"));
         let _ = writeln!(
             s,
-            "  {}: {} {}, {rate}",
+            "  {}: {} {}, {}",
             p.name,
             p.tally.total,
-            lang.pick("hồ sơ", "dossier(s)")
+            lang.pick("hồ sơ", "dossier(s)"),
+            rate(p.tally.on_time_rate)
         );
     }
     s

@@ -337,10 +337,15 @@ fn calendar_due_lunar_and_dossiers() {
     let o = run(&["dossiers", &examples("calendar/dossiers.json")]);
     let out = stdout(&o);
     assert!(
-        out.contains("đang xử lý, quá hạn") && out.contains("quá hạn 21,2 ngày làm việc"),
+        out.contains("đang giải quyết, quá hạn") && out.contains("quá hạn 21,2 ngày làm việc"),
         "{out}"
     );
-    assert!(out.contains("tỷ lệ đúng hạn: 100%"), "{out}");
+    // The categories of the reporting forms, and the rate with its base.
+    assert!(
+        out.contains("đã giải quyết: 1 trước hạn, 1 đúng hạn, 0 quá hạn; đang giải quyết: 1 trong hạn, 1 quá hạn"),
+        "{out}"
+    );
+    assert!(out.contains("Tỷ lệ giải quyết đúng hạn (trên hồ sơ đã giải quyết): 100%"), "{out}");
     let o = run(&["calendar", "2027", "--calendar", &examples("calendar/config.json"), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(v["kind"], "year");
@@ -357,8 +362,9 @@ fn audit_and_qms() {
     let o = run(&["audit", &examples("audit/audit-2026.json")]);
     assert_eq!(o.status.code(), Some(1), "the programme has errors");
     let out = stdout(&o);
-    assert!(out.contains("Điểm [conformity]: 82.6087 (tốt)"), "{out}");
-    assert!(out.contains("NC-02    +8.6956  → 91.3043"), "{out}");
+    // Vietnamese numbers: a decimal comma, two decimals; the model named.
+    assert!(out.contains("Điểm (mô hình tỷ lệ phù hợp): 82,61/100 – xếp loại tốt"), "{out}");
+    assert!(out.contains("NC-02    +8,7  → 91,3"), "{out}");
     assert!(out.contains("chưa đủ điều kiện công bố"), "{out}");
     let o = run(&["audit", &examples("audit/audit-2026.json"), "--model", "xccdfFlat", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
@@ -370,7 +376,7 @@ fn audit_and_qms() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert!(out.contains("QMS-005") && out.contains("the agency must announce it again"), "{out}");
-    assert!(out.contains("Score: 63.64 (fair)"), "{out}");
+    assert!(out.contains("Score: 63.64/100 – grade fair"), "{out}");
     let o = run(&["audit-rules", "--lang", "en"]);
     assert!(
         stdout(&o).contains("AUD-003  error     Auditor audits own unit [9.2.2]"),

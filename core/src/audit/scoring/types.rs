@@ -172,8 +172,12 @@ pub struct GradeThresholds {
     pub excellent: f64,
     /// Tốt from (default 75).
     pub good: f64,
-    /// Khá from (default 50); below is trung bình.
+    /// Khá from (default 50); below is yếu.
     pub fair: f64,
+    /// Trung bình from (optional): with it, scores from `average` up to
+    /// `fair` are trung bình and only those below are yếu. Default none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average: Option<f64>,
 }
 
 impl GradeThresholds {
@@ -185,15 +189,17 @@ impl GradeThresholds {
             Grade::Good
         } else if score >= self.fair {
             Grade::Fair
-        } else {
+        } else if self.average.is_some_and(|a| score >= a) {
             Grade::Average
+        } else {
+            Grade::Weak
         }
     }
 }
 
 impl Default for GradeThresholds {
     fn default() -> Self {
-        GradeThresholds { excellent: 90.0, good: 75.0, fair: 50.0 }
+        GradeThresholds { excellent: 90.0, good: 75.0, fair: 50.0, average: None }
     }
 }
 
@@ -249,8 +255,10 @@ pub enum Grade {
     Good,
     /// Khá.
     Fair,
-    /// Trung bình.
+    /// Trung bình (only with an `average` threshold).
     Average,
+    /// Yếu: below the pass mark (a 22/100 system is not "average").
+    Weak,
 }
 
 impl Grade {
@@ -261,6 +269,24 @@ impl Grade {
             Grade::Good => lang.pick("tốt", "good"),
             Grade::Fair => lang.pick("khá", "fair"),
             Grade::Average => lang.pick("trung bình", "average"),
+            Grade::Weak => lang.pick("yếu", "weak"),
+        }
+    }
+}
+
+impl Model {
+    /// The model's name for people, in both languages.
+    pub const fn label(self) -> crate::Text {
+        use crate::Text;
+        match self {
+            Model::XccdfDefault => Text::new("XCCDF mặc định", "XCCDF default"),
+            Model::XccdfFlat => Text::new("XCCDF phẳng có trọng số", "XCCDF flat"),
+            Model::XccdfFlatUnweighted => {
+                Text::new("XCCDF phẳng không trọng số", "XCCDF flat unweighted")
+            }
+            Model::XccdfAbsolute => Text::new("XCCDF tuyệt đối", "XCCDF absolute"),
+            Model::Conformity => Text::new("tỷ lệ phù hợp", "conformity"),
+            Model::Maturity => Text::new("mức độ trưởng thành", "maturity"),
         }
     }
 }

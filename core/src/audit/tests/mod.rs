@@ -349,3 +349,16 @@ proptest! {
 }
 
 mod rules;
+
+#[test]
+fn a_score_below_the_pass_mark_is_weak_not_average() {
+    // 22/100 is "yếu", not "trung bình" (the default bands have no
+    // average); an agency may define one.
+    let t = GradeThresholds::default();
+    assert_eq!(t.grade(22.73), Grade::Weak);
+    assert_eq!(Grade::Weak.label(Lang::Vi), "yếu");
+    assert_eq!(t.grade(50.0), Grade::Fair);
+    let with_average = GradeThresholds { average: Some(35.0), ..t };
+    assert_eq!(with_average.grade(40.0), Grade::Average);
+    assert_eq!(with_average.grade(20.0), Grade::Weak);
+}

@@ -170,8 +170,8 @@ impl TrackStatus {
             TrackStatus::Early => lang.pick("trước hạn", "early"),
             TrackStatus::OnTime => lang.pick("đúng hạn", "on time"),
             TrackStatus::Late => lang.pick("quá hạn", "late"),
-            TrackStatus::InProgress => lang.pick("đang xử lý", "in progress"),
-            TrackStatus::Overdue => lang.pick("đang xử lý, quá hạn", "in progress, overdue"),
+            TrackStatus::InProgress => lang.pick("đang giải quyết, trong hạn", "in progress"),
+            TrackStatus::Overdue => lang.pick("đang giải quyết, quá hạn", "in progress, overdue"),
             TrackStatus::Invalid => lang.pick("dữ liệu không hợp lệ", "invalid log"),
         }
     }
