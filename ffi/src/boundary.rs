@@ -24,16 +24,9 @@ impl From<Error> for Failure {
     }
 }
 
-/// The last failure on this thread, as status + error data.
-struct LastError {
-    info: ErrorInfo,
-}
-
 thread_local! {
-    static LAST_ERROR: RefCell<Option<LastError>> = const { RefCell::new(None) };
-}
-
-thread_local! {
+    /// The last failure on this thread.
+    static LAST_ERROR: RefCell<Option<ErrorInfo>> = const { RefCell::new(None) };
     /// Set while this thread runs inside the boundary: a panic there is
     /// caught and reported through the last error, so it prints nothing.
     static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -55,7 +48,16 @@ fn quiet_panics() {
 }
 
 fn record(info: ErrorInfo) {
-    LAST_ERROR.with(|slot| *slot.borrow_mut() = Some(LastError { info }));
+    LAST_ERROR.with(|slot| *slot.borrow_mut() = Some(info));
+}
+
+/// Records a NULL argument (its code says what the status says) and
+/// returns the status.
+fn null(name: &str, lang: Lang) -> iso9001_status {
+    let mut info = missing(name).info(lang);
+    info.code = "null_argument";
+    record(info);
+    ISO9001_ERR_NULL_ARGUMENT
 }
 
 /// The status a core error maps to. Exhaustive on purpose: a new error
@@ -114,20 +116,11 @@ where
             (status, None)
         };
         if out.is_null() {
-            let mut info = missing(out_name).info(parsed);
-            info.code = "null_argument";
-            record(info);
-            return (ISO9001_ERR_NULL_ARGUMENT, None);
+            return (null(out_name, parsed), None);
         }
         match body(parsed) {
             Ok(value) => (ISO9001_OK, Some(value)),
-            Err(Failure::Null(name)) => {
-                // The code says what the status says.
-                let mut info = missing(name).info(parsed);
-                info.code = "null_argument";
-                record(info);
-                (ISO9001_ERR_NULL_ARGUMENT, None)
-            }
+            Err(Failure::Null(name)) => (null(name, parsed), None),
             Err(Failure::Core(e)) => fail(status_of(&e), e),
         }
     };
@@ -226,7 +219,7 @@ pub(crate) fn free_string(s: *mut c_char) {
 }
 
 fn last_error_string(f: impl FnOnce(&ErrorInfo) -> String) -> *mut c_char {
-    let text = LAST_ERROR.with(|slot| slot.borrow().as_ref().map(|e| f(&e.info)));
+    let text = LAST_ERROR.with(|slot| slot.borrow().as_ref().map(f));
     match text.and_then(|t| CString::new(t).ok()) {
         Some(c) => c.into_raw(),
         None => core::ptr::null_mut(),
