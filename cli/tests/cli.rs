@@ -363,8 +363,8 @@ fn audit_and_qms() {
     assert_eq!(o.status.code(), Some(1), "the programme has errors");
     let out = stdout(&o);
     // Vietnamese numbers: a decimal comma, two decimals; the model named.
-    assert!(out.contains("Điểm (mô hình tỷ lệ phù hợp): 82,61/100 – xếp loại tốt"), "{out}");
-    assert!(out.contains("NC-02    +8,7  → 91,3"), "{out}");
+    assert!(out.contains("Điểm (mô hình tỷ lệ phù hợp): 81,82/100 – xếp loại tốt"), "{out}");
+    assert!(out.contains("NC-02    +9,09  → 90,91"), "{out}");
     assert!(out.contains("chưa đủ điều kiện công bố"), "{out}");
     let o = run(&["audit", &examples("audit/audit-2026.json"), "--model", "xccdfFlat", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");

@@ -42,10 +42,56 @@ pub struct Objective {
 }
 
 impl Objective {
-    /// Measurable when the target states a figure.
+    /// Measurable (ISO 9001 6.2.1 b) when the target states a quantity: a
+    /// number with what it counts or a percentage ("≥ 98% hồ sơ", "01
+    /// ngày"), or a countable zero ("Không có hồ sơ trễ hạn"). A year, a
+    /// date or a document number is not a quantity: "Trong năm 2026" is not
+    /// measurable.
+    ///
+    /// ```
+    /// use iso9001::audit::Objective;
+    /// let o = |t: &str| Objective { year: 2026, text: "x".into(), target: Some(t.into()) };
+    /// assert!(o("≥ 98% hồ sơ giải quyết đúng hạn").is_measurable());
+    /// assert!(o("Không có hồ sơ trễ hạn").is_measurable());
+    /// assert!(!o("Trong năm 2026").is_measurable());
+    /// assert!(!o("Nâng cao hơn năm 2017").is_measurable());
+    /// assert!(!o("Không ngừng nâng cao sự hài lòng").is_measurable());
+    /// ```
     pub fn is_measurable(&self) -> bool {
-        self.target.as_deref().is_some_and(|t| t.chars().any(|c| c.is_ascii_digit()))
+        self.target.as_deref().is_some_and(states_a_quantity)
     }
+}
+
+/// Whether a target states a quantity (see [`Objective::is_measurable`]).
+fn states_a_quantity(target: &str) -> bool {
+    let folded = crate::text::fold(target);
+    // A countable zero: "không có / không để / không phát sinh … hồ sơ".
+    const ZERO: [&str; 6] =
+        ["khong co ", "khong de ", "khong con ", "khong phat sinh", "khong xay ra", "khong vuot"];
+    if ZERO.iter().any(|z| folded.contains(z)) {
+        return true;
+    }
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | ':'));
+        if !w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        // A date (15/8/2026) or a document number (19/2014/QĐ-TTg).
+        if w.contains('/') || w.matches('-').count() > 1 {
+            return false;
+        }
+        if w.ends_with('%') {
+            return true;
+        }
+        // A year: "năm 2026", or four digits alone in 1900–2100.
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        let after_nam = i > 0 && words[i - 1] == "nam";
+        let year_like = digits.len() == 4
+            && digits.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+            && digits.len() == w.len();
+        !(after_nam || year_like)
+    })
 }
 
 /// The scope of the QMS.
@@ -242,11 +288,25 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let current = catalogue::current_edition();
     if edition.id != current.id {
         let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, Lang::Vi)?;
-        let violation = V::QmsOldEdition {
-            edition: edition.id,
-            current: current.id,
-            uncovered: t.uncovered.len(),
+        // A justified exclusion of the old edition (7.3 design) also
+        // excludes the new clauses that only correspond to it (8.3.x).
+        let excluded: Vec<&str> = s
+            .scope
+            .not_applicable
+            .iter()
+            .filter(|x| x.justification.as_deref().is_some_and(|j| !j.trim().is_empty()))
+            .map(|x| x.clause.trim())
+            .collect();
+        let only_excluded = |clause: &str| {
+            catalogue::map(clause, current.id, edition.id, Lang::Vi).is_ok_and(|m| {
+                !m.targets.is_empty()
+                    && m.targets
+                        .iter()
+                        .all(|t| excluded.iter().any(|x| catalogue::is_within(t.number, x)))
+            })
         };
+        let uncovered = t.uncovered.iter().filter(|c| !only_excluded(c.number)).count();
+        let violation = V::QmsOldEdition { edition: edition.id, current: current.id, uncovered };
         emit(&mut out, "/summary/edition".into(), violation);
     }
     // TTHC in scope need an effective procedure.

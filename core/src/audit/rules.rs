@@ -62,7 +62,7 @@ rule_catalogue! {
         ("Không có mục tiêu chất lượng cho năm {year}.", "There are no quality objectives for {year}.");
     QmsObjectiveNotMeasurable { objective: String } = "QMS-003", Warning, Some("6.2.1"), None,
         ("Mục tiêu không đo lường được", "Objective not measurable"),
-        ("Mục tiêu “{objective}” chưa có chỉ tiêu đo lường được.", "Objective “{objective}” has no measurable target.");
+        ("Mục tiêu “{objective}” chưa có chỉ tiêu đo lường được: cần nêu một con số, tỷ lệ hoặc số lượng cụ thể (ví dụ “≥ 98% hồ sơ giải quyết đúng hạn”, “không có hồ sơ quá hạn”), không chỉ thời gian thực hiện.", "Objective “{objective}” has no measurable target: state a figure, a rate or a count (e.g. “≥ 98% of dossiers on time”, “no overdue dossier”), not only when.");
     QmsTthcWithoutProcedure { tthc: String } = "QMS-004", Error, Some("8.1"), QD19,
         ("TTHC chưa có quy trình", "TTHC without a procedure"),
         ("TTHC {tthc} thuộc phạm vi nhưng không có quy trình đang hiệu lực.", "TTHC {tthc} is in scope but has no effective procedure.");

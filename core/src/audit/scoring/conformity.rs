@@ -61,7 +61,12 @@ pub(super) fn sums<'a>(
     let mut by_unit: BTreeMap<&'a str, ClauseSums> = BTreeMap::new();
     for it in items {
         let s = by_clause.entry(it.clause).or_default();
-        s.w_all += it.src.weight;
+        // A clause weighs its assessed items: not applicable and not
+        // assessed ones carry no weight (and an NC added later does not
+        // shift weight between clauses, so it never raises the overall).
+        if it.base.is_some() {
+            s.w_all += it.src.weight;
+        }
         s.majors += it.open_major;
         s.minors += it.open_minor;
         if let Some(v) = it.value() {
@@ -82,9 +87,11 @@ pub(super) fn by_top_clause(sc: &Scoring<'_>) -> Vec<GroupScore> {
         let s = sc.by_clause[k];
         let head = k.split('.').next().and_then(|h| h.parse().ok()).unwrap_or(0);
         let t = top.entry(head).or_default();
+        // Weighted as the overall weighs the clause, so the breakdown adds
+        // up to the headline.
         if let Some(score) = s.score(&sc.options.consequences) {
-            t.w += s.w;
-            t.v += s.w * score / 100.0;
+            t.w += s.w_all;
+            t.v += s.w_all * score / 100.0;
             t.count += s.count;
         }
         t.majors += s.majors;

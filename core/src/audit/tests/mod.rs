@@ -297,6 +297,37 @@ fn all_scores(r: &AuditResults) -> Vec<(Model, ScoreReport)> {
 }
 
 proptest! {
+    /// The headline equals what its parts add up to: the top-level
+    /// clauses' scores weighted by their assessed items, with not
+    /// applicable and not assessed items present (and no cap in play).
+    #[test]
+    fn the_overall_is_the_weighted_combination_of_its_parts(r in any_results()) {
+        let opts = ScoringOptions {
+            consequences: Consequences { major_clause_cap: None, major_overall_cap: None, minors_as_major: None },
+            ..ScoringOptions::default()
+        };
+        let s = score(&r, &opts).unwrap();
+        let edition = crate::catalogue::edition("2015").unwrap();
+        let mut num = 0.0;
+        let mut den = 0.0;
+        for g in &s.by_top_clause {
+            let w: f64 = r
+                .items
+                .iter()
+                .filter(|i| !matches!(i.result, NotApplicable | NotAssessed))
+                .filter(|i| edition.clause(&i.clause).is_some_and(|c| c.number.split('.').next() == Some(g.key.as_str())))
+                .map(|i| i.weight)
+                .sum();
+            if let Some(v) = g.score {
+                num += w * v;
+                den += w;
+            }
+        }
+        if let (Some(overall), true) = (s.score, den > 0.0) {
+            prop_assert!((overall - num / den).abs() < 0.01, "{overall} vs {}", num / den);
+        }
+    }
+
     #[test]
     fn scores_stay_in_bounds(r in any_results()) {
         for (m, s) in all_scores(&r) {
@@ -361,4 +392,19 @@ fn a_score_below_the_pass_mark_is_weak_not_average() {
     let with_average = GradeThresholds { average: Some(35.0), ..t };
     assert_eq!(with_average.grade(40.0), Grade::Average);
     assert_eq!(with_average.grade(20.0), Grade::Weak);
+}
+
+#[test]
+fn not_applicable_items_carry_no_weight() {
+    // 7.1: a compliant (w1) and a not applicable item (w1); 7.2: a
+    // non-compliant item (w1). The overall is 50, as the breakdown says —
+    // not 66.67 with the N/A item weighing 7.1.
+    let r = results(vec![
+        item("a", "A", "7.1.1", Compliant, 1.0),
+        item("b", "A", "7.1.2", NotApplicable, 1.0),
+        item("c", "A", "7.2", NonCompliant, 1.0),
+    ]);
+    let s = run(&r, Model::Conformity, GroupBy::Clause);
+    assert_eq!(s.score, Some(50.0));
+    assert_eq!(s.by_top_clause[0].score, Some(50.0));
 }

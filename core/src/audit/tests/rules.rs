@@ -317,3 +317,29 @@ fn messages_name_what_they_are_about() {
     let qms005 = RULES.iter().find(|r| r.id == "QMS-005").expect("QMS-005");
     assert_eq!(qms005.legal_basis, Some("khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg"));
 }
+
+#[test]
+fn the_transition_gap_honours_justified_exclusions() {
+    // A 2008 system that excluded 7.3 (design) with a justification is not
+    // told that 8.3.1–8.3.6 of 2015 are uncovered.
+    let uncovered = |exclude: bool| {
+        let mut r = qms();
+        r.summary.edition = "2008".into();
+        r.summary.covered_clauses = vec![];
+        r.summary.scope.not_applicable = if exclude {
+            vec![Exclusion {
+                clause: "7.3".into(), justification: Some("Không thiết kế".into())
+            }]
+        } else {
+            vec![]
+        };
+        let report = check_qms(&r).unwrap();
+        let f = report.check.findings.iter().find(|f| f.rule_id() == "QMS-008").cloned();
+        match f.map(|f| f.violation) {
+            Some(AuditViolation::QmsOldEdition { uncovered, .. }) => uncovered,
+            other => panic!("{other:?}"),
+        }
+    };
+    let (with, without) = (uncovered(true), uncovered(false));
+    assert!(with + 6 <= without, "8.3.1–8.3.6 leave the gap: {with} vs {without}");
+}
