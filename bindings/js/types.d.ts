@@ -752,6 +752,14 @@ export interface FlatScore {
  */
 export interface Readiness {
   /**
+   * Audits held without a report.
+   */
+  auditsWithoutReport: string[];
+  /**
+   * Clauses with enough open minors to count as a major.
+   */
+  minorsAsMajor: string[];
+  /**
    * Open minors without an accepted action plan.
    */
   minorsWithoutPlan: string[];
@@ -759,6 +767,10 @@ export interface Readiness {
    * Open major nonconformities.
    */
   openMajors: string[];
+  /**
+   * Open major nonconformities past their due date.
+   */
+  overdueMajors: string[];
   /**
    * No open major, every open minor with an accepted plan, every
    * applicable clause assessed.
@@ -772,6 +784,10 @@ export interface Readiness {
    * Applicable clauses with no assessed item.
    */
   unassessedClauses: string[];
+  /**
+   * Units of the programme never audited in its period.
+   */
+  unitsNotAudited: string[];
 }
 /**
  * The score after closing one finding.
@@ -3045,6 +3061,14 @@ export interface TreeEntry {
  */
 export interface Readiness1 {
   /**
+   * Audits held without a report.
+   */
+  auditsWithoutReport: string[];
+  /**
+   * Clauses with enough open minors to count as a major.
+   */
+  minorsAsMajor: string[];
+  /**
    * Open minors without an accepted action plan.
    */
   minorsWithoutPlan: string[];
@@ -3052,6 +3076,10 @@ export interface Readiness1 {
    * Open major nonconformities.
    */
   openMajors: string[];
+  /**
+   * Open major nonconformities past their due date.
+   */
+  overdueMajors: string[];
   /**
    * No open major, every open minor with an accepted plan, every
    * applicable clause assessed.
@@ -3065,6 +3093,10 @@ export interface Readiness1 {
    * Applicable clauses with no assessed item.
    */
   unassessedClauses: string[];
+  /**
+   * Units of the programme never audited in its period.
+   */
+  unitsNotAudited: string[];
 }
 /**
  * How nonconformities weigh beyond their items (conformity model).

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::nc::NcRegister;
+use super::nc::{NcGrade, NcRegister};
 use super::programme::AuditProgramme;
-use super::rules::{CheckReport, CheckReportView};
+use super::rules::{AuditViolation, CheckReport, CheckReportView};
 use super::scoring::{score, AuditResults, ScoreReport, ScoreReportView, ScoringOptions};
 use crate::rules::Localize;
 use crate::text::Lang;
@@ -66,12 +66,39 @@ impl Localize for AuditReport {
 }
 
 impl AuditRequest {
-    /// Runs every part given.
+    /// Runs every part given. The readiness verdict weighs everything the
+    /// request holds: besides the checklist, a unit never audited and an
+    /// audit without a report (programme), and an open major past its due
+    /// date (nonconformities) block the announcement, each named.
     pub fn run(&self) -> Result<AuditReport> {
-        Ok(AuditReport {
-            programme: self.programme.as_ref().map(AuditProgramme::check).transpose()?,
-            score: self.results.as_ref().map(|r| score(r, &self.options)).transpose()?,
-            nonconformities: self.nonconformities.as_ref().map(NcRegister::check),
-        })
+        let programme = self.programme.as_ref().map(AuditProgramme::check).transpose()?;
+        let nonconformities = self.nonconformities.as_ref().map(NcRegister::check);
+        let mut score = self.results.as_ref().map(|r| score(r, &self.options)).transpose()?;
+        if let Some(r) = score.as_mut().map(|s| &mut s.readiness) {
+            for f in programme.iter().flat_map(|p| &p.findings) {
+                match &f.violation {
+                    AuditViolation::UnitNotAudited { unit } => {
+                        r.units_not_audited.push(unit.clone())
+                    }
+                    AuditViolation::AuditNoReport { audit } => {
+                        r.audits_without_report.push(audit.clone())
+                    }
+                    _ => {}
+                }
+            }
+            let register = self.nonconformities.as_ref();
+            for f in nonconformities.iter().flat_map(|n| &n.findings) {
+                if let AuditViolation::NcOverdue { nc, .. } = &f.violation {
+                    let major = register.is_some_and(|reg| {
+                        reg.nonconformities.iter().any(|x| &x.id == nc && x.grade == NcGrade::Major)
+                    });
+                    if major {
+                        r.overdue_majors.push(nc.clone());
+                    }
+                }
+            }
+            r.ready = r.is_clear();
+        }
+        Ok(AuditReport { programme, score, nonconformities })
     }
 }

@@ -117,7 +117,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions) -> Result<ScoreRe
             .collect(),
         contributions: Vec::new(),
         what_if: Vec::new(),
-        readiness: readiness::readiness(results, &sc.items, edition)?,
+        readiness: readiness::readiness(results, &sc.items, edition, &options.consequences)?,
     };
     match options.model {
         Model::Conformity => conformity::score(&sc, &mut report),

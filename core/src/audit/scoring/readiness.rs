@@ -2,19 +2,36 @@
 
 use super::items::Item;
 use super::report::Readiness;
-use super::types::{AuditResults, FindingGrade};
+use super::types::{AuditResults, Consequences, FindingGrade};
 use crate::catalogue;
 use crate::{Error, InputProblem, Result};
 
 pub(super) fn readiness(
     results: &AuditResults, items: &[Item<'_>], edition: &'static catalogue::EditionDef,
+    consequences: &Consequences,
 ) -> Result<Readiness> {
     let mut r = Readiness {
         ready: true,
         open_majors: vec![],
         minors_without_plan: vec![],
         unassessed_clauses: vec![],
+        minors_as_major: vec![],
+        units_not_audited: vec![],
+        audits_without_report: vec![],
+        overdue_majors: vec![],
     };
+    // Open minors on one clause counting as a major block as a major does.
+    if let Some(n) = consequences.minors_as_major.filter(|&n| n > 0) {
+        let mut per_clause: std::collections::BTreeMap<&str, usize> = Default::default();
+        for it in items {
+            *per_clause.entry(it.clause).or_default() += it.open_minor;
+        }
+        r.minors_as_major = per_clause
+            .into_iter()
+            .filter(|&(_, k)| k >= n as usize)
+            .map(|(c, _)| c.to_owned())
+            .collect();
+    }
     for it in items {
         for f in it.src.findings.iter().filter(|f| !f.closed) {
             match f.grade {
@@ -49,9 +66,7 @@ pub(super) fn readiness(
             r.unassessed_clauses.push(clause.to_owned());
         }
     }
-    r.ready = r.open_majors.is_empty()
-        && r.minors_without_plan.is_empty()
-        && r.unassessed_clauses.is_empty();
+    r.ready = r.is_clear();
     Ok(r)
 }
 

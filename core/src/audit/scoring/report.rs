@@ -63,8 +63,10 @@ pub struct WhatIf {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Readiness {
-    /// No open major, every open minor with an accepted plan, every
-    /// applicable clause assessed.
+    /// Nothing blocks: no open major (nor minors counting as one), every
+    /// open minor with an accepted plan, every applicable clause assessed,
+    /// and, when the request holds them, every unit audited with a report
+    /// and no major past its due date.
     pub ready: bool,
     /// Open major nonconformities.
     pub open_majors: Vec<String>,
@@ -72,15 +74,42 @@ pub struct Readiness {
     pub minors_without_plan: Vec<String>,
     /// Applicable clauses with no assessed item.
     pub unassessed_clauses: Vec<String>,
+    /// Clauses with enough open minors to count as a major.
+    pub minors_as_major: Vec<String>,
+    /// Units of the programme never audited in its period (AUD-001).
+    pub units_not_audited: Vec<String>,
+    /// Audits held without a report (AUD-005).
+    pub audits_without_report: Vec<String>,
+    /// Open major nonconformities past their due date (NC-002).
+    pub overdue_majors: Vec<String>,
 }
 
 impl Readiness {
-    /// The reasons against announcing, in `lang` (derived from the lists).
-    pub fn reasons(&self, lang: Lang) -> Vec<String> {
-        let lists = [
+    /// Every list empty: nothing blocks the announcement.
+    pub fn is_clear(&self) -> bool {
+        self.lists().iter().all(|(l, _)| l.is_empty())
+    }
+
+    /// The blocking lists with what each means.
+    fn lists(&self) -> [(&Vec<String>, Text); 7] {
+        [
             (
                 &self.open_majors,
                 Text::new("Còn sự không phù hợp nặng chưa khắc phục", "Open major nonconformities"),
+            ),
+            (
+                &self.overdue_majors,
+                Text::new(
+                    "Sự không phù hợp nặng đã quá hạn khắc phục",
+                    "Major nonconformities past their due date",
+                ),
+            ),
+            (
+                &self.minors_as_major,
+                Text::new(
+                    "Điều khoản có nhiều sự không phù hợp nhẹ, tính như một sự không phù hợp nặng",
+                    "Clauses whose open minors count as a major",
+                ),
             ),
             (
                 &self.minors_without_plan,
@@ -96,8 +125,23 @@ impl Readiness {
                     "Applicable clauses not assessed",
                 ),
             ),
-        ];
-        lists
+            (
+                &self.units_not_audited,
+                Text::new(
+                    "Đơn vị chưa được đánh giá nội bộ trong kỳ",
+                    "Units not audited in the period",
+                ),
+            ),
+            (
+                &self.audits_without_report,
+                Text::new("Cuộc đánh giá chưa có báo cáo", "Audits without a report"),
+            ),
+        ]
+    }
+
+    /// The reasons against announcing, in `lang` (derived from the lists).
+    pub fn reasons(&self, lang: Lang) -> Vec<String> {
+        self.lists()
             .into_iter()
             .filter(|(list, _)| !list.is_empty())
             .map(|(list, what)| format!("{}: {}", what.get(lang), list.join(", ")))
@@ -119,6 +163,14 @@ pub struct ReadinessView<'a> {
     pub minors_without_plan: &'a [String],
     /// Applicable clauses with no assessed item.
     pub unassessed_clauses: &'a [String],
+    /// Clauses with enough open minors to count as a major.
+    pub minors_as_major: &'a [String],
+    /// Units of the programme never audited in its period.
+    pub units_not_audited: &'a [String],
+    /// Audits held without a report.
+    pub audits_without_report: &'a [String],
+    /// Open major nonconformities past their due date.
+    pub overdue_majors: &'a [String],
     /// The reasons, in the requested language.
     pub reasons: Vec<String>,
 }
@@ -198,6 +250,10 @@ impl Localize for ScoreReport {
                 open_majors: &r.open_majors,
                 minors_without_plan: &r.minors_without_plan,
                 unassessed_clauses: &r.unassessed_clauses,
+                minors_as_major: &r.minors_as_major,
+                units_not_audited: &r.units_not_audited,
+                audits_without_report: &r.audits_without_report,
+                overdue_majors: &r.overdue_majors,
                 reasons: r.reasons(lang),
             },
         }

@@ -343,3 +343,56 @@ fn the_transition_gap_honours_justified_exclusions() {
     let (with, without) = (uncovered(true), uncovered(false));
     assert!(with + 6 <= without, "8.3.1–8.3.6 leave the gap: {with} vs {without}");
 }
+
+#[test]
+fn readiness_weighs_everything_the_request_holds() {
+    // The checklist alone is clean for its scope (7.5.1) …
+    let mut r = results(vec![item("a", "VP", "7.5.1", Compliant, 1.0)]);
+    r.scope = vec!["7.5.1".into()];
+    let alone = AuditRequest { results: Some(r.clone()), ..Default::default() }.run().unwrap();
+    assert!(alone.score.as_ref().unwrap().readiness.ready);
+    // … but a unit never audited, an audit without a report and an open
+    // major past its due date each block, and are named.
+    let mut p = programme();
+    p.units
+        .push(Unit { id: "TTPV".into(), name: "Trung tâm Phục vụ hành chính công".into() });
+    p.audits[0].report = None;
+    let mut n = nc_clean();
+    n.grade = NcGrade::Major;
+    n.status = NcStatus::Open;
+    n.due_date = Some(day(2026, 7, 1));
+    let ncs = NcRegister {
+        as_of: day(2026, 11, 22),
+        policy: NcPolicy::default(),
+        nonconformities: vec![n],
+    };
+    let req = AuditRequest {
+        programme: Some(p),
+        results: Some(r),
+        nonconformities: Some(ncs),
+        ..Default::default()
+    };
+    let report = req.run().unwrap();
+    let ready = &report.score.as_ref().unwrap().readiness;
+    assert!(!ready.ready);
+    assert_eq!(ready.units_not_audited, ["Trung tâm Phục vụ hành chính công"]);
+    assert_eq!(ready.audits_without_report.len(), 1);
+    assert_eq!(ready.overdue_majors, ["NC-01"]);
+    assert_eq!(ready.reasons(Lang::Vi).len(), 3, "{:?}", ready.reasons(Lang::Vi));
+    // Three open minors on one clause block like a major.
+    let mut items = vec![item("b", "VP", "7.5.1", PartiallyCompliant, 1.0)];
+    for k in 0..3 {
+        items[0].findings.push(AuditFinding {
+            id: format!("m{k}"),
+            grade: FindingGrade::Minor,
+            description: None,
+            closed: false,
+            action_plan_accepted: true,
+        });
+    }
+    let mut r = results(items);
+    r.scope = vec!["7.5.1".into()];
+    let s = score(&r, &ScoringOptions::default()).unwrap();
+    assert_eq!(s.readiness.minors_as_major, ["7.5.1"]);
+    assert!(!s.readiness.ready);
+}
