@@ -460,7 +460,7 @@ export type DocInfoKind = 'maintain' | 'retain' | 'maintainAndRetain' | 'control
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "TrackStatus".
  */
-export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'invalid';
+export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'paused' | 'invalid';
 /**
  * Whether an edition is in force.
  *
@@ -1877,7 +1877,7 @@ export interface DossierResult {
   /**
    * Status.
    */
-  status: 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'invalid';
+  status: 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'paused' | 'invalid';
   /**
    * Steps in the order they started.
    */
@@ -1934,7 +1934,7 @@ export interface StepResult {
   /**
    * Status.
    */
-  status: 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'invalid';
+  status: 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue' | 'paused' | 'invalid';
   /**
    * Step number.
    */

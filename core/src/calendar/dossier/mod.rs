@@ -12,7 +12,7 @@ pub use report::{DossierReport, DossierReportView, NamedTally, Tally};
 
 use super::work::WorkCalendar;
 use crate::text::{Lang, Text};
-use crate::{Duration, Error, ErrorInfo, InputProblem, Result};
+use crate::{Duration, DurationUnit, Error, ErrorInfo, InputProblem, Result};
 
 /// One event of a dossier's log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,6 +159,9 @@ pub enum TrackStatus {
     InProgress,
     /// Not finished and past due (đang xử lý, quá hạn).
     Overdue,
+    /// Waiting for the applicant's additional documents: the clock is
+    /// stopped (counted as in progress, within the limit).
+    Paused,
     /// The event log is inconsistent: see `error`.
     Invalid,
 }
@@ -172,6 +175,9 @@ impl TrackStatus {
             TrackStatus::Late => lang.pick("quá hạn", "late"),
             TrackStatus::InProgress => lang.pick("đang giải quyết, trong hạn", "in progress"),
             TrackStatus::Overdue => lang.pick("đang giải quyết, quá hạn", "in progress, overdue"),
+            TrackStatus::Paused => {
+                lang.pick("tạm dừng, chờ bổ sung hồ sơ", "paused, waiting for documents")
+            }
             TrackStatus::Invalid => lang.pick("dữ liệu không hợp lệ", "invalid log"),
         }
     }
@@ -362,8 +368,22 @@ impl WorkCalendar {
             }
         }
         let (counted_from, _) = self.counted_from(received, dossier.limit.unit)?;
-        let due_at = self.due_after(received, counted_from, dossier.limit)?;
-        let due = self.add_working_minutes(due_at, u64::try_from(paused).unwrap_or(0))?;
+        // A pause extends the limit in the limit's own unit: calendar days
+        // for a limit in calendar days (12 days paused over Tết give 12
+        // days back, not the few working days among them), office time
+        // otherwise.
+        let due = match dossier.limit.unit {
+            DurationUnit::CalendarDays => {
+                let days: i64 = pauses.iter().map(|(a, b)| (b.date() - a.date()).num_days()).sum();
+                let mut limit = dossier.limit;
+                limit.value += days as f64;
+                self.due_after(received, counted_from, limit)?
+            }
+            _ => {
+                let due_at = self.due_after(received, counted_from, dossier.limit)?;
+                self.add_working_minutes(due_at, u64::try_from(paused).unwrap_or(0))?
+            }
+        };
         let status_at = |due: NaiveDateTime,
                          end: Option<NaiveDateTime>,
                          waiting: bool|
@@ -379,7 +399,7 @@ impl WorkCalendar {
                         (TrackStatus::OnTime, 0)
                     })
                 }
-                None if waiting => Ok((TrackStatus::InProgress, 0)),
+                None if waiting => Ok((TrackStatus::Paused, 0)),
                 None => {
                     let late = if as_of > due {
                         self.working_minutes_between(due, as_of)?.max(0)
@@ -440,7 +460,9 @@ impl WorkCalendar {
             procedure: dossier.procedure.clone(),
             status,
             received_at: Some(received),
-            due_at: Some(due),
+            // While waiting for the applicant the clock is stopped: no due
+            // time yet.
+            due_at: (status != TrackStatus::Paused).then_some(due),
             returned_at: returned,
             paused_minutes: paused,
             late_minutes: late,

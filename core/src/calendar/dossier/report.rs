@@ -42,7 +42,7 @@ impl Tally {
             TrackStatus::Early => self.early += 1,
             TrackStatus::OnTime => self.on_time += 1,
             TrackStatus::Late => self.late += 1,
-            TrackStatus::InProgress => self.in_progress += 1,
+            TrackStatus::InProgress | TrackStatus::Paused => self.in_progress += 1,
             TrackStatus::Overdue => self.overdue += 1,
             TrackStatus::Invalid => self.invalid += 1,
         }

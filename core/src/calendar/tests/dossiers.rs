@@ -73,12 +73,12 @@ fn a_pause_for_additional_documents_extends_the_due_time() {
     assert_eq!(r.paused_minutes, 900); // two working days
     assert_eq!(r.due_at, Some(at(2026, 3, 9, 17, 0)));
     assert_eq!(r.status, TrackStatus::OnTime);
-    // Still waiting for the applicant: in progress, never overdue.
+    // Still waiting for the applicant: paused, never overdue.
     let waiting = dossier(vec![
         Received { at: at(2026, 3, 2, 9, 0) },
         AdditionalRequested { at: at(2026, 3, 3, 9, 0) },
     ]);
-    assert_eq!(c.track(&waiting, at(2026, 6, 1, 9, 0)).unwrap().status, TrackStatus::InProgress);
+    assert_eq!(c.track(&waiting, at(2026, 6, 1, 9, 0)).unwrap().status, TrackStatus::Paused);
     // Open and past due.
     let open = dossier(vec![Received { at: at(2026, 3, 2, 9, 0) }]);
     let r = c.track(&open, at(2026, 3, 9, 9, 0)).unwrap();
@@ -198,4 +198,31 @@ fn a_step_in_calendar_days_ends_by_the_civil_code_not_in_office_days() {
     let r = c.track(&d, at(2026, 3, 20, 9, 0)).unwrap();
     assert_eq!(r.steps[0].due_at, Some(at(2026, 3, 12, c.closing_time().hour(), 0)));
     assert_eq!(r.steps[0].status, TrackStatus::Late);
+}
+
+#[test]
+fn a_pause_extends_a_calendar_day_limit_in_calendar_days() {
+    // A 30-day complaint, paused twelve calendar days over Tết for
+    // additional documents: twelve days back, not the three working days
+    // among them. Received Monday 2/2/2026: 30 + 12 days end Monday 16/3.
+    let c = cal();
+    let mut d = dossier(vec![
+        Received { at: at(2026, 2, 2, 8, 0) },
+        AdditionalRequested { at: at(2026, 2, 10, 9, 0) },
+        AdditionalReceived { at: at(2026, 2, 22, 9, 0) },
+        Returned { at: at(2026, 3, 12, 10, 0) },
+    ]);
+    d.limit = Duration { value: 30.0, unit: DurationUnit::CalendarDays };
+    d.steps.clear();
+    let r = c.track(&d, at(2026, 3, 20, 9, 0)).unwrap();
+    assert_eq!(r.due_at, Some(at(2026, 3, 16, c.closing_time().hour(), 0)));
+    assert_eq!(r.status, TrackStatus::Early, "26 of the 30 days used");
+    // Waiting for the applicant: the clock is paused, no past due time.
+    let mut waiting = dossier(vec![
+        Received { at: at(2026, 2, 2, 8, 0) },
+        AdditionalRequested { at: at(2026, 2, 10, 9, 0) },
+    ]);
+    waiting.limit = d.limit;
+    let r = c.track(&waiting, at(2026, 6, 1, 9, 0)).unwrap();
+    assert_eq!((r.status, r.due_at), (TrackStatus::Paused, None));
 }
