@@ -168,9 +168,12 @@ pub(crate) fn statutory_days(
             .unwrap_or_default(),
         HolidayGroup::Reunification => vec![d(year, 4, 30)],
         HolidayGroup::Labour => vec![d(year, 5, 1)],
+        // Labour Code 2012 (Art. 115), in force to 2020: 2/9 alone.
+        HolidayGroup::NationalDay if year < 2021 => vec![d(year, 9, 2)],
         HolidayGroup::NationalDay => {
-            // The day before, unless it is a weekend day or 2/9 is a
-            // Thursday (then Friday 3/9 makes the long weekend).
+            // Labour Code 2019 (Art. 112), from 2021: 2/9 and the day
+            // before, unless it is a weekend day or 2/9 is a Thursday (then
+            // Friday 3/9 makes the long weekend).
             let national = d(year, 9, 2);
             let before = d(year, 9, 1);
             let adjacent = if is_weekend(before) || national.weekday() == Weekday::Thu {

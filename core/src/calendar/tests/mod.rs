@@ -344,3 +344,21 @@ fn answers_about_a_year_without_a_decision_are_provisional() {
         .unwrap();
     assert!(!c.day_info(d(2027, 2, 8), Lang::Vi).unwrap().provisional);
 }
+
+#[test]
+fn the_labour_code_of_the_year_decides_national_day() {
+    // Without a decision: 2012 code to 2020 (2/9 alone, given back when on
+    // a rest day), 2019 code from 2021 (2/9 and an adjacent day).
+    let c =
+        WorkCalendar::new(CalendarConfig { use_shipped_schedules: false, ..Default::default() })
+            .unwrap();
+    // 2019: 2/9 Monday off, 3/9 Tuesday worked (under 2019's code it
+    // would be off).
+    off(&c, &[d(2019, 9, 2)]);
+    on(&c, &[d(2019, 9, 3)]);
+    // 2018: 2/9 Sunday, given back on Monday 3/9.
+    off(&c, &[d(2018, 9, 3)]);
+    on(&c, &[d(2018, 9, 4)]);
+    // 2027: 2/9 Thursday, and Friday 3/9.
+    off(&c, &[d(2027, 9, 2), d(2027, 9, 3)]);
+}
