@@ -467,7 +467,7 @@ export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue'
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "EditionStatus".
  */
-export type EditionStatus = 'current' | 'withdrawn' | 'draft';
+export type EditionStatus = 'current' | 'withdrawn' | 'superseded' | 'draft';
 /**
  * How a mapping was obtained. Later variants are weaker evidence.
  *
@@ -2018,9 +2018,9 @@ export interface EditionView {
    */
   note: string;
   /**
-   * Current, withdrawn or draft.
+   * Current, withdrawn, superseded or draft.
    */
-  status: 'current' | 'withdrawn' | 'draft';
+  status: 'current' | 'withdrawn' | 'superseded' | 'draft';
 }
 /**
  * Limits on JSON input, so that absurd input is refused before it is

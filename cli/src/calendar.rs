@@ -10,7 +10,7 @@ use iso9001::calendar::{
     DossierReport, DueArg, WorkCalendar, YearArg,
 };
 use iso9001::interchange::{from_json, to_json, to_json_in, InputLimits};
-use iso9001::{Duration, Error, InputProblem, Lang, Text};
+use iso9001::{Duration, DurationUnit, Error, InputProblem, Lang, Text};
 
 use crate::check::{read_input, BadInput};
 
@@ -58,7 +58,7 @@ const PROVISIONAL: iso9001::Text = iso9001::Text::new(
 );
 
 const WEEKDAYS_VI: [&str; 7] =
-    ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
+    ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
 const WEEKDAYS_EN: [&str; 7] =
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -131,13 +131,16 @@ pub fn due(
     if let Some(note) = &a.note {
         let _ = writeln!(s, "  ({note})");
     }
-    let _ = writeln!(
-        s,
-        "{}: {} {}",
-        lang.pick("Tính từ", "Counted from"),
-        weekday(a.counted_from, lang),
-        show(a.counted_from)
-    );
+    // Hours run from the first office minute after receipt (07:30 on the
+    // next working day for a dossier received on a day off): that instant,
+    // not the day of receipt.
+    let from = if a.limit.unit == DurationUnit::WorkingHours {
+        let start = cal.clock_start(received)?;
+        format!("{} {} {}", &show_at(start)[11..], weekday(start.date(), lang), show(start.date()))
+    } else {
+        format!("{} {}", weekday(a.counted_from, lang), show(a.counted_from))
+    };
+    let _ = writeln!(s, "{}: {from}", lang.pick("Tính từ", "Counted from"));
     let _ = writeln!(
         s,
         "{}: {} {} {}{}",
@@ -159,16 +162,16 @@ pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<S
     if json {
         return Ok(text + "\n");
     }
-    let leap = if l.leap { lang.pick(" (nhuận)", " (leap)") } else { "" };
-    Ok(format!(
-        "{} {}: {} {}/{}{leap}/{}\n",
-        weekday(d, lang),
-        show(d),
-        lang.pick("âm lịch", "lunar"),
-        l.day,
-        l.month,
-        l.year
-    ))
+    // The leap mark belongs to the month: "6/6 nhuận/2025 (âm lịch)";
+    // "6/6/2025 (lunar, leap month)".
+    let (day, month, year) = (l.day, l.month, l.year);
+    let lunar = match (lang, l.leap) {
+        (Lang::Vi, true) => format!("{day}/{month} nhuận/{year} (âm lịch)"),
+        (Lang::Vi, false) => format!("{day}/{month}/{year} (âm lịch)"),
+        (Lang::En, true) => format!("{day}/{month}/{year} (lunar, leap month)"),
+        (Lang::En, false) => format!("{day}/{month}/{year} (lunar)"),
+    };
+    Ok(format!("{} {}: {lunar}\n", weekday(d, lang), show(d)))
 }
 
 pub fn dossiers(

@@ -9,30 +9,24 @@ use iso9001::documents::NumberCheck;
 use iso9001::rules::RuleView;
 use iso9001::Lang;
 
-/// "7.1.6 Tri thức của tổ chức", or the paraphrase in brackets when the
-/// standard leaves the clause untitled.
-fn label(number: &str, title: Option<&str>, summary: &str) -> String {
+/// "7.1.6 Tri thức của tổ chức"; when the standard leaves the clause
+/// untitled, says so before our paraphrase ("4.4.1 (không có tiêu đề) –
+/// …"), so the paraphrase is never read as a title.
+fn label(number: &str, title: Option<&str>, summary: &str, lang: Lang) -> String {
     match title {
         Some(t) => format!("{number} {t}"),
-        None => format!("{number} [{summary}]"),
+        None => format!("{number} ({}) – {summary}", lang.pick("không có tiêu đề", "untitled")),
     }
 }
 
-fn clause_ref(c: &ClauseRef) -> String {
-    label(c.number, c.title, c.summary)
+fn clause_ref(c: &ClauseRef, lang: Lang) -> String {
+    label(c.number, c.title, c.summary, lang)
 }
 
 pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
     let l = |vi, en| lang.pick(vi, en);
     let mut s = String::new();
-    let _ = writeln!(s, "{}", label(v.number, v.title, v.summary));
-    if v.title.is_none() {
-        let _ = writeln!(
-            s,
-            "  ({})",
-            l("điều khoản này không có tiêu đề trong tiêu chuẩn", "untitled in the standard")
-        );
-    }
+    let _ = writeln!(s, "{}", label(v.number, v.title, v.summary, lang));
     if v.title.is_some() && lang == Lang::Vi && !v.title_vi_confirmed {
         let _ = writeln!(s, "  (tiêu đề tiếng Việt chưa được đối chiếu với văn bản TCVN)");
     }
@@ -44,25 +38,27 @@ pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
     };
     let _ = writeln!(s, "{}: {}, {}", l("Loại", "Kind"), v.kind.label(lang), assess);
     let _ = writeln!(s, "{}: {}", l("Tóm tắt", "Summary"), v.summary);
-    let parent = v.parent.as_ref().map_or_else(|| "—".to_owned(), clause_ref);
+    let parent = v.parent.as_ref().map_or_else(|| "—".to_owned(), |p| clause_ref(p, lang));
     let _ = writeln!(s, "{}: {}", l("Thuộc điều khoản", "Parent"), parent);
     if v.children.is_empty() {
         let _ = writeln!(s, "{}: —", l("Các điều khoản con", "Children"));
     } else {
         let _ = writeln!(s, "{}:", l("Các điều khoản con", "Children"));
         for c in &v.children {
-            let _ = writeln!(s, "  {}", clause_ref(c));
+            let _ = writeln!(s, "  {}", clause_ref(c, lang));
         }
     }
     if v.documented_information.is_empty() {
         let _ = writeln!(s, "{}: —", l("Thông tin dạng văn bản", "Documented information"));
     } else {
         let _ = writeln!(s, "{}:", l("Thông tin dạng văn bản", "Documented information"));
+        // One bracket, no parentheses nested in it: "[duy trì – tài liệu;
+        // luôn yêu cầu; thủ tục dạng văn bản bắt buộc]".
         for d in &v.documented_information {
-            let mandatory = d.mandatory.map(|m| format!(", {}", m.label(lang))).unwrap_or_default();
+            let mandatory = d.mandatory.map(|m| format!("; {}", m.label(lang))).unwrap_or_default();
             let _ = writeln!(
                 s,
-                "  - {} ({}; {}{mandatory})",
+                "  - {} [{}; {}{mandatory}]",
                 d.what,
                 d.kind.label(lang),
                 d.condition.label(lang)
@@ -91,7 +87,7 @@ pub fn search(query: &str, hits: &[SearchHit], lang: Lang) -> String {
         return s;
     }
     for h in hits {
-        let _ = writeln!(s, "ISO 9001:{}  {}", h.edition, clause_ref(&h.clause));
+        let _ = writeln!(s, "ISO 9001:{}  {}", h.edition, clause_ref(&h.clause, lang));
     }
     let _ = writeln!(s, "{} {}", hits.len(), lang.pick("kết quả", "result(s)"));
     s
@@ -99,12 +95,13 @@ pub fn search(query: &str, hits: &[SearchHit], lang: Lang) -> String {
 
 pub fn mapping(m: &Mapping, lang: Lang) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "ISO 9001:{} {}  →  ISO 9001:{}", m.from, clause_ref(&m.clause), m.to);
+    let _ =
+        writeln!(s, "ISO 9001:{} {}  →  ISO 9001:{}", m.from, clause_ref(&m.clause, lang), m.to);
     if m.targets.is_empty() {
         let _ = writeln!(s, "  {}", m.basis.label(lang));
     }
     for t in &m.targets {
-        let _ = writeln!(s, "  {}", clause_ref(t));
+        let _ = writeln!(s, "  {}", clause_ref(t, lang));
     }
     let mut basis = m.basis.label(lang).to_owned();
     if let Some(via) = m.via {
@@ -113,18 +110,18 @@ pub fn mapping(m: &Mapping, lang: Lang) -> String {
     let _ = writeln!(
         s,
         "{}: {basis}; {}: {}",
-        lang.pick("Cơ sở", "Basis"),
+        lang.pick("Cơ sở đối chiếu", "Basis"),
         lang.pick("nguồn", "source"),
         m.sources.join("; ")
     );
     s
 }
 
-pub fn tree(e: &EditionDef, tree: &[TreeEntry], _lang: Lang) -> String {
+pub fn tree(e: &EditionDef, tree: &[TreeEntry], lang: Lang) -> String {
     let mut s = format!("{} ({})\n", e.national_name, e.name);
     for entry in tree {
         let indent = "  ".repeat(usize::from(entry.depth.saturating_sub(1)));
-        let _ = writeln!(s, "{indent}{}", clause_ref(&entry.clause));
+        let _ = writeln!(s, "{indent}{}", clause_ref(&entry.clause, lang));
     }
     s
 }
@@ -154,28 +151,44 @@ pub fn transition(t: &Transition, lang: Lang) -> String {
     let l = |vi, en| lang.pick(vi, en);
     let mut s = String::new();
     let _ = writeln!(s, "ISO 9001:{} → ISO 9001:{}", t.from, t.to);
-    let _ = writeln!(s, "{} ({}):", l("Đã đáp ứng", "Covered"), t.covered.len());
+    // The correlation table says where old content has a counterpart, not
+    // that a requirement is met: the headings say only that.
+    let clauses = l("điều khoản", "clause(s)");
+    let _ = writeln!(
+        s,
+        "{}: {} {clauses}",
+        l("Đã có nội dung tương ứng", "Corresponding content exists"),
+        t.covered.len()
+    );
     for c in &t.covered {
-        let _ = writeln!(s, "  {}  ← {}", clause_ref(&c.clause), c.from.join(", "));
+        let _ = writeln!(s, "  {}  ← {}", clause_ref(&c.clause, lang), c.from.join(", "));
     }
-    let _ = writeln!(s, "{} ({}):", l("Chưa đáp ứng", "Not covered"), t.uncovered.len());
+    let _ = writeln!(
+        s,
+        "{}: {} {clauses}",
+        l("Chưa có nội dung tương ứng (cần bổ sung)", "No corresponding content yet (to be added)"),
+        t.uncovered.len()
+    );
     for c in &t.uncovered {
         let new = if t.new_clauses.iter().any(|n| n.number == c.number) {
             l("  (nội dung mới)", "  (new content)")
         } else {
             ""
         };
-        let _ = writeln!(s, "  {}{new}", clause_ref(c));
+        let _ = writeln!(s, "  {}{new}", clause_ref(c, lang));
     }
     s
 }
 
 pub fn rules(rules: &[RuleView], lang: Lang) -> String {
     let mut s = String::new();
+    // IDs differ in length (DOC-001, NC-001): pad to the longest.
+    let width = rules.iter().map(|r| r.id.chars().count()).max().unwrap_or(0);
     for r in rules {
         let clause = r.clause.map(|c| format!(" [{c}]")).unwrap_or_default();
         let law = r.legal_basis.map(|l| format!(" ({l})")).unwrap_or_default();
-        let _ = writeln!(s, "{}  {:<9} {}{clause}{law}", r.id, r.severity.label(lang), r.title);
+        let (id, severity) = (r.id, r.severity.label(lang));
+        let _ = writeln!(s, "{id:<width$}  {severity:<9} {}{clause}{law}", r.title);
     }
     s
 }

@@ -32,7 +32,41 @@ fn clause_in_english_with_children_and_documented_information() {
     assert!(out.starts_with("4.3 Determining the scope of the quality management system"), "{out}");
     assert!(out.contains("Documented information:"), "{out}");
     let o = run(&["clause", "7.5.3", "--lang", "en"]);
-    assert!(stdout(&o).contains("Children:\n  7.5.3.1 ["), "untitled child shown by paraphrase");
+    assert!(
+        stdout(&o).contains("Children:\n  7.5.3.1 (untitled) – "),
+        "untitled child said to be untitled, then paraphrased: {}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn untitled_clauses_are_said_to_be_untitled() {
+    // The paraphrase is never shown where a title would be.
+    let o = run(&["tree"]);
+    let out = stdout(&o);
+    assert!(out.contains("\n    4.4.1 (không có tiêu đề) – Xác định quá trình"), "{out}");
+    assert!(!out.contains(" ["), "{out}");
+    let o = run(&["clause", "9.2.2"]);
+    assert!(stdout(&o).starts_with("9.2.2 (không có tiêu đề) – "), "{}", stdout(&o));
+}
+
+#[test]
+fn documented_information_without_nested_parentheses() {
+    let o = run(&["clause", "4.2.3", "--edition", "2008"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "  - Thủ tục dạng văn bản về kiểm soát tài liệu [duy trì – tài liệu; luôn yêu cầu; \
+             thủ tục dạng văn bản bắt buộc]\n"
+        ),
+        "{out}"
+    );
+    let o = run(&["clause", "4.2.3", "--edition", "2008", "--lang", "en"]);
+    assert!(
+        stdout(&o).contains("[maintain – document; always; mandatory documented procedure]"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -90,6 +124,12 @@ fn map_names_6_1_and_10_3() {
     assert_eq!(v["targets"][1]["number"], "10.3");
     let o = run(&["map", "7.1.6", "--from", "2015", "--to", "2008", "--lang", "en"]);
     assert!(stdout(&o).contains("no counterpart"));
+    let o = run(&["map", "4", "--from", "2015", "--to", "2008"]);
+    assert!(
+        stdout(&o).contains("\nCơ sở đối chiếu: qua các điều khoản con; nguồn: "),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -108,12 +148,50 @@ fn editions_and_transition() {
     let o = run(&["editions", "--lang", "en"]);
     let out = stdout(&o);
     assert!(out.contains("ISO 9001:2015/Amd 1:2024") && out.contains("withdrawn"), "{out}");
+    // 2008 was withdrawn by a decision; 2000 was replaced by the 2008
+    // text: status and note say the same.
+    let o = run(&["editions"]);
+    let out = stdout(&o);
+    assert!(out.contains("TCVN ISO 9001:2008 (đã hủy bỏ, 72 điều khoản)"), "{out}");
+    assert!(out.contains("TCVN ISO 9001:2000 (đã bị thay thế, 72 điều khoản)"), "{out}");
+    assert!(out.contains("Quyết định số 4109/QĐ-BKHCN"), "{out}");
+    assert!(out.contains("ký hiệu tiêu chuẩn vẫn là ISO 9001:2015"), "{out}");
     let o = run(&["transition", "4.2.3", "8.2.2", "--lang", "en"]);
     let out = stdout(&o);
     assert!(
-        out.contains("9.2.2 [") && out.contains("7.1.6 Organizational knowledge  (new content)"),
+        out.contains("9.2.2 (untitled) – ")
+            && out.contains("7.1.6 Organizational knowledge  (new content)"),
         "{out}"
     );
+}
+
+#[test]
+fn transition_does_not_claim_requirements_are_met() {
+    // A correlation table shows where old content has a counterpart; it
+    // does not assess anything.
+    let o = run(&["transition", "4.2.3", "8.2.2"]);
+    let out = stdout(&o);
+    assert!(out.contains("\nĐã có nội dung tương ứng: 5 điều khoản\n  7.5.2 "), "{out}");
+    assert!(out.contains("\nChưa có nội dung tương ứng (cần bổ sung): 60 điều khoản\n"), "{out}");
+    assert!(!out.contains("Đã đáp ứng") && !out.contains("Chưa đáp ứng"), "{out}");
+    let o = run(&["transition", "4.2.3", "8.2.2", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.contains("\nCorresponding content exists: 5 clause(s)\n"), "{out}");
+    assert!(out.contains("\nNo corresponding content yet (to be added): 60 clause(s)\n"), "{out}");
+    assert!(!out.contains("Covered") && !out.contains("covered"), "{out}");
+}
+
+#[test]
+fn rules_are_aligned_whatever_the_id_length() {
+    let o = run(&["audit-rules"]);
+    let out = stdout(&o);
+    let column = |id: &str| {
+        let line = out.lines().find(|l| l.starts_with(id)).unwrap_or_default().to_owned();
+        line.find("lỗi").or_else(|| line.find("cảnh báo"))
+    };
+    assert!(column("NC-001").is_some(), "{out}");
+    assert_eq!(column("NC-001"), column("AUD-001"), "{out}");
+    assert_eq!(column("QMS-001"), column("NC-002"), "{out}");
 }
 
 #[test]
@@ -305,11 +383,23 @@ fn rules_and_docnumber() {
 fn calendar_due_lunar_and_dossiers() {
     let o = run(&["calendar", "2026"]);
     let out = stdout(&o);
+    // A swapped day and its worked day name each other; a day in lieu is
+    // called so.
     assert!(
-        out.contains("Thứ Sáu   02/01/2026  nghỉ     Tết Dương lịch (nghỉ bù / hoán đổi)"),
+        out.contains(
+            "Thứ Sáu   02/01/2026  nghỉ     Tết Dương lịch (nghỉ hoán đổi, làm bù thứ Bảy 10/01/2026)"
+        ),
         "{out}"
     );
-    assert!(out.contains("Thứ Bảy   10/01/2026  làm việc Ngày làm bù"), "{out}");
+    assert!(
+        out.contains(
+            "Thứ Bảy   10/01/2026  làm việc Ngày làm bù (cho ngày nghỉ thứ Sáu 02/01/2026)"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Thứ Hai   27/04/2026  nghỉ     Giỗ Tổ Hùng Vương (nghỉ bù)"), "{out}");
+    assert!(out.contains("Chủ nhật  26/04/2026"), "{out}");
+    assert!(!out.contains("Chủ Nhật"), "{out}");
     let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "5d"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
@@ -317,6 +407,20 @@ fn calendar_due_lunar_and_dossiers() {
         "{}",
         stdout(&o)
     );
+    // The note names the configured cut-off.
+    assert!(
+        stdout(&o).contains("  (nhận sau 15:00: thời hạn tính từ ngày làm việc tiếp theo)\n"),
+        "{}",
+        stdout(&o)
+    );
+    // Hours received on a day off (Saturday in Tết) run from the next
+    // opening, and the output says so rather than the day off.
+    let o = run(&["due", "--received", "2026-02-14T09:00", "--limit", "4h"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("\nTính từ: 07:30 Thứ Hai 23/02/2026\n"), "{out}");
+    assert!(!out.contains("Tính từ: Thứ Bảy"), "{out}");
+    assert!(out.contains("Ngày hẹn trả kết quả: Thứ Hai 23/02/2026 11:30"), "{out}");
     let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "5d", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     // The CalendarAnswer of the query every surface uses.
@@ -333,7 +437,12 @@ fn calendar_due_lunar_and_dossiers() {
     let culture = v["days"].as_array().unwrap().iter().find(|d| d["date"] == "2026-11-24").cloned();
     assert_eq!(culture.map(|d| d["working"].clone()), Some(false.into()), "24/11 is off in 2026");
     let o = run(&["lunar", "2026-02-17", "--lang", "en"]);
-    assert_eq!(stdout(&o), "Tuesday 17/02/2026: lunar 1/1/2026\n");
+    assert_eq!(stdout(&o), "Tuesday 17/02/2026: 1/1/2026 (lunar)\n");
+    // The leap mark goes with the month, outside the date's slashes.
+    let o = run(&["lunar", "2025-07-30"]);
+    assert_eq!(stdout(&o), "Thứ Tư 30/07/2025: 6/6 nhuận/2025 (âm lịch)\n");
+    let o = run(&["lunar", "2025-07-30", "--lang", "en"]);
+    assert_eq!(stdout(&o), "Wednesday 30/07/2025: 6/6/2025 (lunar, leap month)\n");
     let o = run(&["dossiers", &examples("calendar/dossiers.json")]);
     let out = stdout(&o);
     assert!(

@@ -129,7 +129,35 @@ pub enum InputProblem {
         /// What the caller gave (cut to 80 characters).
         value: String,
     },
+    /// A document code pattern (`QT.{UNIT}.{NN}`) that does not compile.
+    BadPattern {
+        /// The pattern as written (cut to 80 characters).
+        pattern: String,
+        /// What is wrong with it.
+        fault: PatternFault,
+    },
 }
+
+/// What is wrong with a document code pattern.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum PatternFault {
+    /// A `{TOKEN}` the pattern language does not have.
+    UnknownToken {
+        /// The token as written, braces included (cut to 80 characters).
+        token: String,
+    },
+    /// A `{` with no `}` after it.
+    UnclosedBrace,
+    /// A `[` with no `]` after it.
+    UnclosedBracket,
+    /// A `]` with no `[` before it.
+    UnopenedBracket,
+}
+
+/// The tokens a code pattern may use, as told in its errors.
+const PATTERN_TOKENS: &str = "{UNIT}, {N}, {NN}, {NNN}…, {N+}, {A}";
 
 /// A count with the Vietnamese thousands separator: `2.000.000`.
 fn grouped(n: usize) -> String {
@@ -320,6 +348,34 @@ impl InputProblem {
                 format!("“{value}” không phải {what}")
             }
             InputProblem::Expected { what, value } => format!("`{value}` is not {what:#}"),
+            InputProblem::BadPattern { pattern, fault } if vi => match fault {
+                PatternFault::UnknownToken { token } => format!(
+                    "mẫu mã “{pattern}” có ký hiệu {token} không hợp lệ (chỉ dùng {PATTERN_TOKENS})"
+                ),
+                PatternFault::UnclosedBrace => {
+                    format!("mẫu mã “{pattern}” thiếu dấu “}}” đóng ký hiệu")
+                }
+                PatternFault::UnclosedBracket => {
+                    format!("mẫu mã “{pattern}” thiếu dấu “]” đóng phần tùy chọn")
+                }
+                PatternFault::UnopenedBracket => {
+                    format!("mẫu mã “{pattern}” có dấu “]” nhưng thiếu dấu “[” mở phần tùy chọn")
+                }
+            },
+            InputProblem::BadPattern { pattern, fault } => match fault {
+                PatternFault::UnknownToken { token } => format!(
+                    "code pattern `{pattern}` has an unknown token {token} (use only {PATTERN_TOKENS})"
+                ),
+                PatternFault::UnclosedBrace => {
+                    format!("code pattern `{pattern}` has a `{{` without `}}`")
+                }
+                PatternFault::UnclosedBracket => {
+                    format!("code pattern `{pattern}` has a `[` without `]`")
+                }
+                PatternFault::UnopenedBracket => {
+                    format!("code pattern `{pattern}` has a `]` without `[`")
+                }
+            },
         }
     }
 }

@@ -53,7 +53,7 @@ pub mod rules;
 pub mod text;
 
 pub use duration::{Duration, DurationUnit};
-pub use error::{Error, ErrorInfo, InputProblem, Result};
+pub use error::{Error, ErrorInfo, InputProblem, PatternFault, Result};
 pub use text::{Lang, Text};
 
 /// The library version (`CARGO_PKG_VERSION`).

@@ -147,7 +147,7 @@ test('the working calendar: appointments, days, lunar dates and dossiers', () =>
   const due = cal.query({ kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } });
   assert.equal(due.kind, 'due');
   assert.equal(due.appointment.dueDate, '2026-02-27');
-  assert.match(due.appointment.note, /giờ chốt/);
+  assert.equal(due.appointment.note, 'nhận sau 15:00: thời hạn tính từ ngày làm việc tiếp theo');
   const day = cal.query({ kind: 'day', date: '2026-02-17' }, { lang: 'en' });
   assert.deepEqual([day.day.working, day.day.kind, day.day.holiday], [false, 'holiday', 'tet']);
   assert.deepEqual(cal.query({ kind: 'toLunar', date: '2026-02-17' }).lunar, { year: 2026, month: 1, day: 1, leap: false });

@@ -1,39 +1,96 @@
 //! The appointment date (ngày hẹn trả kết quả) of a dossier: when counting
 //! starts, and when the result is due.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::Serialize;
 
 use super::work::WorkCalendar;
-use crate::text::{Lang, Text};
+use crate::text::Lang;
 use crate::{Duration, DurationUnit, Result};
+
+/// Why counting starts later than the moment of receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LateStart {
+    /// Working days, received on a day off.
+    DayOff,
+    /// Working days, received at or after the afternoon cut-off.
+    AfterCutoff,
+    /// Working hours, received outside office hours.
+    OutsideOfficeHours,
+}
+
+impl LateStart {
+    /// The note in `lang`, naming the configured cut-off time.
+    fn note(self, cutoff: NaiveTime, lang: Lang) -> String {
+        let hhmm = format!("{:02}:{:02}", cutoff.hour(), cutoff.minute());
+        match (self, lang) {
+            (LateStart::DayOff, Lang::Vi) => {
+                "nhận vào ngày nghỉ: thời hạn tính từ ngày làm việc tiếp theo".to_owned()
+            }
+            (LateStart::DayOff, Lang::En) => {
+                "received on a day off: the limit counts from the next working day".to_owned()
+            }
+            (LateStart::AfterCutoff, Lang::Vi) => {
+                format!("nhận sau {hhmm}: thời hạn tính từ ngày làm việc tiếp theo")
+            }
+            (LateStart::AfterCutoff, Lang::En) => format!(
+                "received at or after the {hhmm} cut-off: the limit counts from the next working day"
+            ),
+            (LateStart::OutsideOfficeHours, Lang::Vi) => {
+                "nhận ngoài giờ làm việc: thời hạn tính từ giờ làm việc tiếp theo".to_owned()
+            }
+            (LateStart::OutsideOfficeHours, Lang::En) => {
+                "received outside office hours: the limit counts from the next office hour"
+                    .to_owned()
+            }
+        }
+    }
+}
 
 impl WorkCalendar {
     /// The day counting starts from: the day of receipt, or for working
     /// days the next working day when the dossier arrives on a day off or
-    /// at/after the afternoon cut-off (with the reason).
+    /// at/after the afternoon cut-off, or for working hours the day of the
+    /// first office minute after receipt ([`WorkCalendar::clock_start`]);
+    /// with the reason when it is later.
     pub(crate) fn counted_from(
         &self, received: NaiveDateTime, unit: DurationUnit,
-    ) -> Result<(NaiveDate, Option<Text>)> {
+    ) -> Result<(NaiveDate, Option<LateStart>)> {
         self.check(received.date(), "/received")?;
         let day = received.date();
         Ok(match unit {
-            DurationUnit::WorkingDays if !self.working(day) => (
-                self.next_working_day(day)?,
-                Some(Text::new(
-                    "nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo",
-                    "received on a day off: counted from the next working day",
-                )),
-            ),
-            DurationUnit::WorkingDays if received.time() >= self.config().afternoon_cutoff => (
-                self.next_working_day(day)?,
-                Some(Text::new(
-                    "nhận sau giờ chốt buổi chiều: tính từ ngày làm việc tiếp theo",
-                    "received after the afternoon cut-off: counted from the next working day",
-                )),
-            ),
+            DurationUnit::WorkingDays if !self.working(day) => {
+                (self.next_working_day(day)?, Some(LateStart::DayOff))
+            }
+            DurationUnit::WorkingDays if received.time() >= self.config().afternoon_cutoff => {
+                (self.next_working_day(day)?, Some(LateStart::AfterCutoff))
+            }
+            DurationUnit::WorkingHours => {
+                let start = self.clock_start(received)?;
+                let late = (start > received).then_some(LateStart::OutsideOfficeHours);
+                (start.date(), late)
+            }
             _ => (day, None),
         })
+    }
+
+    /// The instant a limit in working hours starts to run: `t` itself
+    /// during office hours, else the next opening (after the lunch break,
+    /// or the next working day's opening).
+    ///
+    /// ```
+    /// use iso9001::calendar::{CalendarConfig, WorkCalendar};
+    /// let cal = WorkCalendar::new(CalendarConfig::default()).unwrap();
+    /// let at = |d, h, m| chrono::NaiveDate::from_ymd_opt(2026, 2, d).unwrap().and_hms_opt(h, m, 0).unwrap();
+    /// // Saturday 14/2/2026, then Tết until Sunday 22/2: Monday 23/2 at 07:30.
+    /// assert_eq!(cal.clock_start(at(14, 9, 0)).unwrap(), at(23, 7, 30));
+    /// assert_eq!(cal.clock_start(at(13, 9, 0)).unwrap(), at(13, 9, 0));
+    /// ```
+    pub fn clock_start(&self, t: NaiveDateTime) -> Result<NaiveDateTime> {
+        // One office minute later, less that minute: the start of the
+        // first office minute at or after `t`.
+        let after = self.add_working_minutes(t, 1)?;
+        Ok(after - chrono::Duration::minutes(1))
     }
 
     /// When a limit that starts at `start` (counted from the day
@@ -96,7 +153,7 @@ impl WorkCalendar {
             counted_from,
             due_date,
             due_at,
-            note: note.map(|n| n.get(lang).to_owned()),
+            note: note.map(|n| n.note(self.config().afternoon_cutoff, lang)),
             provisional: self.is_provisional(received.date(), due_date),
         })
     }

@@ -206,6 +206,9 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
             .or_else(|| shipped.iter().find(|s| s.year == year));
         let mut year_days: Vec<Special> = Vec::new();
         let mut to_compensate: Vec<(NaiveDate, HolidayGroup)> = Vec::new();
+        // Holidays of the schedule's spans that fall on a rest day: the
+        // schedule gives them back among its days off.
+        let mut scheduled_on_rest_days: Vec<NaiveDate> = Vec::new();
         for group in GROUPS {
             if group == HolidayGroup::CultureDay && !(config.culture_day && year >= 2026) {
                 continue;
@@ -220,6 +223,7 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
                         date: day,
                         kind: DayKind::Holiday,
                         group: Some(group),
+                        why: Why::Plain,
                     });
                     if is_weekend(day) {
                         to_compensate.push((day, group));
@@ -234,12 +238,17 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
                                 date: day,
                                 kind: DayKind::Holiday,
                                 group: Some(group),
+                                why: Why::Plain,
                             });
+                            if is_weekend(day) {
+                                scheduled_on_rest_days.push(day);
+                            }
                         } else if !is_weekend(day) {
                             year_days.push(Special {
                                 date: day,
                                 kind: DayKind::DayOff,
                                 group: Some(group),
+                                why: Why::Plain,
                             });
                         }
                         match day.succ_opt() {
@@ -263,6 +272,7 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
                         date: next,
                         kind: DayKind::DayOff,
                         group: Some(group),
+                        why: Why::InLieu,
                     });
                     break;
                 }
@@ -270,8 +280,14 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
         }
         if let Some(s) = schedule {
             for &w in &s.worked_days {
-                year_days.push(Special { date: w, kind: DayKind::WorkedWeekend, group: None });
+                year_days.push(Special {
+                    date: w,
+                    kind: DayKind::WorkedWeekend,
+                    group: None,
+                    why: Why::Plain,
+                });
             }
+            tell_days_off_apart(&mut year_days, &scheduled_on_rest_days);
         }
         special.extend(year_days);
     }
@@ -280,12 +296,68 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
     special
 }
 
+/// Tells apart the days off of a schedule's spans (the decisions list
+/// spans, not reasons): each holiday on a rest day takes the nearest day
+/// off (at most ten days away) as its day in lieu (nghỉ bù); the days off
+/// left over are swapped for the worked weekend days (nghỉ hoán đổi / làm
+/// bù), paired in date order. A day off with no worked day to pair stays
+/// plain, and so does a worked day with no day off.
+fn tell_days_off_apart(year_days: &mut [Special], on_rest_days: &[NaiveDate]) {
+    let mut days_off: Vec<usize> = (0..year_days.len())
+        .filter(|&i| year_days[i].kind == DayKind::DayOff && year_days[i].why == Why::Plain)
+        .collect();
+    days_off.sort_by_key(|&i| year_days[i].date);
+    let mut holidays = on_rest_days.to_vec();
+    holidays.sort_unstable();
+    for h in holidays {
+        // Nearest first (within the same holiday period: ten days); on a
+        // tie, the day after the holiday.
+        let distance = |i: usize| (year_days[i].date - h).num_days().abs();
+        let nearest = days_off
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| distance(i) <= 10)
+            .min_by_key(|&(_, &i)| (distance(i), year_days[i].date < h));
+        if let Some((k, &i)) = nearest {
+            year_days[i].why = Why::InLieu;
+            days_off.remove(k);
+        }
+    }
+    let mut worked: Vec<usize> =
+        (0..year_days.len()).filter(|&i| year_days[i].kind == DayKind::WorkedWeekend).collect();
+    worked.sort_by_key(|&i| year_days[i].date);
+    for (&off, &work) in days_off.iter().zip(&worked) {
+        let (off_date, work_date) = (year_days[off].date, year_days[work].date);
+        year_days[off].why = Why::Swapped(work_date);
+        year_days[work].why = Why::WorkedFor(off_date);
+    }
+}
+
 /// A day that is not an ordinary working day (or is one by exception).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Special {
     pub date: NaiveDate,
     pub kind: DayKind,
     pub group: Option<HolidayGroup>,
+    /// Why a day off or a worked weekend day is one.
+    pub why: Why,
+}
+
+/// Why a day off ([`DayKind::DayOff`]) or a worked weekend day
+/// ([`DayKind::WorkedWeekend`]) is one: two different things share the
+/// day-off kind, and people name them differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Why {
+    /// Nothing to tell (a holiday, or the schedule does not say).
+    Plain,
+    /// A day off in lieu of a holiday on a rest day (nghỉ bù).
+    InLieu,
+    /// A day off swapped for a worked weekend day (nghỉ hoán đổi), with
+    /// that day.
+    Swapped(NaiveDate),
+    /// A weekend day worked in exchange for a day off (làm bù), with that
+    /// day.
+    WorkedFor(NaiveDate),
 }
 
 /// Every group, in calendar order.

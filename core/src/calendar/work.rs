@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::config::{minute_of, CalendarConfig};
-use super::holidays::{shipped_schedules, special_days, HolidayGroup, Special};
-use crate::text::Lang;
+use super::holidays::{shipped_schedules, special_days, HolidayGroup, Special, Why};
+use crate::text::{Day, Lang};
 use crate::{Error, InputProblem, Result};
 
 /// Why a day is not an ordinary working day (or is one by exception).
@@ -186,20 +186,51 @@ impl WorkCalendar {
             None => DayKind::Working,
         };
         let group = special.and_then(|s| s.group);
-        let reason = match (kind, group) {
-            (DayKind::Working, _) => None,
-            (DayKind::Weekend, _) => {
+        let why = special.map_or(Why::Plain, |s| s.why);
+        // A day and its weekday, as said inside a sentence: "thứ Bảy
+        // 10/01/2026", "Saturday 10/01/2026".
+        let on = |d: NaiveDate| {
+            const VI: [&str; 7] =
+                ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"];
+            const EN: [&str; 7] =
+                ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+            let i = d.weekday().num_days_from_monday() as usize;
+            format!("{} {}", lang.pick(VI[i], EN[i]), Day(d))
+        };
+        let reason = match (kind, group, why) {
+            (DayKind::Working, ..) => None,
+            (DayKind::Weekend, ..) => {
                 Some(lang.pick("Ngày nghỉ hằng tuần", "Weekly rest day").to_owned())
             }
-            (DayKind::WorkedWeekend, _) => {
+            (DayKind::WorkedWeekend, _, Why::WorkedFor(off)) => Some(match lang {
+                Lang::Vi => format!("Ngày làm bù (cho ngày nghỉ {})", on(off)),
+                Lang::En => {
+                    format!("Weekend day worked in exchange (for the day off on {})", on(off))
+                }
+            }),
+            (DayKind::WorkedWeekend, ..) => {
                 Some(lang.pick("Ngày làm bù", "Weekend day worked in exchange").to_owned())
             }
-            (DayKind::Holiday, Some(g)) => Some(g.label(lang).to_owned()),
-            (DayKind::DayOff, Some(g)) => Some(format!(
-                "{} ({})",
-                g.label(lang),
-                lang.pick("nghỉ bù / hoán đổi", "day off in lieu or swapped")
-            )),
+            (DayKind::Holiday, Some(g), _) => Some(g.label(lang).to_owned()),
+            // Two different things share the day-off kind: a holiday on a
+            // rest day given back (nghỉ bù), and a bridge day swapped for a
+            // worked weekend day (nghỉ hoán đổi).
+            (DayKind::DayOff, Some(g), why) => {
+                let what = match (why, lang) {
+                    (Why::InLieu, _) => lang.pick("nghỉ bù", "day off in lieu").to_owned(),
+                    (Why::Swapped(w), Lang::Vi) => format!("nghỉ hoán đổi, làm bù {}", on(w)),
+                    (Why::Swapped(w), Lang::En) => {
+                        format!("swapped day off, worked instead on {}", on(w))
+                    }
+                    _ => lang
+                        .pick(
+                            "ngày nghỉ theo lịch nghỉ lễ được công bố",
+                            "day off in the announced holiday schedule",
+                        )
+                        .to_owned(),
+                };
+                Some(format!("{} ({what})", g.label(lang)))
+            }
             _ => None,
         };
         let provisional = self.is_provisional(date, date);

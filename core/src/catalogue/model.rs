@@ -211,8 +211,10 @@ impl DocInfoDef {
 pub enum EditionStatus {
     /// The edition in force.
     Current,
-    /// Replaced by a later edition.
+    /// Withdrawn: the national adoption cancelled by a decision (hủy bỏ).
     Withdrawn,
+    /// Replaced by a later edition (thay thế).
+    Superseded,
     /// Announced but not yet published.
     Draft,
 }
@@ -237,7 +239,7 @@ pub struct EditionDef {
     pub name: &'static str,
     /// Vietnamese national adoption, e.g. `"TCVN ISO 9001:2015"`.
     pub national_name: &'static str,
-    /// In force or withdrawn.
+    /// In force, withdrawn or superseded.
     pub status: EditionStatus,
     /// Notes on adoption and withdrawal in Vietnam.
     pub note: Text,
@@ -294,8 +296,8 @@ labels!(ClauseKind {
 });
 
 labels!(DocInfoKind {
-    Maintain => "duy trì (tài liệu)", "maintain (document)";
-    Retain => "lưu giữ (hồ sơ)", "retain (record)";
+    Maintain => "duy trì – tài liệu", "maintain – document";
+    Retain => "lưu giữ – hồ sơ", "retain – record";
     MaintainAndRetain => "duy trì và lưu giữ", "maintain and retain";
     ControlRule => "quy tắc kiểm soát", "control rule";
 });
@@ -315,5 +317,6 @@ labels!(MandatoryDocument {
 labels!(EditionStatus {
     Current => "hiện hành", "current";
     Withdrawn => "đã hủy bỏ", "withdrawn";
+    Superseded => "đã bị thay thế", "superseded";
     Draft => "dự thảo", "draft";
 });

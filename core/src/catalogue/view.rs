@@ -160,7 +160,7 @@ pub struct EditionView {
     pub name: &'static str,
     /// Vietnamese national adoption.
     pub national_name: &'static str,
-    /// Current, withdrawn or draft.
+    /// Current, withdrawn, superseded or draft.
     pub status: EditionStatus,
     /// Adoption and withdrawal in Vietnam.
     pub note: &'static str,

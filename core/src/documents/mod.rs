@@ -40,7 +40,7 @@ pub use docnumber::{
 };
 pub use location::location;
 pub use model::*;
-pub use pattern::CodePattern;
+pub use pattern::{CodePattern, ReadablePatterns};
 pub use policy::{shipped_replacements, DocumentLimits, Policy, Replacement, Section};
 pub use report::{DocumentStats, Finding, Report, ReportView, StatusCounts, Summary};
 pub use rules::{rule, rule_views, Counterparts, DocumentViolation, IssueAt, RuleId, RULES};

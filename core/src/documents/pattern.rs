@@ -12,7 +12,10 @@
 //! | `[` … `]` | an optional part, e.g. `QT.{UNIT}.{NN}[.{NN}]` |
 //! | anything else | itself |
 
-use crate::{Error, InputProblem, Result};
+use core::fmt;
+
+use crate::text::{clamp, Lang};
+use crate::{Error, InputProblem, PatternFault, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
@@ -31,11 +34,9 @@ pub struct CodePattern {
     tokens: Vec<Token>,
 }
 
-fn bad(source: &str, why: &str) -> Error {
-    Error::InvalidInput {
-        field: "/codePatterns".to_owned(),
-        problem: InputProblem::WrongValue { detail: format!("pattern `{source}`: {why}") },
-    }
+fn bad(source: &str, fault: PatternFault) -> Error {
+    let problem = InputProblem::BadPattern { pattern: clamp(source), fault };
+    Error::invalid("/codePatterns", problem)
 }
 
 impl CodePattern {
@@ -62,7 +63,18 @@ impl CodePattern {
         while let Some(c) = chars.next() {
             match c {
                 '{' => {
-                    let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                    let mut name = String::new();
+                    let mut closed = false;
+                    for c in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        name.push(c);
+                    }
+                    if !closed {
+                        return Err(bad(source, PatternFault::UnclosedBrace));
+                    }
                     out.push(match name.as_str() {
                         "UNIT" => Token::Unit,
                         "A" => Token::Letter,
@@ -70,17 +82,20 @@ impl CodePattern {
                         n if !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b == b'N') => {
                             Token::Digits(n.len())
                         }
-                        other => return Err(bad(source, &format!("unknown token {{{other}}}"))),
+                        other => {
+                            let token = clamp(&format!("{{{other}}}"));
+                            return Err(bad(source, PatternFault::UnknownToken { token }));
+                        }
                     });
                 }
                 '[' => out.push(Token::Optional(Self::parse_seq(source, chars, true)?)),
                 ']' if nested => return Ok(out),
-                ']' => return Err(bad(source, "`]` without `[`")),
+                ']' => return Err(bad(source, PatternFault::UnopenedBracket)),
                 c => out.push(Token::Literal(c)),
             }
         }
         if nested {
-            return Err(bad(source, "`[` without `]`"));
+            return Err(bad(source, PatternFault::UnclosedBracket));
         }
         Ok(out)
     }
@@ -88,6 +103,46 @@ impl CodePattern {
     /// The pattern as written.
     pub fn as_str(&self) -> &str {
         &self.source
+    }
+
+    /// The pattern as a person reads it, in `lang`: each token named, e.g.
+    /// `QT.<mã đơn vị>.<2 chữ số>` (`QT.<unit code>.<2 digits>`), an
+    /// optional part said to be optional.
+    ///
+    /// ```
+    /// use iso9001::{documents::CodePattern, Lang};
+    /// let p = CodePattern::parse("QT.{UNIT}.{NN}[.{NN}]").unwrap();
+    /// assert_eq!(p.readable(Lang::Vi), "QT.<mã đơn vị>.<2 chữ số> [có thể thêm .<2 chữ số>]");
+    /// assert_eq!(p.readable(Lang::En), "QT.<unit code>.<2 digits> [optionally followed by .<2 digits>]");
+    /// ```
+    pub fn readable(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        Self::write_readable(&self.tokens, lang, &mut out);
+        out
+    }
+
+    fn write_readable(tokens: &[Token], lang: Lang, out: &mut String) {
+        for t in tokens {
+            match t {
+                Token::Literal(c) => out.push(*c),
+                Token::Unit => out.push_str(lang.pick("<mã đơn vị>", "<unit code>")),
+                Token::Digits(1) => out.push_str(lang.pick("<1 chữ số>", "<1 digit>")),
+                Token::Digits(n) => {
+                    out.push_str(&format!("<{n} {}>", lang.pick("chữ số", "digits")));
+                }
+                Token::DigitsPlus => out.push_str(lang.pick("<số>", "<number>")),
+                Token::Letter => {
+                    out.push_str(lang.pick("<1 chữ cái in hoa>", "<1 capital letter>"))
+                }
+                Token::Optional(inner) => {
+                    // Square brackets: the message around it is already
+                    // in parentheses.
+                    out.push_str(lang.pick(" [có thể thêm ", " [optionally followed by "));
+                    Self::write_readable(inner, lang, out);
+                    out.push(']');
+                }
+            }
+        }
     }
 
     /// Whether the whole of `code` matches. Allocation-free backtracking
@@ -137,6 +192,25 @@ impl CodePattern {
     }
 }
 
+/// A policy's code patterns as people read them ([`CodePattern::readable`]),
+/// joined by "hoặc" / "or": `Display` writes Vietnamese, the alternate form
+/// (`{:#}`) English, the convention of every message template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadablePatterns(pub Vec<CodePattern>);
+
+impl fmt::Display for ReadablePatterns {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (lang, or) = if f.alternate() { (Lang::En, " or ") } else { (Lang::Vi, " hoặc ") };
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(or)?;
+            }
+            f.write_str(&p.readable(lang))?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,9 +232,48 @@ mod tests {
 
     #[test]
     fn bad_patterns_are_refused() {
-        for bad in ["QT.{UNITS}", "QT[.{NN}", "QT].{NN}", "{}"] {
+        for bad in ["QT.{UNITS}", "QT[.{NN}", "QT].{NN}", "{}", "QT.{UNIT"] {
             let e = CodePattern::parse(bad).unwrap_err();
             assert_eq!(e.field(), Some("/codePatterns"), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_bad_pattern_is_told_in_vietnamese_without_english() {
+        let e = CodePattern::parse("QT.{XYZ}").unwrap_err();
+        assert_eq!(
+            e.message(Lang::Vi),
+            "Dữ liệu không hợp lệ tại “/codePatterns”: mẫu mã “QT.{XYZ}” có ký hiệu {XYZ} \
+             không hợp lệ (chỉ dùng {UNIT}, {N}, {NN}, {NNN}…, {N+}, {A})"
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "invalid input at `/codePatterns`: code pattern `QT.{XYZ}` has an unknown token \
+             {XYZ} (use only {UNIT}, {N}, {NN}, {NNN}…, {N+}, {A})"
+        );
+        let problem = |p: &str| match CodePattern::parse(p).unwrap_err() {
+            Error::InvalidInput { problem: InputProblem::BadPattern { fault, .. }, .. } => fault,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(problem("QT[.{NN}"), PatternFault::UnclosedBracket);
+        assert_eq!(problem("QT].{NN}"), PatternFault::UnopenedBracket);
+        assert_eq!(problem("QT.{UNIT"), PatternFault::UnclosedBrace);
+        assert_eq!(problem("{}"), PatternFault::UnknownToken { token: "{}".into() });
+        for p in ["QT[.{NN}", "QT].{NN}", "QT.{UNIT"] {
+            let vi = CodePattern::parse(p).unwrap_err().message(Lang::Vi);
+            assert!(vi.contains(&format!("mẫu mã “{p}”")) && !vi.contains("without"), "{vi}");
+        }
+    }
+
+    #[test]
+    fn patterns_read_for_people() {
+        let p = |s: &str| CodePattern::parse(s).unwrap();
+        assert_eq!(p("QT.{UNIT}.{NN}").readable(Lang::Vi), "QT.<mã đơn vị>.<2 chữ số>");
+        assert_eq!(p("QT.{UNIT}.{NN}").readable(Lang::En), "QT.<unit code>.<2 digits>");
+        assert_eq!(p("QT-{N+}").readable(Lang::Vi), "QT-<số>");
+        assert_eq!(p("{A}{N}").readable(Lang::En), "<1 capital letter><1 digit>");
+        let both = ReadablePatterns(vec![p("QT.{UNIT}.{NN}"), p("HD-{N+}")]);
+        assert_eq!(both.to_string(), "QT.<mã đơn vị>.<2 chữ số> hoặc HD-<số>");
+        assert_eq!(format!("{both:#}"), "QT.<unit code>.<2 digits> or HD-<number>");
     }
 }

@@ -253,8 +253,9 @@ impl Policy {
     /// Checks the policy itself: patterns compile, numbers are sane, rule
     /// IDs exist. Errors name the field.
     pub fn validate(&self) -> Result<()> {
-        for p in &self.code_patterns {
-            CodePattern::parse(p)?;
+        for (i, p) in self.code_patterns.iter().enumerate() {
+            CodePattern::parse(p)
+                .map_err(|e| e.relabel("/codePatterns", &format!("/codePatterns/{i}")))?;
         }
         let range = |field: &str, value: String, min: &str, max: &str| {
             let (min, max) = (min.to_owned(), max.to_owned());

@@ -175,8 +175,15 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
         let document = (docs[i].code.as_str(), docs[i].issue);
         FindingSink { checker, as_of, prefix: &pointer, document, report }.emit(field, violation);
     };
-    let issues = |idx: &[usize]| {
-        idx.iter().map(|&i| docs[i].issue.to_string()).collect::<Vec<_>>().join(", ")
+    // The distinct issues of rows sorted by issue: a row listed twice is
+    // REG-008's business, not a second issue ("lần 3, 3").
+    let distinct = |idx: &[usize]| {
+        let mut rows = idx.to_vec();
+        rows.dedup_by_key(|i| docs[*i].issue);
+        rows
+    };
+    let issues = |rows: &[usize]| {
+        rows.iter().map(|&i| docs[i].issue.to_string()).collect::<Vec<_>>().join(", ")
     };
 
     for (code, idx) in &by_code {
@@ -203,11 +210,12 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
             sorted.iter().copied().filter(|&i| docs[i].status == s).collect::<Vec<_>>()
         };
         let effective = with(DocStatus::Effective);
-        if effective.len() > 1 {
-            let (code, count, issues) = (code.to_string(), effective.len(), issues(&effective));
-            emit(effective[1], report, "/status", V::TwoEffective { code, count, issues });
+        let rows = distinct(&effective);
+        if rows.len() > 1 {
+            let (code, count, issues) = (code.to_string(), rows.len(), issues(&rows));
+            emit(rows[1], report, "/status", V::TwoEffective { code, count, issues });
         }
-        let drafts = with(DocStatus::Draft);
+        let drafts = distinct(&with(DocStatus::Draft));
         if drafts.len() > 1 {
             let (code, count, issues) = (code.to_string(), drafts.len(), issues(&drafts));
             emit(drafts[1], report, "/status", V::TwoDrafts { code, count, issues });

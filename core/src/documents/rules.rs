@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::docnumber::NumberProblem;
+use super::pattern::ReadablePatterns;
 use crate::rules::{rule_catalogue, RuleDef, RuleView};
 use crate::text::{Day, Decimal, Lang, OddChar, Text};
 
@@ -23,9 +24,9 @@ rule_catalogue! {
     CodeMissing {} = "DOC-001", Error, Some("7.5.2"), None,
         ("Thiếu mã số tài liệu", "Document code missing"),
         ("Tài liệu chưa có mã số.", "The document has no code.");
-    CodePattern { code: String, patterns: String } = "DOC-002", Error, Some("7.5.2"), None,
+    CodePattern { code: String, patterns: ReadablePatterns } = "DOC-002", Error, Some("7.5.2"), None,
         ("Mã số không đúng quy ước", "Code does not follow the convention"),
-        ("Mã số “{code}” không đúng quy ước đặt mã của cơ quan (mẫu: {patterns}).", "Code “{code}” does not follow the agency's coding convention (pattern: {patterns}).");
+        ("Mã số “{code}” không đúng quy ước đặt mã của cơ quan (mẫu: {patterns}).", "Code “{code}” does not follow the agency's coding convention (pattern: {patterns:#}).");
     IssueNumber { issue: u32 } = "DOC-003", Error, Some("7.5.2"), None,
         ("Lần ban hành không hợp lệ", "Invalid issue number"),
         ("Lần ban hành phải từ 1 đến 999 (đang ghi {issue}).", "The issue number must be from 1 to 999 (it is {issue}).");

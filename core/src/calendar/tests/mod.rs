@@ -41,8 +41,72 @@ fn decisions_2025_from_the_notes() {
     on(&c, &[d(2025, 4, 26), d(2025, 4, 29), d(2025, 5, 5)]);
     let info = c.day_info(d(2025, 5, 2), Lang::Vi).unwrap();
     assert_eq!(info.kind, DayKind::DayOff);
-    assert_eq!(info.reason.as_deref(), Some("Ngày Quốc tế lao động (nghỉ bù / hoán đổi)"));
-    assert_eq!(c.day_info(d(2025, 4, 26), Lang::En).unwrap().kind, DayKind::WorkedWeekend);
+    // Swapped for Saturday 26/4, and the two name each other.
+    assert_eq!(
+        info.reason.as_deref(),
+        Some("Ngày Quốc tế lao động (nghỉ hoán đổi, làm bù thứ Bảy 26/04/2025)")
+    );
+    let worked = c.day_info(d(2025, 4, 26), Lang::En).unwrap();
+    assert_eq!(worked.kind, DayKind::WorkedWeekend);
+    assert_eq!(
+        worked.reason.as_deref(),
+        Some("Weekend day worked in exchange (for the day off on Friday 02/05/2025)")
+    );
+    // Tết: Saturday 1/2 (mùng 4) is a holiday on a rest day, given back on
+    // Monday 27/1 inside the decision's span: a day in lieu, not a swap.
+    let tet = c.day_info(d(2025, 1, 27), Lang::Vi).unwrap();
+    assert_eq!(tet.kind, DayKind::DayOff);
+    assert_eq!(tet.reason.as_deref(), Some("Tết Nguyên đán (nghỉ bù)"));
+}
+
+#[test]
+fn days_in_lieu_and_swapped_days_are_told_apart() {
+    let c = cal();
+    let reason = |y, m, day, lang| c.day_info(d(y, m, day), lang).unwrap().reason.unwrap();
+    // 2026: Friday 2/1 swapped with Saturday 10/1, Monday 31/8 with
+    // Saturday 22/8 (the decisions).
+    assert_eq!(
+        reason(2026, 1, 2, Lang::Vi),
+        "Tết Dương lịch (nghỉ hoán đổi, làm bù thứ Bảy 10/01/2026)"
+    );
+    assert_eq!(reason(2026, 1, 10, Lang::Vi), "Ngày làm bù (cho ngày nghỉ thứ Sáu 02/01/2026)");
+    assert_eq!(
+        reason(2026, 8, 31, Lang::En),
+        "National Day (swapped day off, worked instead on Saturday 22/08/2026)"
+    );
+    assert_eq!(reason(2026, 8, 22, Lang::Vi), "Ngày làm bù (cho ngày nghỉ thứ Hai 31/08/2026)");
+    // By the Labour Code (no decision on Hùng Kings 2026): Sunday 26/4
+    // given back on Monday 27/4.
+    assert_eq!(reason(2026, 4, 27, Lang::Vi), "Giỗ Tổ Hùng Vương (nghỉ bù)");
+    assert_eq!(reason(2026, 4, 27, Lang::En), "Hùng Kings' Commemoration Day (day off in lieu)");
+    // 2023: Saturday 29/4 and Sunday 30/4 given back on 2/5 and 3/5.
+    assert_eq!(reason(2023, 5, 2, Lang::Vi), "Ngày Quốc tế lao động (nghỉ bù)");
+    assert_eq!(reason(2023, 5, 3, Lang::Vi), "Ngày Quốc tế lao động (nghỉ bù)");
+    // 2024: Monday 29/4 swapped with Saturday 4/5.
+    assert_eq!(
+        reason(2024, 4, 29, Lang::Vi),
+        "Ngày Chiến thắng (nghỉ hoán đổi, làm bù thứ Bảy 04/05/2024)"
+    );
+    // A schedule with a day off it neither gives back nor swaps: said to
+    // be the schedule's, not guessed.
+    let extra = YearSchedule {
+        year: 2027,
+        spans: vec![HolidaySpan {
+            group: HolidayGroup::NationalDay,
+            from: d(2027, 9, 1),
+            to: d(2027, 9, 6),
+        }],
+        worked_days: vec![],
+        source: String::new(),
+    };
+    let c =
+        WorkCalendar::new(CalendarConfig { schedules: vec![extra], ..Default::default() }).unwrap();
+    let info = c.day_info(d(2027, 9, 6), Lang::Vi).unwrap();
+    assert_eq!(info.kind, DayKind::DayOff);
+    assert_eq!(
+        info.reason.as_deref(),
+        Some("Quốc khánh (ngày nghỉ theo lịch nghỉ lễ được công bố)")
+    );
 }
 
 #[test]
@@ -154,13 +218,39 @@ fn appointments() {
     assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 2), d(2026, 3, 5)));
     assert_eq!(a.due_at, at(2026, 3, 5, 17, 0));
     assert!(a.note.is_none());
-    // At 15:00 exactly: the next working day.
+    // At 15:00 exactly: the next working day; the note names the cut-off.
     let a = c.appointment(at(2026, 3, 2, 15, 0), days(3.0), Lang::En).unwrap();
     assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 3), d(2026, 3, 6)));
-    assert!(a.note.unwrap().contains("cut-off"));
+    assert!(a.note.unwrap().contains("15:00 cut-off"));
+    let a = c.appointment(at(2026, 3, 2, 16, 10), days(3.0), Lang::Vi).unwrap();
+    assert_eq!(a.note.as_deref(), Some("nhận sau 15:00: thời hạn tính từ ngày làm việc tiếp theo"));
+    // The configured cut-off, not a fixed one.
+    let late = CalendarConfig {
+        afternoon_cutoff: chrono::NaiveTime::from_hms_opt(16, 30, 0).unwrap(),
+        ..Default::default()
+    };
+    let a = WorkCalendar::new(late)
+        .unwrap()
+        .appointment(at(2026, 3, 2, 16, 40), days(3.0), Lang::Vi)
+        .unwrap();
+    assert_eq!(a.note.as_deref(), Some("nhận sau 16:30: thời hạn tính từ ngày làm việc tiếp theo"));
     // Received on Saturday: counted from Monday.
     let a = c.appointment(at(2026, 3, 7, 9, 0), days(1.0), Lang::En).unwrap();
     assert_eq!((a.counted_from, a.due_date), (d(2026, 3, 9), d(2026, 3, 10)));
+    // Hours received on a day off run from the next opening: Saturday
+    // 14/2/2026, Tết until 22/2, so Monday 23/2 at 07:30.
+    let h4 = Duration { value: 4.0, unit: DurationUnit::WorkingHours };
+    let a = c.appointment(at(2026, 2, 14, 9, 0), h4, Lang::Vi).unwrap();
+    assert_eq!((a.counted_from, a.due_at), (d(2026, 2, 23), at(2026, 2, 23, 11, 30)));
+    assert_eq!(
+        a.note.as_deref(),
+        Some("nhận ngoài giờ làm việc: thời hạn tính từ giờ làm việc tiếp theo")
+    );
+    assert_eq!(c.clock_start(at(2026, 2, 14, 9, 0)).unwrap(), at(2026, 2, 23, 7, 30));
+    assert_eq!(c.clock_start(at(2026, 3, 2, 12, 0)).unwrap(), at(2026, 3, 2, 13, 30));
+    assert_eq!(c.clock_start(at(2026, 3, 2, 9, 5)).unwrap(), at(2026, 3, 2, 9, 5));
+    let a = c.appointment(at(2026, 3, 2, 9, 5), h4, Lang::Vi).unwrap();
+    assert_eq!((a.counted_from, a.note), (d(2026, 3, 2), None));
     // Half a day: half the office minutes after closing of the day.
     let a = c.appointment(at(2026, 3, 2, 9, 0), days(0.5), Lang::En).unwrap();
     assert_eq!(a.due_at, at(2026, 3, 3, 11, 15));

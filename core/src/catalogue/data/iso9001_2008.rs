@@ -1,4 +1,5 @@
-//! ISO 9001:2008 (TCVN ISO 9001:2008) and ISO 9001:2000 (TCVN ISO 9001:2000), both withdrawn.
+//! ISO 9001:2008 (TCVN ISO 9001:2008, withdrawn) and ISO 9001:2000 (TCVN ISO 9001:2000,
+//! superseded by the 2008 text).
 //!
 //! The two editions share one numbering, so the 2000 tree is derived from the 2008 tree at
 //! compile time by `retitle`, which changes the two English titles that differ. The
@@ -15,27 +16,27 @@ pub static ISO_9001_2008: EditionDef = EditionDef {
     status: EditionStatus::Withdrawn,
     note: Text::new(
         "Phiên bản đã bị hủy bỏ. TCVN ISO 9001:2008 bị hủy bỏ tại Việt Nam theo Quyết định \
-         4108/QĐ-BKHCN ngày 31/12/2015.",
-        "Withdrawn. TCVN ISO 9001:2008 was withdrawn in Vietnam by Decision 4108/QĐ-BKHCN \
-         of 31/12/2015.",
+         số 4108/QĐ-BKHCN ngày 31/12/2015.",
+        "Withdrawn. TCVN ISO 9001:2008 was withdrawn in Vietnam by Decision \
+         No. 4108/QĐ-BKHCN of 31/12/2015.",
     ),
     amendments: &[],
     clauses: &CLAUSES_2008_S,
     documented_information: DOCUMENTED_INFORMATION_2008,
 };
 
-/// ISO 9001:2000, adopted in Vietnam as TCVN ISO 9001:2000; withdrawn.
+/// ISO 9001:2000, adopted in Vietnam as TCVN ISO 9001:2000; superseded by the 2008 text.
 pub static ISO_9001_2000: EditionDef = EditionDef {
     id: "2000",
     name: "ISO 9001:2000",
     national_name: "TCVN ISO 9001:2000",
-    status: EditionStatus::Withdrawn,
+    status: EditionStatus::Superseded,
     note: Text::new(
         "Phiên bản đã bị thay thế. TCVN ISO 9001:2000 được áp dụng trong cơ quan hành \
-         chính nhà nước theo Quyết định 144/2006/QĐ-TTg, sau đó được thay thế bằng \
+         chính nhà nước theo Quyết định số 144/2006/QĐ-TTg, sau đó được thay thế bằng \
          TCVN ISO 9001:2008.",
-        "Withdrawn. TCVN ISO 9001:2000 was applied in state administrative agencies under \
-         Decision 144/2006/QĐ-TTg and later replaced by TCVN ISO 9001:2008.",
+        "Superseded. TCVN ISO 9001:2000 was applied in state administrative agencies under \
+         Decision No. 144/2006/QĐ-TTg and later replaced by TCVN ISO 9001:2008.",
     ),
     amendments: &[],
     clauses: &CLAUSES_2000_S,

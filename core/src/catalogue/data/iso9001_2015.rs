@@ -11,11 +11,12 @@ pub static ISO_9001_2015: EditionDef = EditionDef {
     national_name: "TCVN ISO 9001:2015",
     status: EditionStatus::Current,
     note: Text::new(
-        "Phiên bản hiện hành. TCVN ISO 9001:2015 được công bố theo Quyết định \
-         4109/QĐ-BKHCN ngày 31/12/2015; Sửa đổi 1:2024 áp dụng ngay, năm phiên bản \
-         vẫn là 2015.",
-        "Current edition. TCVN ISO 9001:2015 was published by Decision 4109/QĐ-BKHCN \
-         of 31/12/2015; Amd 1:2024 applies at once and the edition year stays 2015.",
+        "Phiên bản hiện hành. TCVN ISO 9001:2015 được công bố theo Quyết định số \
+         4109/QĐ-BKHCN ngày 31/12/2015. Sửa đổi 1:2024 có hiệu lực ngay khi ban hành; \
+         ký hiệu tiêu chuẩn vẫn là ISO 9001:2015.",
+        "Current edition. TCVN ISO 9001:2015 was published by Decision No. 4109/QĐ-BKHCN \
+         of 31/12/2015. Amd 1:2024 took effect on publication; the standard's designation \
+         remains ISO 9001:2015.",
     ),
     amendments: &[AmendmentDef {
         name: "ISO 9001:2015/Amd 1:2024",
@@ -201,8 +202,8 @@ static CLAUSES: &[ClauseDef] = &[
         "Plan system changes, weighing purpose, consequences, resources and responsibilities.",
     ),
     ClauseDef::heading("7", "Hỗ trợ", "Support").summary(
-        "Nhóm các điều về nguồn lực, năng lực, nhận thức, trao đổi thông tin và văn bản.",
-        "Groups clauses on resources, competence, awareness, communication and documentation.",
+        "Nhóm các điều về nguồn lực, năng lực, nhận thức, trao đổi thông tin và thông tin dạng văn bản.",
+        "Groups clauses on resources, competence, awareness, communication and documented information.",
     ),
     ClauseDef::heading("7.1", "Nguồn lực", "Resources").summary(
         "Nhóm các điều về nguồn lực cần cho hệ thống quản lý chất lượng.",
@@ -268,12 +269,12 @@ static CLAUSES: &[ClauseDef] = &[
         "Groups clauses on the system's documented information.",
     ),
     ClauseDef::requirement("7.5.1", "Khái quát", "General").summary(
-        "Hệ thống gồm văn bản do tiêu chuẩn yêu cầu và văn bản tổ chức thấy cần thiết.",
-        "The system includes documentation required by the standard and by the organization.",
+        "Hệ thống gồm thông tin dạng văn bản do tiêu chuẩn yêu cầu và do tổ chức thấy cần thiết.",
+        "The system includes documented information required by the standard and by the organization.",
     ),
     ClauseDef::requirement("7.5.2", "Tạo lập và cập nhật", "Creating and updating").summary(
-        "Văn bản được nhận biết, trình bày phù hợp, được xem xét và phê duyệt.",
-        "Documents are identified, suitably formatted, reviewed and approved.",
+        "Thông tin dạng văn bản được nhận biết, trình bày phù hợp, được xem xét và phê duyệt.",
+        "Documented information is identified, suitably formatted, reviewed and approved.",
     ),
     ClauseDef::heading(
         "7.5.3",
@@ -285,8 +286,8 @@ static CLAUSES: &[ClauseDef] = &[
         "Groups clauses on controlling documented information.",
     ),
     ClauseDef::untitled("7.5.3.1").summary(
-        "Văn bản sẵn có ở nơi cần dùng và được bảo vệ thích đáng.",
-        "Documentation is available where needed and adequately protected.",
+        "Thông tin dạng văn bản sẵn có ở nơi cần dùng và được bảo vệ thích đáng.",
+        "Documented information is available where needed and adequately protected.",
     ),
     ClauseDef::untitled("7.5.3.2").summary(
         "Kiểm soát phân phối, lưu trữ, thay đổi, thời hạn lưu giữ và tài liệu bên ngoài.",
@@ -351,8 +352,8 @@ static CLAUSES: &[ClauseDef] = &[
         "Changes to requirements for products and services",
     )
     .summary(
-        "Khi yêu cầu thay đổi, cập nhật văn bản và báo cho người liên quan.",
-        "When requirements change, update documents and inform the people concerned.",
+        "Khi yêu cầu thay đổi, cập nhật thông tin dạng văn bản và báo cho người liên quan.",
+        "When requirements change, update the documented information and inform the people concerned.",
     ),
     ClauseDef::heading(
         "8.3",
@@ -552,8 +553,8 @@ static CLAUSES: &[ClauseDef] = &[
     ClauseDef::heading("9.3", "Xem xét của lãnh đạo", "Management review")
         .summary("Nhóm các điều về xem xét của lãnh đạo.", "Groups clauses on management review."),
     ClauseDef::requirement("9.3.1", "Khái quát", "General").summary(
-        "Lãnh đạo cao nhất định kỳ xem xét để hệ thống luôn thích hợp và hiệu quả.",
-        "Top management reviews the system at planned intervals to keep it fit and effective.",
+        "Lãnh đạo cao nhất định kỳ xem xét để hệ thống luôn phù hợp, thỏa đáng và có hiệu lực.",
+        "Top management reviews the system at planned intervals so it stays suitable, adequate and effective.",
     ),
     ClauseDef::requirement("9.3.2", "Đầu vào xem xét của lãnh đạo", "Management review inputs")
         .vi_unconfirmed()

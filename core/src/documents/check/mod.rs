@@ -11,6 +11,7 @@ use legal::legal_basis;
 use steps::steps;
 
 use super::model::{DocStatus, ProcedureDocument, Signature};
+use super::pattern::ReadablePatterns;
 use super::policy::Section;
 use super::report::Report;
 use super::rules::{DocumentViolation as V, IssueAt};
@@ -94,7 +95,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     } else if !sink.checker.patterns.is_empty()
         && !sink.checker.patterns.iter().any(|p| p.matches(&code))
     {
-        let patterns = sink.checker.policy.code_patterns.join(", ");
+        let patterns = ReadablePatterns(sink.checker.patterns.clone());
         sink.emit("/code", V::CodePattern { code, patterns });
     }
     if doc.title.trim().is_empty() {

@@ -309,6 +309,31 @@ fn messages_are_localised_and_name_values() {
 }
 
 #[test]
+fn code_patterns_are_named_for_people() {
+    // DOC-002 names the convention as a secretary reads it, not the
+    // policy's tokens; the rule ID and pointer stay.
+    let mut p = policy();
+    p.code_patterns.push("HD-{N+}[/{A}]".into());
+    let mut d = clean();
+    d.code = "QT-01".into();
+    let r = Checker::new(p).unwrap().check_document(&d, as_of());
+    assert_eq!((r.findings[0].rule_id(), r.findings[0].pointer.as_str()), ("DOC-002", "/code"));
+    assert_eq!(
+        r.findings[0].message(Lang::Vi),
+        "Mã số “QT-01” không đúng quy ước đặt mã của cơ quan (mẫu: QT.<mã đơn vị>.<2 chữ số> \
+         hoặc HD-<số> [có thể thêm /<1 chữ cái in hoa>])."
+    );
+    assert_eq!(
+        r.findings[0].message(Lang::En),
+        "Code “QT-01” does not follow the agency's coding convention (pattern: QT.<unit code>.<2 \
+         digits> or HD-<number> [optionally followed by /<1 capital letter>])."
+    );
+    for lang in [Lang::Vi, Lang::En] {
+        assert!(!r.findings[0].message(lang).contains('{'), "no raw token");
+    }
+}
+
+#[test]
 fn policy_switches_and_overrides() {
     let mut d = clean();
     d.tthc_code = None;
@@ -326,8 +351,14 @@ fn policy_switches_and_overrides() {
     p.office_hours_per_day = 0.0;
     assert_eq!(Checker::new(p).unwrap_err().field(), Some("/officeHoursPerDay"));
     let mut p = policy();
-    p.code_patterns = vec!["QT.{X}".into()];
-    assert_eq!(Checker::new(p).unwrap_err().field(), Some("/codePatterns"));
+    p.code_patterns = vec!["QT.{UNIT}.{NN}".into(), "QT.{X}".into()];
+    let e = Checker::new(p).unwrap_err();
+    assert_eq!(e.field(), Some("/codePatterns/1"), "the pattern at fault");
+    assert_eq!(
+        e.message(Lang::Vi),
+        "Dữ liệu không hợp lệ tại “/codePatterns/1”: mẫu mã “QT.{X}” có ký hiệu {X} không hợp lệ \
+         (chỉ dùng {UNIT}, {N}, {NN}, {NNN}…, {N+}, {A})"
+    );
     // No pattern: any non-empty code; no approver list: any position.
     let mut p = policy();
     p.code_patterns.clear();

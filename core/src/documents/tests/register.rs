@@ -81,6 +81,29 @@ fn register_rules() {
     let mut refs = cur.clone();
     refs.references = vec!["QT.XD.01".into(), "QT.VP.99".into()];
     assert_eq!(register(vec![refs]), vec![("REG-007", "/documents/0/references/1".to_owned())]);
+    // A row listed twice is one issue: REG-008 says so, and REG-001 lists
+    // each effective issue once ("lần 2, 3", not "lần 2, 3, 3").
+    let mut two = cur.clone();
+    two.issue = 3;
+    two.change_log.push(ChangeEntry {
+        issue: 3,
+        date: Some(day(2026, 3, 2)),
+        ..Default::default()
+    });
+    let reg = Register { agency: None, documents: vec![cur.clone(), two.clone(), two.clone()] };
+    let r = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    let reg001: Vec<_> = r.findings.iter().filter(|f| f.rule_id() == "REG-001").collect();
+    assert_eq!(reg001.len(), 1);
+    assert_eq!(reg001[0].pointer, "/documents/1/status");
+    assert_eq!(
+        reg001[0].message(Lang::Vi),
+        "Mã QT.XD.01 có 2 lần ban hành đang hiệu lực (lần 2, 3)."
+    );
+    assert!(r.rule_ids().contains(&"REG-008"));
+    // The same effective issue twice, and no other: REG-008 alone.
+    let reg = Register { agency: None, documents: vec![cur.clone(), cur.clone()] };
+    let r = Checker::new(policy()).unwrap().check_register(&reg, as_of());
+    assert_eq!(r.rule_ids(), ["REG-008"]);
     // REG-008 the same issue twice.
     let mut twin = old.clone();
     twin.status = DocStatus::Withdrawn;
