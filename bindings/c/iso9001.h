@@ -70,6 +70,11 @@ enum iso9001_status
    */
   ISO9001_ERR_INVALID_INPUT = 4,
   /**
+   * A handle argument is not a live handle of its kind: already freed,
+   * or not made by this library.
+   */
+  ISO9001_ERR_INVALID_HANDLE = 5,
+  /**
    * The edition is not in the catalogue.
    */
   ISO9001_ERR_UNKNOWN_EDITION = 10,

@@ -14,6 +14,8 @@ use crate::iso9001_status::{self, *};
 pub(crate) enum Failure {
     /// A required pointer argument was NULL (named).
     Null(&'static str),
+    /// A handle argument is not a live handle of its kind (freed, foreign).
+    Handle(&'static str),
     /// The core refused the input or the request.
     Core(Error),
 }
@@ -121,6 +123,17 @@ where
         match body(parsed) {
             Ok(value) => (ISO9001_OK, Some(value)),
             Err(Failure::Null(name)) => (null(name, parsed), None),
+            Err(Failure::Handle(name)) => {
+                let what = iso9001::Text::new(
+                    "một đối tượng còn hiệu lực do thư viện tạo (chưa giải phóng)",
+                    "a live handle made by the library (not freed)",
+                );
+                let problem = InputProblem::Expected { what, value: name.to_owned() };
+                let mut info = Error::invalid(name, problem).info(parsed);
+                info.code = "invalid_handle";
+                record(info);
+                (ISO9001_ERR_INVALID_HANDLE, None)
+            }
             Err(Failure::Core(e)) => fail(status_of(&e), e),
         }
     };
@@ -186,24 +199,54 @@ pub(crate) fn opt_str_arg<'a>(
 /// Reads a handle argument (a pointer to one of the library's opaque
 /// types); NULL is an error naming it. The generic helper of every handle,
 /// like rustls-ffi's `Castable`.
-pub(crate) fn handle<'a, T>(ptr: *const T, name: &'static str) -> Result<&'a T, Failure> {
-    // SAFETY: the caller passes NULL or a handle made by `new_handle` and
-    // not yet freed; handles are immutable, so shared references from
-    // several threads are sound.
-    unsafe { ptr.as_ref() }.ok_or(Failure::Null(name))
+pub(crate) fn handle<'a, T: 'static>(ptr: *const T, name: &'static str) -> Result<&'a T, Failure> {
+    if ptr.is_null() {
+        return Err(Failure::Null(name));
+    }
+    // A freed, foreign or wrong-kind pointer is refused before it is read.
+    if !is_live::<T>(ptr as usize) {
+        return Err(Failure::Handle(name));
+    }
+    // SAFETY: non-NULL and registered as a live handle of type `T` made by
+    // `new_handle` and not yet freed; handles are immutable, so shared
+    // references from several threads are sound.
+    Ok(unsafe { &*ptr })
+}
+
+/// The live handles: address and type. A use after free, a double free or
+/// a pointer that is not a handle of the right kind is detected here
+/// without reading the memory it points to (so valgrind stays clean).
+static LIVE: std::sync::Mutex<Vec<(usize, core::any::TypeId)>> = std::sync::Mutex::new(Vec::new());
+
+fn live() -> std::sync::MutexGuard<'static, Vec<(usize, core::any::TypeId)>> {
+    // The list holds plain data: a poisoned lock still has a valid list.
+    LIVE.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn is_live<T: 'static>(addr: usize) -> bool {
+    live().contains(&(addr, core::any::TypeId::of::<T>()))
 }
 
 /// Moves a value into a new handle, owned by the caller until freed with
 /// [`free_handle`].
-pub(crate) fn new_handle<T>(value: T) -> *mut T {
-    Box::into_raw(Box::new(value))
+pub(crate) fn new_handle<T: 'static>(value: T) -> *mut T {
+    let ptr = Box::into_raw(Box::new(value));
+    live().push((ptr as usize, core::any::TypeId::of::<T>()));
+    ptr
 }
 
-/// Frees a handle made by [`new_handle`]; NULL is accepted and ignored.
-pub(crate) fn free_handle<T>(ptr: *mut T) {
-    if !ptr.is_null() {
-        // SAFETY: the caller passes a handle made by `new_handle`
-        // (`Box::into_raw`) and never uses it again; it is freed once.
+/// Frees a handle made by [`new_handle`]. NULL, a handle already freed or
+/// a pointer that is not a live handle of this kind is ignored: freeing
+/// twice does not crash the host.
+pub(crate) fn free_handle<T: 'static>(ptr: *mut T) {
+    let key = (ptr as usize, core::any::TypeId::of::<T>());
+    let found = {
+        let mut list = live();
+        list.iter().position(|k| *k == key).map(|i| list.swap_remove(i))
+    };
+    if found.is_some() {
+        // SAFETY: the pointer was registered by `new_handle`
+        // (`Box::into_raw`) and is unregistered now, so it is freed once.
         drop(unsafe { Box::from_raw(ptr) });
     }
 }

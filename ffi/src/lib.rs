@@ -73,6 +73,9 @@ pub enum iso9001_status {
     /// A JSON argument is malformed, has a field of the wrong type, an
     /// unknown or a missing field, or is too large.
     ISO9001_ERR_INVALID_INPUT = 4,
+    /// A handle argument is not a live handle of its kind: already freed,
+    /// or not made by this library.
+    ISO9001_ERR_INVALID_HANDLE = 5,
     /// The edition is not in the catalogue.
     ISO9001_ERR_UNKNOWN_EDITION = 10,
     /// The text is not a clause number such as `7.5.3`.
@@ -108,6 +111,7 @@ status_names!(
     ISO9001_ERR_INVALID_UTF8,
     ISO9001_ERR_UNKNOWN_LANGUAGE,
     ISO9001_ERR_INVALID_INPUT,
+    ISO9001_ERR_INVALID_HANDLE,
     ISO9001_ERR_UNKNOWN_EDITION,
     ISO9001_ERR_INVALID_CLAUSE_NUMBER,
     ISO9001_ERR_UNKNOWN_CLAUSE,

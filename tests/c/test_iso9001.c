@@ -212,6 +212,17 @@ int main(void) {
     }
     iso9001_checker_free(checker);
     iso9001_checker_free(NULL);
+    /* Misuse is caught, not a crash: a freed handle is refused before it is
+     * read (valgrind stays clean), and freeing twice is ignored. */
+    {
+        iso9001_checker *gone = NULL;
+        CHECK(iso9001_checker_new(NULL, 0, ISO9001_LANG_EN, &gone) == ISO9001_OK);
+        iso9001_checker_free(gone);
+        EXPECT_ERROR(iso9001_check_document(gone, S(doc), S("2026-11-22"), ISO9001_LANG_EN, &out),
+                     ISO9001_ERR_INVALID_HANDLE, "invalid_handle", "checker");
+        iso9001_checker_free(gone);
+        CHECK(strcmp(iso9001_status_name(5), "ISO9001_ERR_INVALID_HANDLE") == 0);
+    }
     {
         char sentinel_buf[1];
         iso9001_checker *kept = (iso9001_checker *)sentinel_buf;
