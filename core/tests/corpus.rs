@@ -125,3 +125,33 @@ fn the_message_check_catches_what_it_should() {
     assert!(!is_nfc_and_capitalised("ngày xem xét (20/04/2026) sau ngày phê duyệt."));
     assert!(!is_nfc_and_capitalised("Nguye\u{0302}\u{0303}n Văn A vừa soạn thảo vừa phê duyệt."));
 }
+
+#[test]
+fn the_register_with_its_documents_files() {
+    // The register of xã Tân Phú, checked with the corpus files that are
+    // its documents: the same code and issue are one document (no invented
+    // duplicate); one code used for two procedures (REG-009) and a file
+    // that disagrees with its entry (REG-010) are reported.
+    let checker = Checker::from_policy_json(&read(&dir().join("policy.json"))).unwrap();
+    let reg_dir = dir().join("register");
+    let exp: Value = serde_json::from_str(&read(&reg_dir.join("register.expected.json"))).unwrap();
+    let register: iso9001::documents::Register =
+        serde_json::from_str(&read(&reg_dir.join("register.json"))).unwrap();
+    let key = |d: &iso9001::documents::ProcedureDocument| (d.code.clone(), d.issue);
+    let wanted: Vec<_> = register.documents.iter().map(key).collect();
+    let files: Vec<iso9001::documents::ProcedureDocument> = cases()
+        .into_iter()
+        .map(|(p, _)| serde_json::from_str(&read(&p)).unwrap())
+        .filter(|d| wanted.contains(&key(d)))
+        .collect();
+    assert!(files.len() >= 5, "the register's documents are in the corpus ({})", files.len());
+    let as_of = exp["asOf"].as_str().unwrap().parse().unwrap();
+    let (report, _) = checker.check_register_with_files(&register, &files, as_of);
+    let serious: BTreeSet<(String, String)> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| (f.rule_id().to_owned(), f.pointer.clone()))
+        .collect();
+    assert_eq!(serious, expected(&exp["findings"]));
+}
