@@ -73,12 +73,13 @@ fn section(s: &mut String, title: &str, r: &CheckReport, lang: Lang) {
         let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
     }
     for f in &r.findings {
+        // A place a person reads (1-based, in words); JSON keeps the pointer.
         let _ = writeln!(
             s,
-            "  {:<9} {:<8} {}  {}",
+            "  {:<9} {:<8} {}: {}",
             f.severity.label(lang),
             f.rule_id(),
-            f.pointer,
+            iso9001::documents::location(&f.pointer, lang),
             f.message(lang)
         );
     }

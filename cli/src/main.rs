@@ -20,12 +20,17 @@ use iso9001::{Error, Lang};
 /// Tra cứu và kiểm tra hệ thống quản lý chất lượng theo TCVN ISO 9001.
 /// Look up and check ISO 9001 quality management systems.
 #[derive(Debug, Parser)]
-#[command(name = "iso9001", version, about, long_about = None)]
+#[command(
+    name = "iso9001",
+    version,
+    about = "Tra cứu và kiểm tra hệ thống quản lý chất lượng theo TCVN ISO 9001. Look up and check ISO 9001 quality management systems.",
+    long_about = None
+)]
 struct Cli {
-    /// Output language: vi (default) or en.
+    /// Ngôn ngữ: vi (mặc định) hoặc en. Output language: vi (default) or en.
     #[arg(long, global = true, default_value = "vi", value_parser = parse_lang)]
     lang: Lang,
-    /// Print JSON instead of text.
+    /// In JSON thay cho văn bản. Print JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
     #[command(subcommand)]
@@ -34,7 +39,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Show one clause: titles, paraphrase, parent, children, documented information.
+    /// Tra cứu một điều khoản. Show one clause: titles, paraphrase, parent, children, documented information.
     Clause {
         /// Clause number, e.g. 7.1.6.
         number: String,
@@ -42,7 +47,7 @@ enum Command {
         #[arg(long, short, default_value = "2015")]
         edition: String,
     },
-    /// Search titles and paraphrases, ignoring case and diacritics.
+    /// Tìm trong tên và diễn giải điều khoản (không phân biệt dấu). Search titles and paraphrases, ignoring case and diacritics.
     Search {
         /// Words to look for, e.g. "hoach dinh".
         query: String,
@@ -53,7 +58,7 @@ enum Command {
         #[arg(long)]
         limit: Option<usize>,
     },
-    /// Map a clause between editions, e.g. `map 8.5.3 --from 2008 --to 2015`.
+    /// Điều khoản tương ứng giữa các phiên bản. Map a clause between editions, e.g. `map 8.5.3 --from 2008 --to 2015`.
     Map {
         /// Clause number in the source edition.
         number: String,
@@ -64,16 +69,17 @@ enum Command {
         #[arg(long, default_value = "2015")]
         to: String,
     },
-    /// Print the indented clause tree of an edition.
+    /// Cây điều khoản của một phiên bản. Print the indented clause tree of an edition.
     Tree {
         /// Edition: 2015 (default), 2008 or 2000.
         #[arg(long, short, default_value = "2015")]
         edition: String,
     },
-    /// List the editions in the catalogue.
+    /// Các phiên bản tiêu chuẩn. List the editions in the catalogue.
     Editions,
-    /// Check procedure documents and registers (JSON files or directories
-    /// of them) against the document-control rules.
+    /// Kiểm tra quy trình và danh mục tài liệu. Check procedure documents and
+    /// registers (JSON files or directories of them) against the
+    /// document-control rules.
     Check {
         /// Files (a document or a register `{"documents": [...]}`) or
         /// directories of `.json` files. Several inputs form one register.
@@ -87,15 +93,15 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
-    /// List the document-control rules.
+    /// Các quy tắc kiểm soát tài liệu. List the document-control rules.
     Rules,
-    /// Check a Vietnamese document number, e.g. "19/2014/QĐ-TTg" (exit 1
-    /// when malformed).
+    /// Kiểm tra số, ký hiệu văn bản. Check a Vietnamese document number, e.g.
+    /// "19/2014/QĐ-TTg" (exit 1 when malformed).
     Docnumber {
         /// The number and symbol.
         number: String,
     },
-    /// Holidays, days off and worked weekend days of a year.
+    /// Ngày nghỉ lễ, nghỉ bù và làm bù của một năm. Holidays, days off and worked weekend days of a year.
     Calendar {
         /// The year, e.g. 2026.
         year: i32,
@@ -103,7 +109,7 @@ enum Command {
         #[arg(long)]
         calendar: Option<PathBuf>,
     },
-    /// The appointment date (ngày hẹn trả kết quả) of a dossier.
+    /// Ngày hẹn trả kết quả của hồ sơ. The appointment date of a dossier.
     Due {
         /// When the dossier was received, e.g. 2026-02-12T16:10.
         #[arg(long)]
@@ -115,7 +121,7 @@ enum Command {
         #[arg(long)]
         calendar: Option<PathBuf>,
     },
-    /// Track dossiers from their event logs (JSON `DossierBatch`).
+    /// Theo dõi tiến độ giải quyết hồ sơ. Track dossiers from their event logs (JSON `DossierBatch`).
     Dossiers {
         /// The batch file.
         file: PathBuf,
@@ -126,12 +132,13 @@ enum Command {
         #[arg(long)]
         calendar: Option<PathBuf>,
     },
-    /// The lunar date (âm lịch) of a Gregorian date.
+    /// Ngày âm lịch. The lunar date of a Gregorian date.
     Lunar {
         /// The date, YYYY-MM-DD.
         date: String,
     },
-    /// Audit: programme rules, checklist score, corrective actions (JSON
+    /// Đánh giá nội bộ: chương trình, chấm điểm, hành động khắc phục. Audit:
+    /// programme rules, checklist score, corrective actions (JSON
     /// `AuditRequest`; exit 1 when the programme or the nonconformities
     /// have errors).
     Audit {
@@ -145,16 +152,17 @@ enum Command {
         #[arg(long, value_parser = audit::parse_group_by)]
         group_by: Option<iso9001::audit::GroupBy>,
     },
-    /// Agency compliance, the inspector's view (JSON `QmsRequest`; exit 1
-    /// when errors are found).
+    /// Kiểm tra HTQLCL của cơ quan. Agency compliance, the inspector's view
+    /// (JSON `QmsRequest`; exit 1 when errors are found).
     Qms {
         /// The request file.
         file: PathBuf,
     },
-    /// List the audit, corrective-action and compliance rules.
+    /// Các quy tắc đánh giá, khắc phục và tuân thủ. List the audit, corrective-action and compliance rules.
     AuditRules,
-    /// Transition helper: which clauses of the new edition the covered
-    /// clauses of the old one reach, and which are left uncovered.
+    /// Hỗ trợ chuyển đổi phiên bản. Transition helper: which clauses of the
+    /// new edition the covered clauses of the old one reach, and which are
+    /// left uncovered.
     Transition {
         /// Clauses of the source edition that the agency's documents cover.
         #[arg(required = true)]

@@ -42,6 +42,33 @@ fn field(name: &str) -> Option<(&'static str, &'static str)> {
         "keeper" => ("người lưu", "keeper"),
         "place" => ("nơi lưu", "place"),
         "retention" => ("thời hạn lưu trữ", "retention"),
+        // Audit programmes, nonconformities and the agency summary.
+        "audits" => ("Cuộc đánh giá", "Audit"),
+        "auditors" => ("chuyên gia đánh giá", "auditor"),
+        "lead" => ("trưởng đoàn", "lead auditor"),
+        "auditee" => ("đơn vị được đánh giá", "auditee"),
+        "report" => ("báo cáo", "report"),
+        "units" => ("Đơn vị", "Unit"),
+        "notApplicable" => ("Điều khoản không áp dụng", "Not applicable clauses"),
+        "justification" => ("lý giải", "justification"),
+        "nonconformities" => ("Sự không phù hợp", "Nonconformity"),
+        "dueDate" => ("hạn khắc phục", "due date"),
+        "rootCause" => ("nguyên nhân", "root cause"),
+        "correctiveAction" => ("hành động khắc phục", "corrective action"),
+        "actionDoneOn" => ("ngày hoàn thành", "done on"),
+        "verification" => ("kiểm tra xác nhận", "verification"),
+        "verifier" => ("người kiểm tra", "verifier"),
+        "result" => ("kết quả", "result"),
+        "qualityPolicy" => ("Chính sách chất lượng", "Quality policy"),
+        "objectives" => ("Mục tiêu chất lượng", "Quality objectives"),
+        "target" => ("chỉ tiêu", "target"),
+        "tthc" => ("TTHC", "TTHC"),
+        "lastChanged" => ("ngày thay đổi", "last changed"),
+        "steeringCommittee" => ("Ban chỉ đạo ISO", "ISO steering committee"),
+        "announcement" => ("Quyết định công bố", "Announcement"),
+        "internalAudits" => ("Đánh giá nội bộ", "Internal audits"),
+        "managementReviews" => ("Xem xét của lãnh đạo", "Management reviews"),
+        "procedures" => ("Danh mục quy trình", "Procedure register"),
         _ => return None,
     })
 }
@@ -64,11 +91,14 @@ fn lower_first(s: &str) -> String {
 /// assert_eq!(location("/legalBasis/3/number", Lang::En), "References, item 4, number");
 /// assert_eq!(location("/signatures/approved/name", Lang::Vi), "Chữ ký phê duyệt, họ tên");
 /// assert_eq!(location("/forms/2/code", Lang::Vi), "Biểu mẫu, mục 3, mã số");
+/// assert_eq!(location("/audits/1/auditors/0", Lang::Vi), "Cuộc đánh giá, mục 2, chuyên gia đánh giá, mục 1");
+/// assert_eq!(location("/summary/objectives/1/target", Lang::Vi), "Mục tiêu chất lượng, mục 2, chỉ tiêu");
 /// assert_eq!(location("", Lang::Vi), "Toàn bộ tài liệu");
 /// ```
 pub fn location(pointer: &str, lang: Lang) -> String {
     let en = lang == Lang::En;
-    let parts: Vec<&str> = pointer.split('/').skip(1).collect();
+    // An agency summary's fields read without the wrapper.
+    let parts: Vec<&str> = pointer.split('/').skip(1).filter(|p| *p != "summary").collect();
     if parts.is_empty() {
         return lang.pick("Toàn bộ tài liệu", "The whole document").to_owned();
     }
