@@ -2638,6 +2638,12 @@ export interface QmsPolicy {
   auditIntervalMonths?: number;
   grades?: GradeThresholds1;
   /**
+   * Days into January during which last year's objectives still count
+   * while the new year's are being set (default 31: practice,
+   * unverified).
+   */
+  objectivesGraceDays?: number;
+  /**
    * Replaced legal documents, for the procedures check.
    */
   replacedDocuments?: Replacement[];
@@ -2645,6 +2651,13 @@ export interface QmsPolicy {
    * Months within which a management review is expected (default 12).
    */
   reviewIntervalMonths?: number;
+  /**
+   * From when a system still on an older edition must have moved to the
+   * current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked
+   * agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
+   * itself named TCVN ISO 9001:2008.
+   */
+  transitionDue?: string;
 }
 /**
  * Grade thresholds of the score.
@@ -3334,6 +3347,12 @@ export interface QmsPolicy1 {
   auditIntervalMonths?: number;
   grades?: GradeThresholds1;
   /**
+   * Days into January during which last year's objectives still count
+   * while the new year's are being set (default 31: practice,
+   * unverified).
+   */
+  objectivesGraceDays?: number;
+  /**
    * Replaced legal documents, for the procedures check.
    */
   replacedDocuments?: Replacement[];
@@ -3341,6 +3360,13 @@ export interface QmsPolicy1 {
    * Months within which a management review is expected (default 12).
    */
   reviewIntervalMonths?: number;
+  /**
+   * From when a system still on an older edition must have moved to the
+   * current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked
+   * agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
+   * itself named TCVN ISO 9001:2008.
+   */
+  transitionDue?: string;
 }
 /**
  * The scope of the QMS.

@@ -163,7 +163,8 @@ impl AuditProgramme {
                 };
                 emit(&mut out, format!("/audits/{i}/date"), violation);
             }
-            if a.report.is_none() && a.date <= self.as_of {
+            // A report is due after the audit, not on its own day.
+            if a.report.is_none() && a.date < self.as_of {
                 let audit = a.id.clone();
                 emit(&mut out, format!("/audits/{i}/report"), V::AuditNoReport { audit });
             }

@@ -164,6 +164,15 @@ pub struct QmsPolicy {
     pub replaced_documents: Vec<Replacement>,
     /// Grade thresholds of the score.
     pub grades: GradeThresholds,
+    /// Days into January during which last year's objectives still count
+    /// while the new year's are being set (default 31: practice,
+    /// unverified).
+    pub objectives_grace_days: u32,
+    /// From when a system still on an older edition must have moved to the
+    /// current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked
+    /// agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
+    /// itself named TCVN ISO 9001:2008.
+    pub transition_due: NaiveDate,
 }
 
 impl Default for QmsPolicy {
@@ -173,6 +182,8 @@ impl Default for QmsPolicy {
             review_interval_months: 12,
             replaced_documents: Vec::new(),
             grades: GradeThresholds::default(),
+            objectives_grace_days: 31,
+            transition_due: NaiveDate::from_ymd_opt(2018, 9, 25).unwrap_or_default(),
         }
     }
 }
@@ -239,7 +250,11 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     if s.quality_policy.is_none() {
         emit(&mut out, "/summary/qualityPolicy".into(), V::QmsNoPolicy {});
     }
-    let year = s.as_of.year();
+    // Early in January, last year's objectives still count while the new
+    // ones are set (a grace period of the policy).
+    let in_grace = s.as_of.ordinal() <= p.objectives_grace_days
+        && !s.objectives.iter().any(|o| o.year == s.as_of.year());
+    let year = if in_grace { s.as_of.year() - 1 } else { s.as_of.year() };
     let this_year: Vec<(usize, &Objective)> =
         s.objectives.iter().enumerate().filter(|(_, o)| o.year == year).collect();
     if this_year.is_empty() {
@@ -286,7 +301,8 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     }
     let edition = catalogue::edition(&s.edition)?;
     let current = catalogue::current_edition();
-    if edition.id != current.id {
+    // The move is asked for only from the date it was asked for.
+    if edition.id != current.id && s.as_of >= p.transition_due {
         let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, Lang::Vi)?;
         // A justified exclusion of the old edition (7.3 design) also
         // excludes the new clauses that only correspond to it (8.3.x).

@@ -396,3 +396,34 @@ fn readiness_weighs_everything_the_request_holds() {
     assert_eq!(s.readiness.minors_as_major, ["7.5.1"]);
     assert!(!s.readiness.ready);
 }
+
+#[test]
+fn rules_that_rest_on_a_date_apply_from_that_date() {
+    // 2016: 19/2014/QĐ-TTg named TCVN ISO 9001:2008; the move to 2015 was
+    // asked for from 25/09/2018 (3003/BKHCN-TĐC).
+    let mut r = qms();
+    r.summary.edition = "2008".into();
+    let ids = |r: &QmsRequest| check_qms(r).unwrap().check.rule_ids();
+    r.summary.as_of = day(2018, 9, 24);
+    assert!(!ids(&r).contains(&"QMS-008"));
+    r.summary.as_of = day(2018, 9, 25);
+    assert!(ids(&r).contains(&"QMS-008"));
+    // On 5 January the new year's objectives may still be in the making:
+    // last year's count (a grace period of the policy).
+    let mut r = qms();
+    r.summary.as_of = day(2027, 1, 5);
+    let last_year = r.summary.objectives.iter().any(|o| o.year == 2026);
+    assert!(last_year && !ids(&r).contains(&"QMS-002"), "{:?}", ids(&r));
+    r.summary.as_of = day(2027, 2, 5);
+    assert!(ids(&r).contains(&"QMS-002"));
+}
+
+#[test]
+fn an_audit_report_is_not_due_on_the_audit_s_own_day() {
+    let mut p = programme();
+    p.audits[0].report = None;
+    p.as_of = p.audits[0].date;
+    assert!(!prog_ids(&p).iter().any(|(r, _)| *r == "AUD-005"));
+    p.as_of = p.audits[0].date.succ_opt().unwrap();
+    assert!(prog_ids(&p).iter().any(|(r, _)| *r == "AUD-005"));
+}
