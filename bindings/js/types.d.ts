@@ -1920,6 +1920,14 @@ export interface StepResult {
    */
   finishedAt?: string | null;
   /**
+   * Who handed the dossier over for this step (the previous step's
+   * officer and unit; `null` for the first step, handed over by the
+   * reception): with `startedAt` and the status, a row of the Phiếu
+   * kiểm soát quá trình giải quyết hồ sơ (Mẫu 06, Thông tư
+   * 03/2025/TT-VPCP; columns as reported by secondary sources).
+   */
+  handedBy?: string | null;
+  /**
    * Working minutes past due (0 when not late).
    */
   lateMinutes: number;
@@ -1928,7 +1936,7 @@ export interface StepResult {
    */
   officer?: string | null;
   /**
-   * Start.
+   * Start (the time the dossier was handed over).
    */
   startedAt: string;
   /**

@@ -175,7 +175,7 @@ pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<S
 }
 
 pub fn dossiers(
-    cal: &WorkCalendar, file: &Path, as_of: Option<&str>, lang: Lang, json: bool,
+    cal: &WorkCalendar, file: &Path, as_of: Option<&str>, slip: bool, lang: Lang, json: bool,
 ) -> Result<String, BadInput> {
     let mut batch: DossierBatch = read_input(file, lang)?;
     if let Some(a) = as_of {
@@ -185,9 +185,58 @@ pub fn dossiers(
     let report = cal.track_batch(&batch);
     Ok(if json {
         to_json_in(&report, lang).map_err(|e| BadInput::from_error(&e, lang))? + "\n"
+    } else if slip {
+        slips(&report, lang)
     } else {
         render(&report, lang)
     })
+}
+
+/// The Phiếu kiểm soát quá trình giải quyết hồ sơ of every dossier (Mẫu 06,
+/// Thông tư 03/2025/TT-VPCP): each hand-over with its time, giver,
+/// receiver and result.
+fn slips(r: &DossierReport, lang: Lang) -> String {
+    let mut s = String::new();
+    for d in &r.dossiers {
+        let _ = writeln!(
+            s,
+            "{} {} ({})",
+            lang.pick("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "PROCESS CONTROL SLIP"),
+            d.id,
+            d.procedure.as_deref().unwrap_or("")
+        );
+        let _ = writeln!(
+            s,
+            "  {:<4} | {:<16} | {:<34} | {:<34} | {}",
+            lang.pick("Bước", "Step"),
+            lang.pick("Giao, nhận lúc", "Handed over"),
+            lang.pick("Người giao", "Given by"),
+            lang.pick("Người nhận", "Received by"),
+            lang.pick("Kết quả", "Result")
+        );
+        for st in &d.steps {
+            let receiver = [st.officer.as_deref(), st.unit.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" – ");
+            let giver = st
+                .handed_by
+                .clone()
+                .unwrap_or_else(|| lang.pick("(bộ phận tiếp nhận)", "(reception)").to_owned());
+            let _ = writeln!(
+                s,
+                "  {:<4} | {:<16} | {:<34} | {:<34} | {}",
+                st.step,
+                show_at(st.started_at),
+                giver,
+                receiver,
+                st.status.label(lang)
+            );
+        }
+        s.push('\n');
+    }
+    s
 }
 
 /// A rate or a number of days for people: two decimals at most, a decimal

@@ -128,6 +128,10 @@ enum Command {
         /// Override the batch's `asOf` (YYYY-MM-DDTHH:MM).
         #[arg(long)]
         as_of: Option<String>,
+        /// Print the process control slip of each dossier (Phiếu kiểm soát
+        /// quá trình giải quyết hồ sơ).
+        #[arg(long)]
+        slip: bool,
         /// Calendar configuration (JSON `CalendarConfig`).
         #[arg(long)]
         calendar: Option<PathBuf>,
@@ -213,10 +217,10 @@ fn main() -> ExitCode {
     if let Command::Qms { file } = &cli.command {
         return finish(audit::qms(file, lang, cli.json), lang, cli.json);
     }
-    if let Command::Dossiers { file, as_of, calendar } = &cli.command {
+    if let Command::Dossiers { file, as_of, slip, calendar } = &cli.command {
         let result = calendar::calendar(calendar.as_deref())
             .map_err(|e| check::BadInput::from_error(&e, lang))
-            .and_then(|cal| calendar::dossiers(&cal, file, as_of.as_deref(), lang, cli.json))
+            .and_then(|cal| calendar::dossiers(&cal, file, as_of.as_deref(), *slip, lang, cli.json))
             .map(|text| (text, false));
         return finish(result, lang, cli.json);
     }

@@ -430,6 +430,15 @@ fn calendar_due_lunar_and_dossiers() {
     let o = run(&["due", "--received", "2026-02-12T16:10", "--limit", "-5d", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2), "negative limit");
     assert!(stderr(&o).contains("--limit"));
+    // The process control slip of every dossier: each hand-over with its
+    // time, giver, receiver and result.
+    let o = run(&["dossiers", &examples("calendar/dossiers.json"), "--slip"]);
+    let out = stdout(&o);
+    assert_eq!(out.matches("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ").count(), 4, "{out}");
+    assert!(
+        out.contains("| Nguyễn Thị Hoa – Trung tâm Phục vụ hành chính công | Trần Văn Nam – Phòng Quản lý xây dựng | trước hạn"),
+        "{out}"
+    );
     let o = run(&["calendar", "2027"]);
     assert!(stdout(&o).contains("(dự kiến, chưa có quyết định về lịch nghỉ)"), "{}", stdout(&o));
     let o = run(&["calendar", "2026", "--json"]);

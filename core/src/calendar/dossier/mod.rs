@@ -194,7 +194,13 @@ pub struct StepResult {
     pub unit: Option<String>,
     /// Officer who handled it.
     pub officer: Option<String>,
-    /// Start.
+    /// Who handed the dossier over for this step (the previous step's
+    /// officer and unit; `null` for the first step, handed over by the
+    /// reception): with `startedAt` and the status, a row of the Phiếu
+    /// kiểm soát quá trình giải quyết hồ sơ (Mẫu 06, Thông tư
+    /// 03/2025/TT-VPCP; columns as reported by secondary sources).
+    pub handed_by: Option<String>,
+    /// Start (the time the dossier was handed over).
     pub started_at: NaiveDateTime,
     /// End, if finished.
     pub finished_at: Option<NaiveDateTime>,
@@ -315,6 +321,7 @@ impl WorkCalendar {
                     step: *step,
                     unit: unit.clone(),
                     officer: officer.clone(),
+                    handed_by: None,
                     started_at: *at,
                     finished_at: None,
                     due_at: None,
@@ -445,6 +452,16 @@ impl WorkCalendar {
             s.due_at = Some(step_due);
             s.status = status;
             s.late_minutes = late;
+        }
+        // The slip's "người giao": the previous step's handler.
+        for k in 1..steps.len() {
+            let prev = &steps[k - 1];
+            let who = [prev.officer.as_deref(), prev.unit.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" – ");
+            steps[k].handed_by = (!who.is_empty()).then_some(who);
         }
         let (status, late) = status_at(due, returned, pause_open.is_some())?;
         let delayed_by = steps
