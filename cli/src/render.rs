@@ -211,6 +211,14 @@ pub fn docnumber(c: &NumberCheck, lang: Lang) -> String {
         _ => l("công văn (không có tên loại)", "official letter (no type)").to_owned(),
     };
     let _ = writeln!(s, "{}: {ty}", l("Loại", "Type"));
-    let _ = writeln!(s, "{}: {}", l("Cơ quan ban hành", "Issuer"), n.issuer);
+    // 30/2020/NĐ-CP: the symbol names the issuing body and, after a
+    // hyphen, the drafting unit (UBND-VP: UBND issues, VP drafted).
+    if n.issuer.contains('-') {
+        let label = l("Ký hiệu", "Symbol");
+        let what = l("cơ quan ban hành – đơn vị soạn thảo", "issuing body – drafting unit");
+        let _ = writeln!(s, "{label}: {} ({what})", n.issuer);
+    } else {
+        let _ = writeln!(s, "{}: {}", l("Cơ quan ban hành", "Issuer"), n.issuer);
+    }
     s
 }

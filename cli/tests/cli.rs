@@ -371,6 +371,13 @@ fn rules_and_docnumber() {
     assert_eq!(v["valid"], true);
     let parsed = &v["parsed"];
     assert_eq!((parsed["number"].as_u64(), parsed["docType"].as_str()), (Some(118), Some("NĐ")));
+    // An official letter's symbol: issuing body – drafting unit.
+    let o = run(&["docnumber", "123/UBND-VP"]);
+    assert!(
+        stdout(&o).contains("Ký hiệu: UBND-VP (cơ quan ban hành – đơn vị soạn thảo)"),
+        "{}",
+        stdout(&o)
+    );
     let o = run(&["docnumber", "30/2020/NDCP"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
