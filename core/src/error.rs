@@ -400,6 +400,17 @@ impl Error {
         }
     }
 
+    /// The same error with its field put under `prefix` (a JSON pointer):
+    /// a part checked after parsing names its place in the whole request.
+    pub fn under(self, prefix: &str) -> Self {
+        match self {
+            Error::InvalidInput { field, problem } => {
+                Error::invalid(format!("{prefix}{field}"), problem)
+            }
+            other => other,
+        }
+    }
+
     /// A stable machine-readable code, e.g. `"unknown_clause"`.
     ///
     /// Codes never change meaning and are never reused.

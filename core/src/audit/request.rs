@@ -71,9 +71,20 @@ impl AuditRequest {
     /// audit without a report (programme), and an open major past its due
     /// date (nonconformities) block the announcement, each named.
     pub fn run(&self) -> Result<AuditReport> {
-        let programme = self.programme.as_ref().map(AuditProgramme::check).transpose()?;
+        // Errors found after parsing name their place in the request.
+        let programme = self
+            .programme
+            .as_ref()
+            .map(AuditProgramme::check)
+            .transpose()
+            .map_err(|e| e.under("/programme"))?;
         let nonconformities = self.nonconformities.as_ref().map(NcRegister::check);
-        let mut score = self.results.as_ref().map(|r| score(r, &self.options)).transpose()?;
+        let mut score = self
+            .results
+            .as_ref()
+            .map(|r| score(r, &self.options))
+            .transpose()
+            .map_err(|e| e.under("/results"))?;
         if let Some(r) = score.as_mut().map(|s| &mut s.readiness) {
             for f in programme.iter().flat_map(|p| &p.findings) {
                 match &f.violation {

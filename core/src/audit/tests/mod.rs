@@ -408,3 +408,10 @@ fn not_applicable_items_carry_no_weight() {
     assert_eq!(s.score, Some(50.0));
     assert_eq!(s.by_top_clause[0].score, Some(50.0));
 }
+
+#[test]
+fn errors_after_parsing_name_their_place_in_the_request() {
+    let r = results(vec![item("a", "A", "12.1", Compliant, 1.0)]);
+    let req = AuditRequest { results: Some(r), ..Default::default() };
+    assert_eq!(req.run().unwrap_err().field(), Some("/results/items/0/clause"));
+}
