@@ -179,7 +179,7 @@ test('audit scoring, corrective actions and the inspector view', () => {
   assert.equal(q.grade, 'fair');
   assert.ok(q.findings.some((f) => f.rule === 'QMS-005'));
   assert.throws(() => iso.audit({ results: { items: [{ id: 'a', unit: 'A', clause: '12.1', result: 'compliant' }] } }),
-    (e) => e.code === 'invalid_input' && e.field === '/items/0/clause');
+    (e) => e.code === 'invalid_input' && e.field === '/results/items/0/clause');
   assert.ok(iso.auditRules({ lang: 'en' }).some((r) => r.id === 'NC-007'));
 });
 
