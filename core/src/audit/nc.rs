@@ -210,6 +210,14 @@ impl NcRegister {
                 };
                 emit(&mut out, at(field), V::NcActionNotDone { nc: nc.id.clone() });
             }
+            // NC-008: closed, but after its due date (how late, for the
+            // management review).
+            let closed = nc.verification.as_ref().map(|v| v.date).or(nc.action_done_on);
+            if let Some(closed) = closed.filter(|&c| c > due) {
+                let days = (closed - due).num_days();
+                let (id, closed, due) = (nc.id.clone(), Day(closed), Day(due));
+                emit(&mut out, at("/status"), V::NcClosedLate { nc: id, closed, due, days });
+            }
             let unverified = match &nc.verification {
                 None => Some((
                     "/verification",

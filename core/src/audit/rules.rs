@@ -54,6 +54,9 @@ rule_catalogue! {
     NcIneffective { nc: String, recurrence: String, clause: String, unit: String } = "NC-007", Warning, Some("10.2.1"), None,
         ("Hành động khắc phục không hiệu lực", "Ineffective corrective action"),
         ("Sự không phù hợp {nc} đã đóng nhưng tái diễn (sự không phù hợp {recurrence}, cùng điều khoản {clause}, đơn vị {unit}).", "Nonconformity {nc} was closed but recurred (nonconformity {recurrence}, same clause {clause}, unit {unit}).");
+    NcClosedLate { nc: String, closed: Day, due: Day, days: i64 } = "NC-008", Warning, Some("10.2.1"), None,
+        ("Đóng sau hạn khắc phục", "Closed after the due date"),
+        ("Sự không phù hợp {nc} đã đóng ngày {closed}, quá hạn khắc phục {days} ngày (hạn {due}); cần nêu trong xem xét của lãnh đạo.", "Nonconformity {nc} was closed on {closed}, {days} day(s) after its due date ({due}); report it in the management review.");
     QmsNoPolicy {} = "QMS-001", Error, Some("5.2.2"), QD19,
         ("Thiếu chính sách chất lượng", "Quality policy missing"),
         ("Cơ quan chưa có chính sách chất lượng.", "The agency has no quality policy.");

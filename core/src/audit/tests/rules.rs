@@ -274,7 +274,7 @@ fn qms_rules_fire_and_score() {
 fn every_audit_rule_has_a_firing_test() {
     let tested = [
         "AUD-001", "AUD-002", "AUD-003", "AUD-004", "AUD-005", "AUD-006", "AUD-007", "NC-001",
-        "NC-002", "NC-003", "NC-004", "NC-005", "NC-006", "NC-007", "QMS-001", "QMS-002",
+        "NC-002", "NC-003", "NC-004", "NC-005", "NC-006", "NC-007", "NC-008", "QMS-001", "QMS-002",
         "QMS-003", "QMS-004", "QMS-005", "QMS-006", "QMS-007", "QMS-008", "QMS-009", "QMS-010",
         "QMS-011", "QMS-012",
     ];
@@ -426,4 +426,21 @@ fn an_audit_report_is_not_due_on_the_audit_s_own_day() {
     assert!(!prog_ids(&p).iter().any(|(r, _)| *r == "AUD-005"));
     p.as_of = p.audits[0].date.succ_opt().unwrap();
     assert!(prog_ids(&p).iter().any(|(r, _)| *r == "AUD-005"));
+}
+
+#[test]
+fn a_nonconformity_closed_after_its_due_date_says_how_late() {
+    let mut n = nc_clean();
+    n.due_date = Some(day(2026, 8, 20));
+    let r = NcRegister {
+        as_of: day(2026, 11, 22),
+        policy: NcPolicy::default(),
+        nonconformities: vec![n],
+    };
+    let report = r.check();
+    let f = report.findings.iter().find(|f| f.rule_id() == "NC-008").expect("NC-008");
+    assert!(f.message(Lang::Vi).contains("quá hạn khắc phục 10 ngày"), "{}", f.message(Lang::Vi));
+    // Closed on time: quiet.
+    let on_time = NcRegister { nonconformities: vec![nc_clean()], ..r };
+    assert!(!on_time.check().rule_ids().contains(&"NC-008"));
 }
