@@ -37,15 +37,18 @@ pub(crate) fn superseded_by(name: &str) -> Option<&'static str> {
     SUPERSEDED_STANDARDS.iter().find(|(old, _)| folded.contains(old)).map(|&(_, new)| new)
 }
 
+/// Whether `text` starts with `prefix`, ignoring ASCII case.
+fn starts_ci(text: &str, prefix: &str) -> bool {
+    text.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 fn is_standard(text: &str) -> bool {
-    let f = fold(text);
-    ["tcvn", "iso ", "iso/", "iec ", "qcvn"].iter().any(|p| f.starts_with(p))
+    ["tcvn", "iso ", "iso/", "iec ", "qcvn"].iter().any(|p| starts_ci(text, p))
 }
 
 /// A procedure or form code of the agency (`QT.VP.01`, `BM.01-QT.VP.01`).
 fn is_internal(text: &str) -> bool {
-    let f = fold(text);
-    (f.starts_with("qt") || f.starts_with("bm") || f.starts_with("hd"))
+    ["qt", "bm", "hd"].iter().any(|p| starts_ci(text, p))
         && !text.contains('/')
         && !text.chars().any(char::is_whitespace)
 }
@@ -84,7 +87,6 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
     // What the text means: invisible characters, look-alikes and pasted
     // spaces do not change it (they are reported on their own).
     let number = cleaned(&r.number);
-    let title = r.title.as_deref().map(cleaned).unwrap_or_default();
     let kind = r.kind.unwrap_or_else(|| {
         if is_standard(&number) {
             ReferenceKind::Standard
@@ -95,7 +97,7 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
         }
     });
     match kind {
-        ReferenceKind::Standard => Reading::Standard { name: number, field: "number" },
+        ReferenceKind::Standard => Reading::Standard { name: number.into_owned(), field: "number" },
         ReferenceKind::Internal | ReferenceKind::Other => Reading::Unchecked,
         ReferenceKind::Legal => {
             // A bare number (no space once pasted spaces are dropped) is
@@ -104,12 +106,15 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
             let mut words = bare.split_whitespace();
             let short = words.next().is_some_and(looks_like_number) && words.count() <= 1;
             if !bare.is_empty() && (!bare.contains(' ') || short) {
-                return match docnumber::parse(&bare) {
-                    Ok(n) => Reading::Legal { number: n, text: bare, field: "number" },
-                    Err(problem) => Reading::Malformed { text: bare, problem, field: "number" },
+                let text = bare.into_owned();
+                return match docnumber::parse(&text) {
+                    Ok(n) => Reading::Legal { number: n, text, field: "number" },
+                    Err(problem) => Reading::Malformed { text, problem, field: "number" },
                 };
             }
-            for (text, field) in [(&number, "number"), (&title, "title")] {
+            // Only prose needs the title.
+            let title = r.title.as_deref().map(cleaned).unwrap_or_default();
+            for (text, field) in [(&*number, "number"), (&*title, "title")] {
                 match number_in_prose(text) {
                     Some(Ok((n, token))) => {
                         return Reading::Legal { number: n, text: token, field }

@@ -58,6 +58,16 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A character that no normalisation changes (the common case, checked
+/// first so clean text is not copied).
+fn plain(c: char) -> bool {
+    c.is_ascii()
+        || (!is_invisible(c)
+            && !c.is_whitespace()
+            && look_alike(c).is_none()
+            && combining_class(c).is_none())
+}
+
 /// Characters people paste that show as nothing.
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
@@ -113,14 +123,18 @@ pub fn comparable(s: &str) -> String {
 /// The text cleaned of what is equivalent but not the same bytes (NFC,
 /// invisible characters dropped, look-alikes replaced, other spaces as a
 /// space), keeping case: what a code or a document number means.
-pub fn cleaned(s: &str) -> String {
-    nfc(s)
+pub fn cleaned(s: &str) -> Cow<'_, str> {
+    if s.chars().all(plain) {
+        return Cow::Borrowed(s.trim());
+    }
+    let out = nfc(s)
         .chars()
         .filter(|&c| !is_invisible(c))
         .map(|c| if is_other_space(c) { ' ' } else { look_alike(c).unwrap_or(c) })
         .collect::<String>()
         .trim()
-        .to_owned()
+        .to_owned();
+    Cow::Owned(out)
 }
 
 /// A code or a number as meant: NFC, invisible characters and spaces
@@ -132,14 +146,18 @@ pub fn cleaned(s: &str) -> String {
 /// assert_eq!(without_odd("87/2020/NĐ-\u{00A0}CP"), "87/2020/NĐ-CP");
 /// assert_eq!(without_odd("QT.\u{200B}VP.01 "), "QT.VP.01");
 /// ```
-pub fn without_odd(s: &str) -> String {
-    nfc(s)
+pub fn without_odd(s: &str) -> Cow<'_, str> {
+    if s.chars().all(plain) {
+        return Cow::Borrowed(s.trim());
+    }
+    let out = nfc(s)
         .chars()
         .filter(|&c| !is_invisible(c) && !is_other_space(c))
         .map(|c| look_alike(c).unwrap_or(c))
         .collect::<String>()
         .trim()
-        .to_owned()
+        .to_owned();
+    Cow::Owned(out)
 }
 
 /// A hidden or look-alike character found in a value.

@@ -41,16 +41,18 @@ pub(super) fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         sink.emit("/edition", V::EditionUnknown { edition: doc.edition.trim().to_owned() });
         return;
     };
-    let title = fold(&comparable(&doc.title));
+    // The folded title, only when a moved topic's old number is cited.
+    let mut title: Option<String> = None;
     for (j, number) in doc.clauses.iter().enumerate() {
         if edition.clause(number).is_some() {
             // The 2008 number of a topic that moved, still a clause of 2015
             // with another meaning: cite the topic's 2015 clause.
             if edition.id == "2015" {
                 let n = number.trim();
-                let moved = MOVED_TOPICS
-                    .iter()
-                    .find(|t| t.old == n && t.words.iter().any(|w| title.contains(w)));
+                let moved = MOVED_TOPICS.iter().filter(|t| t.old == n).find(|t| {
+                    let title = title.get_or_insert_with(|| fold(&comparable(&doc.title)));
+                    t.words.iter().any(|w| title.contains(w))
+                });
                 if let Some(t) = moved {
                     let v =
                         V::ClauseTopicMoved { clause: n.to_owned(), topic: t.topic, cite: t.new };

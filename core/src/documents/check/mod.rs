@@ -96,7 +96,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         && !sink.checker.patterns.iter().any(|p| p.matches(&code))
     {
         let patterns = ReadablePatterns(sink.checker.patterns.clone());
-        sink.emit("/code", V::CodePattern { code, patterns });
+        sink.emit("/code", V::CodePattern { code: code.into_owned(), patterns });
     }
     if doc.title.trim().is_empty() {
         sink.emit("/title", V::TitleMissing {});
@@ -181,7 +181,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         if let (Some(d), Some(a)) = (drafter, approved.name.as_deref()) {
             let d = comparable(d);
             if !d.is_empty() && d == comparable(a) {
-                let name = cleaned(a);
+                let name = cleaned(a).into_owned();
                 sink.emit("/signatures/approved/name", V::ApproverIsDrafter { name });
             }
         }
@@ -189,7 +189,8 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             let allowed = &sink.checker.approvers;
             let position = comparable(position);
             if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(&position, a)) {
-                let position = cleaned(approved.position.as_deref().unwrap_or_default());
+                let position =
+                    cleaned(approved.position.as_deref().unwrap_or_default()).into_owned();
                 sink.emit("/signatures/approved/position", V::ApproverPosition { position });
             }
         }
