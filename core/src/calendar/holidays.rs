@@ -219,12 +219,7 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
                 .unwrap_or_default();
             if spans.is_empty() {
                 for day in statutory {
-                    year_days.push(Special {
-                        date: day,
-                        kind: DayKind::Holiday,
-                        group: Some(group),
-                        why: Why::Plain,
-                    });
+                    year_days.push(Special::plain(day, DayKind::Holiday, Some(group)));
                     if is_weekend(day) {
                         to_compensate.push((day, group));
                     }
@@ -234,22 +229,12 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
                     let mut day = sp.from;
                     while day <= sp.to {
                         if statutory.contains(&day) {
-                            year_days.push(Special {
-                                date: day,
-                                kind: DayKind::Holiday,
-                                group: Some(group),
-                                why: Why::Plain,
-                            });
+                            year_days.push(Special::plain(day, DayKind::Holiday, Some(group)));
                             if is_weekend(day) {
                                 scheduled_on_rest_days.push(day);
                             }
                         } else if !is_weekend(day) {
-                            year_days.push(Special {
-                                date: day,
-                                kind: DayKind::DayOff,
-                                group: Some(group),
-                                why: Why::Plain,
-                            });
+                            year_days.push(Special::plain(day, DayKind::DayOff, Some(group)));
                         }
                         match day.succ_opt() {
                             Some(next) => day = next,
@@ -280,12 +265,7 @@ pub(crate) fn special_days(config: &CalendarConfig, weekend: &[bool; 7]) -> Vec<
         }
         if let Some(s) = schedule {
             for &w in &s.worked_days {
-                year_days.push(Special {
-                    date: w,
-                    kind: DayKind::WorkedWeekend,
-                    group: None,
-                    why: Why::Plain,
-                });
+                year_days.push(Special::plain(w, DayKind::WorkedWeekend, None));
             }
             tell_days_off_apart(&mut year_days, &scheduled_on_rest_days);
         }
@@ -341,6 +321,13 @@ pub(crate) struct Special {
     pub group: Option<HolidayGroup>,
     /// Why a day off or a worked weekend day is one.
     pub why: Why,
+}
+
+impl Special {
+    /// A day with nothing more to tell ([`Why::Plain`]).
+    fn plain(date: NaiveDate, kind: DayKind, group: Option<HolidayGroup>) -> Self {
+        Special { date, kind, group, why: Why::Plain }
+    }
 }
 
 /// Why a day off ([`DayKind::DayOff`]) or a worked weekend day
