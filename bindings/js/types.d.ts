@@ -664,6 +664,11 @@ export interface ScoreReport {
    * The model used.
    */
   model: 'xccdfDefault' | 'xccdfFlat' | 'xccdfFlatUnweighted' | 'xccdfAbsolute' | 'conformity' | 'maturity';
+  /**
+   * Whether the overall cap (`majorOverallCap`) lowered the headline
+   * score (conformity model).
+   */
+  overallCapped: boolean;
   readiness: Readiness;
   /**
    * The headline score: 0–100 (absolute: 0 or 100; maturity: 1–5);
@@ -871,6 +876,11 @@ export interface Nonconformity {
    * Clause.
    */
   clause: string;
+  /**
+   * When the nonconformity was closed (ngày đóng), as the register
+   * records it.
+   */
+  closedOn?: string | null;
   /**
    * Immediate correction (khắc phục tức thời).
    */
@@ -2622,9 +2632,57 @@ export interface QmsReport {
    */
   score: number;
   /**
+   * Citations of replaced legal documents in the procedures register.
+   */
+  staleCitations: number;
+  /**
+   * The transition gap, when the move to the current edition is due.
+   */
+  transition?: TransitionGap | null;
+  /**
    * Findings of severity warning.
    */
   warnings: number;
+  weights: QmsWeights;
+}
+/**
+ * The gap of a system on an older edition (QMS-008), honouring its
+ * justified exclusions.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "TransitionGap".
+ */
+export interface TransitionGap {
+  /**
+   * The edition the system follows.
+   */
+  from: string;
+  /**
+   * Clauses of `to` whose only counterparts lie in a justified
+   * exclusion (2008 7.3 → 2015 8.3.x): not applicable, not uncovered.
+   */
+  notApplicable: string[];
+  /**
+   * The edition it must move to.
+   */
+  to: string;
+  /**
+   * Assessable clauses of `to` that no covered clause reaches.
+   */
+  uncovered: string[];
+}
+/**
+ * The weights behind the score.
+ */
+export interface QmsWeights {
+  /**
+   * Summed weight of the rules in force on the as-of date.
+   */
+  applicable: number;
+  /**
+   * Summed weight of those that fired.
+   */
+  failed: number;
 }
 /**
  * A request: the summary and the policy.
@@ -3341,6 +3399,26 @@ export interface Signatures1 {
    * Người xem xét / soát xét.
    */
   reviewed?: Signature | null;
+}
+/**
+ * The weights behind an agency score: `score = 100 · (1 − failed /
+ * applicable)`. A rule weighs 2 (error) or 1 (warning) and counts once,
+ * however often it fires; a rule not yet in force on the as-of date (the
+ * move to 2015 before 25/09/2018) is left out, as a not-applicable item
+ * is in an audit.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "QmsWeights".
+ */
+export interface QmsWeights1 {
+  /**
+   * Summed weight of the rules in force on the as-of date.
+   */
+  applicable: number;
+  /**
+   * Summed weight of those that fired.
+   */
+  failed: number;
 }
 /**
  * Intervals and data the inspection applies (practice: configurable).

@@ -183,5 +183,24 @@ pub fn qms(file: &Path, lang: Lang, json: bool) -> Result<(String, bool), BadInp
         lang.pick("xếp loại", "grade"),
         report.grade.label(lang)
     );
+    // The arithmetic, so the inspector can redo it.
+    let w = report.weights;
+    let _ = writeln!(
+        s,
+        "{}: 100 × (1 − {}/{})",
+        lang.pick(
+            "Cách tính (trọng số lỗi 2, cảnh báo 1)",
+            "Computed as (errors weigh 2, warnings 1)"
+        ),
+        w.failed,
+        w.applicable
+    );
+    if let Some(t) = report.transition.as_ref().filter(|t| !t.uncovered.is_empty()) {
+        let what = lang.pick(
+            "Điều khoản chưa có nội dung tương ứng trong TCVN ISO 9001",
+            "Clauses with no corresponding content in ISO 9001",
+        );
+        let _ = writeln!(s, "{what}:{}: {}", t.to, t.uncovered.join(", "));
+    }
     Ok((s, failed))
 }

@@ -501,7 +501,7 @@ fn audit_and_qms() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert!(out.contains("QMS-005") && out.contains("the agency must announce it again"), "{out}");
-    assert!(out.contains("Score: 63.64/100 – grade fair"), "{out}");
+    assert!(out.contains("Score: 65.22/100 – grade fair"), "{out}");
     let o = run(&["audit-rules", "--lang", "en"]);
     assert!(
         stdout(&o).contains("AUD-003  error     Auditor audits own unit [9.2.2]"),

@@ -34,7 +34,7 @@ static char *slurp(const char *path) {
     return buf;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
     char *j = NULL;
     emit(iso9001_clause(NULL, 0, S("7.1.6"), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_clause(S("2008"), S("8.5.3"), ISO9001_LANG_EN, &j), &j);
@@ -75,6 +75,28 @@ int main(void) {
     emit(iso9001_qms((const uint8_t *)qms, strlen(qms), ISO9001_LANG_EN, &j), &j);
     free(audit);
     free(qms);
+    /* The corpus: one "kind path" per line, listed by tests/parity.sh. */
+    FILE *list = argc > 1 ? fopen(argv[1], "r") : NULL;
+    if (!list) return 1;
+    char kind[16], path[512];
+    while (fscanf(list, "%15s %511s", kind, path) == 2) {
+        char *req = slurp(path);
+        if (!req) return 1;
+        const uint8_t *r = (const uint8_t *)req;
+        size_t n = strlen(req);
+        if (strcmp(kind, "audit") == 0) {
+            emit(iso9001_audit(r, n, ISO9001_LANG_VI, &j), &j);
+        } else if (strcmp(kind, "qms") == 0) {
+            emit(iso9001_qms(r, n, ISO9001_LANG_VI, &j), &j);
+        } else {
+            iso9001_calendar *c = NULL;
+            if (iso9001_calendar_new(NULL, 0, ISO9001_LANG_VI, &c) != ISO9001_OK) return 1;
+            emit(iso9001_track_dossiers(c, r, n, ISO9001_LANG_VI, &j), &j);
+            iso9001_calendar_free(c);
+        }
+        free(req);
+    }
+    fclose(list);
     free(policy);
     free(birth);
     free(reg);

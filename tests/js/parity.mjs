@@ -32,4 +32,11 @@ emit(() => cal.queryJson({ kind: 'toLunar', date: '2026-02-17' }));
 emit(() => cal.trackDossiersJson(example('calendar/dossiers.json')));
 emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
 emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
+// The corpus: one "kind path" per line, listed by tests/parity.sh.
+for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean)) {
+  const [kind, path] = line.split(' ');
+  const text = readFileSync(path, 'utf8');
+  if (kind === 'dossiers') emit(() => cal.trackDossiersJson(text));
+  else emit(() => iso.rawJson(kind, text, 'vi'));
+}
 process.stdout.write(lines.join('\n') + '\n');

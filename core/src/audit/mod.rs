@@ -20,10 +20,12 @@ pub use nc::{
 pub use programme::{Audit, AuditProgramme, AuditReportRef, Auditor, Exclusion, Unit};
 pub use qms::{
     check_qms, DecisionRef, Objective, QmsPolicy, QmsReport, QmsReportView, QmsRequest, QmsScope,
-    QmsSummary,
+    QmsSummary, QmsWeights, TransitionGap,
 };
 pub use request::{AuditReport, AuditReportView, AuditRequest};
-pub use rules::{rule_views, AuditViolation, CheckReport, CheckReportView, RefList, RuleId, RULES};
+pub use rules::{
+    rule_views, AuditViolation, CheckReport, CheckReportView, Citations, RefList, RuleId, RULES,
+};
 pub use scoring::{
     score, AuditFinding, AuditResults, ChecklistItem, Consequences, Contribution, FindingGrade,
     FlatScore, Grade, GradeThresholds, GroupBy, GroupScore, ItemResult, Model, Readiness,

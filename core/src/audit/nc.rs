@@ -124,6 +124,18 @@ pub struct Nonconformity {
     /// Verification of effectiveness.
     #[serde(default)]
     pub verification: Option<Verification>,
+    /// When the nonconformity was closed (ngày đóng), as the register
+    /// records it.
+    #[serde(default)]
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl Nonconformity {
+    /// The closing date: as recorded, else the verification's date, else
+    /// the day the action was done.
+    pub fn closing_date(&self) -> Option<NaiveDate> {
+        self.closed_on.or(self.verification.as_ref().map(|v| v.date)).or(self.action_done_on)
+    }
 }
 
 /// Deadlines by grade (practice of certification bodies, not a rule of
@@ -212,7 +224,7 @@ impl NcRegister {
             }
             // NC-008: closed, but after its due date (how late, for the
             // management review).
-            let closed = nc.verification.as_ref().map(|v| v.date).or(nc.action_done_on);
+            let closed = nc.closing_date();
             if let Some(closed) = closed.filter(|&c| c > due) {
                 let days = (closed - due).num_days();
                 let (id, closed, due) = (nc.id.clone(), Day(closed), Day(due));
@@ -260,12 +272,7 @@ impl NcRegister {
                 if first.status != NcStatus::Closed {
                     continue;
                 }
-                let closed_on = first
-                    .verification
-                    .as_ref()
-                    .map(|v| v.date)
-                    .or(first.action_done_on)
-                    .unwrap_or(first.raised_on);
+                let closed_on = first.closing_date().unwrap_or(first.raised_on);
                 if let Some(&b) =
                     idx.iter().find(|&&b| b != a && self.nonconformities[b].raised_on > closed_on)
                 {

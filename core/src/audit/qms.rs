@@ -6,10 +6,10 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::programme::Exclusion;
-use super::rules::{emit, AuditViolation as V, CheckReport, CheckReportView, RULES};
+use super::rules::{emit, AuditViolation as V, CheckReport, CheckReportView, Citations, RULES};
 use super::scoring::{Grade, GradeThresholds};
 use crate::catalogue;
-use crate::documents::{Checker, DocStatus, Policy, Register, Replacement};
+use crate::documents::{Checker, DocStatus, DocumentViolation, Policy, Register, Replacement};
 use crate::rules::{Localize, Report, Severity};
 use crate::text::{Day, Lang};
 use crate::Result;
@@ -208,10 +208,49 @@ pub struct QmsReport {
     pub score: f64,
     /// Grade of the score.
     pub grade: Grade,
+    /// The weights behind the score.
+    pub weights: QmsWeights,
     /// Findings.
     pub check: CheckReport,
     /// Errors found in the procedures register, by the document rules.
     pub procedure_errors: usize,
+    /// Citations of replaced legal documents in the procedures register.
+    pub stale_citations: usize,
+    /// For a system still on an older edition once the move is due: which
+    /// clauses of the current edition it leaves uncovered.
+    pub transition: Option<TransitionGap>,
+}
+
+/// The weights behind an agency score: `score = 100 · (1 − failed /
+/// applicable)`. A rule weighs 2 (error) or 1 (warning) and counts once,
+/// however often it fires; a rule not yet in force on the as-of date (the
+/// move to 2015 before 25/09/2018) is left out, as a not-applicable item
+/// is in an audit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QmsWeights {
+    /// Summed weight of the rules in force on the as-of date.
+    pub applicable: u32,
+    /// Summed weight of those that fired.
+    pub failed: u32,
+}
+
+/// The gap of a system on an older edition (QMS-008), honouring its
+/// justified exclusions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TransitionGap {
+    /// The edition the system follows.
+    pub from: &'static str,
+    /// The edition it must move to.
+    pub to: &'static str,
+    /// Assessable clauses of `to` that no covered clause reaches.
+    pub uncovered: Vec<&'static str>,
+    /// Clauses of `to` whose only counterparts lie in a justified
+    /// exclusion (2008 7.3 → 2015 8.3.x): not applicable, not uncovered.
+    pub not_applicable: Vec<&'static str>,
 }
 
 /// The inspection's result as JSON shows it.
@@ -223,11 +262,17 @@ pub struct QmsReportView<'a> {
     pub score: f64,
     /// Grade of the score.
     pub grade: Grade,
+    /// The weights behind the score.
+    pub weights: QmsWeights,
     /// Findings.
     #[serde(flatten)]
     pub check: CheckReportView<'a>,
     /// Errors found in the procedures register, by the document rules.
     pub procedure_errors: usize,
+    /// Citations of replaced legal documents in the procedures register.
+    pub stale_citations: usize,
+    /// The transition gap, when the move to the current edition is due.
+    pub transition: Option<&'a TransitionGap>,
 }
 
 impl Localize for QmsReport {
@@ -236,13 +281,16 @@ impl Localize for QmsReport {
         QmsReportView {
             score: self.score,
             grade: self.grade,
+            weights: self.weights,
             check: self.check.localized(lang),
             procedure_errors: self.procedure_errors,
+            stale_citations: self.stale_citations,
+            transition: self.transition.as_ref(),
         }
     }
 }
 
-/// Checks an agency's QMS (QMS-001 … QMS-012).
+/// Checks an agency's QMS (QMS-001 … QMS-013).
 pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let s = &req.summary;
     let p = &req.policy;
@@ -302,32 +350,19 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let edition = catalogue::edition(&s.edition)?;
     let current = catalogue::current_edition();
     // The move is asked for only from the date it was asked for.
-    if edition.id != current.id && s.as_of >= p.transition_due {
-        let t = catalogue::transition(edition.id, current.id, &s.covered_clauses, Lang::Vi)?;
-        // A justified exclusion of the old edition (7.3 design) also
-        // excludes the new clauses that only correspond to it (8.3.x).
-        let excluded: Vec<&str> = s
-            .scope
-            .not_applicable
-            .iter()
-            .filter(|x| x.justification.as_deref().is_some_and(|j| !j.trim().is_empty()))
-            .map(|x| x.clause.trim())
-            .collect();
-        let only_excluded = |clause: &str| {
-            catalogue::map(clause, current.id, edition.id, Lang::Vi).is_ok_and(|m| {
-                !m.targets.is_empty()
-                    && m.targets
-                        .iter()
-                        .all(|t| excluded.iter().any(|x| catalogue::is_within(t.number, x)))
-            })
-        };
-        let uncovered = t.uncovered.iter().filter(|c| !only_excluded(c.number)).count();
+    let move_in_force = s.as_of >= p.transition_due;
+    let mut transition = None;
+    if edition.id != current.id && move_in_force {
+        let gap = transition_gap(edition.id, current.id, s)?;
+        let uncovered = gap.uncovered.len();
         let violation = V::QmsOldEdition { edition: edition.id, current: current.id, uncovered };
         emit(&mut out, "/summary/edition".into(), violation);
+        transition = Some(gap);
     }
     // TTHC in scope need an effective procedure.
     let empty = Register::default();
     let procedures = s.procedures.as_ref().unwrap_or(&empty);
+    let in_scope = |code: &str| s.scope.tthc.iter().any(|t| t.trim() == code.trim());
     for (i, code) in s.scope.tthc.iter().enumerate() {
         let has = procedures.documents.iter().any(|d| {
             d.status == DocStatus::Effective
@@ -338,14 +373,48 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
             emit(&mut out, format!("/summary/scope/tthc/{i}"), V::QmsTthcWithoutProcedure { tthc });
         }
     }
-    let mut procedure_errors = 0;
+    // And the other way round: an effective procedure of a TTHC that has
+    // left the scope should have been withdrawn. Only when the scope lists
+    // its TTHC at all (an agency may not list them).
+    if !s.scope.tthc.is_empty() {
+        for (i, d) in procedures.documents.iter().enumerate() {
+            let tthc = d.tthc_code.as_deref().map(str::trim).filter(|t| !t.is_empty());
+            if let Some(tthc) = tthc.filter(|t| d.status == DocStatus::Effective && !in_scope(t)) {
+                let (code, tthc) = (d.code.trim().to_owned(), tthc.to_owned());
+                let pointer = format!("/summary/procedures/documents/{i}/tthcCode");
+                emit(&mut out, pointer, V::QmsProcedureOutOfScope { code, tthc });
+            }
+        }
+    }
+    let (mut procedure_errors, mut stale_citations) = (0, 0);
     if !procedures.documents.is_empty() {
         let policy =
             Policy { replaced_documents: p.replaced_documents.clone(), ..Policy::default() };
         let report = Checker::new(policy)?.check_register(procedures, s.as_of);
-        let count = report.stats.stale_legal_bases;
-        if count > 0 {
-            emit(&mut out, "/summary/procedures".into(), V::QmsStaleProcedures { count });
+        stale_citations = report.stats.stale_legal_bases;
+        if stale_citations > 0 {
+            // Name which procedure cites what, so the secretary can act.
+            let all: Vec<(String, String, String)> = report
+                .findings
+                .iter()
+                .filter_map(|f| match &f.violation {
+                    DocumentViolation::LegalReplaced { number, replaced_by } => Some((
+                        f.document.as_ref().map(|d| d.code.clone()).unwrap_or_default(),
+                        number.clone(),
+                        replaced_by.clone(),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            let more = all.len().saturating_sub(Citations::NAMED);
+            let named = all.into_iter().take(Citations::NAMED).collect();
+            let citations = Citations { named, more };
+            let count = stale_citations;
+            emit(
+                &mut out,
+                "/summary/procedures".into(),
+                V::QmsStaleProcedures { count, citations },
+            );
         }
         procedure_errors = report.totals().errors;
         if procedure_errors > 0 {
@@ -353,24 +422,59 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
             emit(&mut out, "/summary/procedures".into(), V::QmsProcedureFindings { count });
         }
     }
-    // Score: the weighted share of the checks met (each rule once).
+    // Score: the weighted share of the checks in force that are met (each
+    // rule once).
+    let in_force = |id: &str| id != "QMS-008" || move_in_force;
     let qms_rules: Vec<&str> = RULES
         .iter()
         .filter(|r| r.id.starts_with("QMS-") || r.id == "AUD-007")
         .map(|r| r.id)
+        .filter(|id| in_force(id))
         .collect();
     let weight = |id: &str| match RULES.iter().find(|r| r.id == id).map(|r| r.severity) {
-        Some(Severity::Error) => 2.0,
-        Some(Severity::Warning) => 1.0,
-        _ => 0.5,
+        Some(Severity::Error) => 2,
+        _ => 1,
     };
-    let total: f64 = qms_rules.iter().map(|id| weight(id)).sum();
-    let failed: f64 = qms_rules
+    let applicable: u32 = qms_rules.iter().map(|id| weight(id)).sum();
+    let failed: u32 = qms_rules
         .iter()
         .filter(|id| out.iter().any(|f| f.rule_id() == **id))
         .map(|id| weight(id))
         .sum();
-    let score = ((1.0 - failed / total) * 10_000.0).round() / 100.0;
+    let score = ((1.0 - f64::from(failed) / f64::from(applicable)) * 10_000.0).round() / 100.0;
     let grade = p.grades.grade(score);
-    Ok(QmsReport { score, grade, check: Report { findings: out, stats: () }, procedure_errors })
+    Ok(QmsReport {
+        score,
+        grade,
+        weights: QmsWeights { applicable, failed },
+        check: Report { findings: out, stats: () },
+        procedure_errors,
+        stale_citations,
+        transition,
+    })
+}
+
+/// The clauses of `to` a system on `from` leaves uncovered. A justified
+/// exclusion of the old edition (7.3 design) also excludes the new clauses
+/// that only correspond to it (8.3.x).
+fn transition_gap(from: &'static str, to: &'static str, s: &QmsSummary) -> Result<TransitionGap> {
+    let t = catalogue::transition(from, to, &s.covered_clauses, Lang::Vi)?;
+    let excluded: Vec<&str> = s
+        .scope
+        .not_applicable
+        .iter()
+        .filter(|x| x.justification.as_deref().is_some_and(|j| !j.trim().is_empty()))
+        .map(|x| x.clause.trim())
+        .collect();
+    let only_excluded = |clause: &str| {
+        catalogue::map(clause, to, from, Lang::Vi).is_ok_and(|m| {
+            !m.targets.is_empty()
+                && m.targets
+                    .iter()
+                    .all(|t| excluded.iter().any(|x| catalogue::is_within(t.number, x)))
+        })
+    };
+    let (not_applicable, uncovered): (Vec<&'static str>, Vec<&'static str>) =
+        t.uncovered.iter().map(|c| c.number).partition(|c| only_excluded(c));
+    Ok(TransitionGap { from, to, uncovered, not_applicable })
 }

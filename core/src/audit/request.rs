@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::nc::{NcGrade, NcRegister};
 use super::programme::AuditProgramme;
-use super::rules::{AuditViolation, CheckReport, CheckReportView};
+use super::rules::{emit, AuditViolation, CheckReport, CheckReportView};
 use super::scoring::{score, AuditResults, ScoreReport, ScoreReportView, ScoringOptions};
+use crate::rules::Finding;
 use crate::rules::Localize;
 use crate::text::Lang;
 use crate::Result;
@@ -78,7 +79,18 @@ impl AuditRequest {
             .map(AuditProgramme::check)
             .transpose()
             .map_err(|e| e.under("/programme"))?;
-        let nonconformities = self.nonconformities.as_ref().map(NcRegister::check);
+        let mut nonconformities = self.nonconformities.as_ref().map(NcRegister::check);
+        // Findings point into the request, as its errors do.
+        let mut programme = programme.map(|mut r| {
+            r.findings.iter_mut().for_each(|f| f.pointer.insert_str(0, "/programme"));
+            r
+        });
+        for f in nonconformities.iter_mut().flat_map(|r| r.findings.iter_mut()) {
+            f.pointer.insert_str(0, "/nonconformities");
+        }
+        if let Some(report) = programme.as_mut() {
+            self.check_units(&mut report.findings);
+        }
         let mut score = self
             .results
             .as_ref()
@@ -88,8 +100,16 @@ impl AuditRequest {
         if let Some(r) = score.as_mut().map(|s| &mut s.readiness) {
             for f in programme.iter().flat_map(|p| &p.findings) {
                 match &f.violation {
+                    // By the unit's id, as the other lists name NCs,
+                    // audits and clauses (the finding names the unit).
                     AuditViolation::UnitNotAudited { unit } => {
-                        r.units_not_audited.push(unit.clone())
+                        let index = f
+                            .pointer
+                            .strip_prefix("/programme/units/")
+                            .and_then(|i| i.parse().ok());
+                        let units = self.programme.iter().flat_map(|p| &p.units);
+                        let id = index.and_then(|i: usize| units.clone().nth(i)).map(|u| &u.id);
+                        r.units_not_audited.push(id.unwrap_or(unit).clone())
                     }
                     AuditViolation::AuditNoReport { audit } => {
                         r.audits_without_report.push(audit.clone())
@@ -111,5 +131,25 @@ impl AuditRequest {
             r.ready = r.is_clear();
         }
         Ok(AuditReport { programme, score, nonconformities })
+    }
+
+    /// AUD-008: checklist items and nonconformities name units of the
+    /// programme (only when a programme is given; the item is still
+    /// scored).
+    fn check_units(&self, out: &mut Vec<Finding<AuditViolation>>) {
+        let Some(programme) = &self.programme else { return };
+        let known = |unit: &str| programme.units.iter().any(|u| u.id.trim() == unit.trim());
+        let items = self.results.iter().flat_map(|r| r.items.iter().enumerate());
+        for (i, item) in items.filter(|(_, it)| !known(&it.unit)) {
+            let (record, unit) = (item.id.clone(), item.unit.clone());
+            let pointer = format!("/results/items/{i}/unit");
+            emit(out, pointer, AuditViolation::UnitNotInProgramme { record, unit });
+        }
+        let ncs = self.nonconformities.iter().flat_map(|r| r.nonconformities.iter().enumerate());
+        for (i, nc) in ncs.filter(|(_, nc)| !known(&nc.unit)) {
+            let (record, unit) = (nc.id.clone(), nc.unit.clone());
+            let pointer = format!("/nonconformities/nonconformities/{i}/unit");
+            emit(out, pointer, AuditViolation::UnitNotInProgramme { record, unit });
+        }
     }
 }

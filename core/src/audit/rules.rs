@@ -33,6 +33,9 @@ rule_catalogue! {
     ExclusionUnjustified { clause: String } = "AUD-007", Error, Some("4.3"), None,
         ("Loại trừ không nêu lý giải", "Exclusion without justification"),
         ("Điều khoản {clause} được xác định không áp dụng nhưng không nêu lý giải.", "Clause {clause} is declared not applicable without a justification.");
+    UnitNotInProgramme { record: String, unit: String } = "AUD-008", Error, Some("9.2.2"), None,
+        ("Đơn vị không có trong chương trình đánh giá", "Unit not in the programme"),
+        ("{record} ghi đơn vị “{unit}”, không có trong danh sách đơn vị của chương trình đánh giá.", "{record} names unit “{unit}”, which is not among the programme's units.");
     NcDueTooLate { nc: String, due: Day, days: u32, raised: Day } = "NC-001", Warning, Some("10.2.1"), None,
         ("Thời hạn khắc phục quá dài", "Corrective-action deadline too late"),
         ("Sự không phù hợp {nc}: hạn khắc phục {due} vượt thời hạn tối đa của cơ quan ({days} ngày kể từ ngày ghi nhận {raised}).", "Nonconformity {nc}: the due date {due} is later than the agency's limit ({days} days from the date raised, {raised}).");
@@ -81,9 +84,9 @@ rule_catalogue! {
     QmsOldEdition { edition: &'static str, current: &'static str, uncovered: usize } = "QMS-008", Error, None, Some("3003/BKHCN-TĐC"),
         ("Còn áp dụng phiên bản cũ", "Still on an old edition"),
         ("HTQLCL còn áp dụng TCVN ISO 9001:{edition}; phải chuyển đổi sang TCVN ISO 9001:{current} ({uncovered} điều khoản của phiên bản mới chưa có nội dung tương ứng).", "The QMS still follows ISO 9001:{edition}; it must move to ISO 9001:{current} ({uncovered} clauses of the new edition have no corresponding content yet).");
-    QmsStaleProcedures { count: usize } = "QMS-009", Warning, Some("7.5.3.2"), QD19,
+    QmsStaleProcedures { count: usize, citations: Citations } = "QMS-009", Warning, Some("7.5.3.2"), QD19,
         ("Quy trình viện dẫn căn cứ pháp lý đã bị thay thế", "Procedures cite replaced documents"),
-        ("Các quy trình có {count} lượt viện dẫn căn cứ pháp lý đã bị thay thế.", "The procedures cite replaced legal documents {count} time(s).");
+        ("Các quy trình có {count} lượt viện dẫn căn cứ pháp lý đã bị thay thế: {citations}.", "The procedures cite replaced legal documents {count} time(s): {citations:#}.");
     QmsNotAnnounced {} = "QMS-010", Error, None, QD19,
         ("Chưa công bố HTQLCL", "QMS not announced"),
         ("Cơ quan chưa có quyết định công bố HTQLCL phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015.", "The agency has no decision announcing its QMS as conforming to ISO 9001:2015.");
@@ -93,6 +96,45 @@ rule_catalogue! {
     QmsProcedureFindings { count: usize } = "QMS-012", Warning, Some("7.5.2"), None,
         ("Quy trình có lỗi kiểm soát tài liệu", "Procedures with document-control errors"),
         ("Các quy trình trong Danh mục tài liệu có {count} lỗi kiểm soát tài liệu; xem chi tiết bằng cách kiểm tra từng quy trình.", "The procedures in the register have {count} document-control error(s); check each procedure for details.");
+    QmsProcedureOutOfScope { code: String, tthc: String } = "QMS-013", Warning, Some("7.5.3.2"), None,
+        ("Quy trình của TTHC không còn thuộc phạm vi", "Procedure of a TTHC no longer in scope"),
+        ("Quy trình {code} vẫn đang hiệu lực cho TTHC {tthc}, nhưng TTHC này không còn thuộc phạm vi áp dụng HTQLCL; cần hủy bỏ hoặc điều chỉnh quy trình.", "Procedure {code} is still effective for TTHC {tthc}, which is no longer in the QMS scope; withdraw or revise the procedure.");
+}
+
+/// Which procedure cites which replaced document (QMS-009): the first
+/// [`Citations::NAMED`] by name, the rest counted, so a register of
+/// hundreds of procedures gives a message a person can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citations {
+    /// (procedure code, replaced document, its replacement), in register
+    /// order.
+    pub named: Vec<(String, String, String)>,
+    /// Citations found beyond those named.
+    pub more: usize,
+}
+
+impl Citations {
+    /// How many citations a message names.
+    pub const NAMED: usize = 10;
+}
+
+impl core::fmt::Display for Citations {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let en = f.alternate();
+        for (i, (code, old, new)) in self.named.iter().enumerate() {
+            let sep = if i == 0 { "" } else { "; " };
+            if en {
+                write!(f, "{sep}{code} cites {old} (replaced by {new})")?;
+            } else {
+                write!(f, "{sep}{code} viện dẫn {old} (đã thay bằng {new})")?;
+            }
+        }
+        match (self.more, en) {
+            (0, _) => Ok(()),
+            (n, true) => write!(f, "; and {n} more"),
+            (n, false) => write!(f, "; và {n} lượt khác"),
+        }
+    }
 }
 
 /// The list an unknown reference was looked up in.

@@ -49,6 +49,8 @@ fn field(name: &str) -> Option<(&'static str, &'static str)> {
         "auditee" => ("đơn vị được đánh giá", "auditee"),
         "report" => ("báo cáo", "report"),
         "units" => ("Đơn vị", "Unit"),
+        "unit" => ("đơn vị", "unit"),
+        "items" => ("Mục kiểm tra", "Checklist item"),
         "notApplicable" => ("Điều khoản không áp dụng", "Not applicable clauses"),
         "justification" => ("lý giải", "justification"),
         "nonconformities" => ("Sự không phù hợp", "Nonconformity"),
@@ -93,12 +95,26 @@ fn lower_first(s: &str) -> String {
 /// assert_eq!(location("/forms/2/code", Lang::Vi), "Biểu mẫu, mục 3, mã số");
 /// assert_eq!(location("/audits/1/auditors/0", Lang::Vi), "Cuộc đánh giá, mục 2, chuyên gia đánh giá, mục 1");
 /// assert_eq!(location("/summary/objectives/1/target", Lang::Vi), "Mục tiêu chất lượng, mục 2, chỉ tiêu");
+/// assert_eq!(location("/programme/units/2", Lang::Vi), "Đơn vị, mục 3");
+/// assert_eq!(location("/nonconformities/nonconformities/0/dueDate", Lang::Vi), "Sự không phù hợp, mục 1, hạn khắc phục");
+/// assert_eq!(location("/results/items/4/unit", Lang::En), "Checklist item, item 5, unit");
 /// assert_eq!(location("", Lang::Vi), "Toàn bộ tài liệu");
 /// ```
 pub fn location(pointer: &str, lang: Lang) -> String {
     let en = lang == Lang::En;
-    // An agency summary's fields read without the wrapper.
-    let parts: Vec<&str> = pointer.split('/').skip(1).filter(|p| *p != "summary").collect();
+    // The wrappers of a request (an agency summary, the parts of an audit
+    // request, the register inside its part) read as their fields.
+    let all: Vec<&str> = pointer.split('/').skip(1).collect();
+    let parts: Vec<&str> = all
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| {
+            let wrapper = matches!(*p, "summary" | "programme" | "results");
+            let register = *p == "nonconformities" && all.get(i + 1) == Some(&"nonconformities");
+            !(wrapper || register)
+        })
+        .map(|(_, p)| *p)
+        .collect();
     if parts.is_empty() {
         return lang.pick("Toàn bộ tài liệu", "The whole document").to_owned();
     }

@@ -100,10 +100,11 @@ pub(super) fn by_top_clause(sc: &Scoring<'_>) -> Vec<GroupScore> {
 }
 
 /// The overall conformity: clause scores weighted by the clauses' weights,
-/// capped when a major-like nonconformity is open.
+/// capped when a major-like nonconformity is open; and whether the cap
+/// lowered it.
 fn overall(
     sc: &Scoring<'_>, sums: &dyn Fn(&'static str) -> ClauseSums, any_major: bool,
-) -> Option<f64> {
+) -> Option<(f64, bool)> {
     let c = &sc.options.consequences;
     let (mut acc, mut w) = (0.0, 0.0);
     for k in &sc.clause_keys {
@@ -118,8 +119,8 @@ fn overall(
     }
     let overall = acc / w;
     Some(match c.major_overall_cap {
-        Some(cap) if any_major => overall.min(cap),
-        _ => overall,
+        Some(cap) if any_major && overall > cap => (cap, true),
+        _ => (overall, false),
     })
 }
 
@@ -129,7 +130,9 @@ pub(super) fn score(sc: &Scoring<'_>, report: &mut ScoreReport) {
     let c = &sc.options.consequences;
     let by_clause = &sc.by_clause;
     let any_major = by_clause.values().any(|s| s.major_like(c));
-    report.score = overall(sc, &|k| by_clause[k], any_major).map(round);
+    let headline = overall(sc, &|k| by_clause[k], any_major);
+    report.score = headline.map(|(s, _)| round(s));
+    report.overall_capped = headline.is_some_and(|(_, capped)| capped);
     report.groups = sc
         .clause_keys
         .iter()
@@ -171,8 +174,8 @@ pub(super) fn score(sc: &Scoring<'_>, report: &mut ScoreReport) {
         }
         let still_major = majors_now - usize::from(was_major_like && !s.major_like(c)) > 0;
         let changed = it.clause;
-        let after =
-            overall(sc, &|k| if k == changed { s } else { by_clause[k] }, still_major).map(round);
+        let after = overall(sc, &|k| if k == changed { s } else { by_clause[k] }, still_major)
+            .map(|(s, _)| round(s));
         report.what_if.push(what_if(f, it, now, after));
     }
 }

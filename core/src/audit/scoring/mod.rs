@@ -108,6 +108,7 @@ pub fn score(results: &AuditResults, options: &ScoringOptions) -> Result<ScoreRe
         model: options.model,
         score: None,
         flat: None,
+        overall_capped: false,
         grade: None,
         groups: Vec::new(),
         by_top_clause: conformity::by_top_clause(&sc),

@@ -76,7 +76,8 @@ pub struct Readiness {
     pub unassessed_clauses: Vec<String>,
     /// Clauses with enough open minors to count as a major.
     pub minors_as_major: Vec<String>,
-    /// Units of the programme never audited in its period (AUD-001).
+    /// Units of the programme never audited in its period (AUD-001), by
+    /// id.
     pub units_not_audited: Vec<String>,
     /// Audits held without a report (AUD-005).
     pub audits_without_report: Vec<String>,
@@ -185,6 +186,9 @@ pub struct ScoreReport {
     pub score: Option<f64>,
     /// XCCDF flat models: the raw score `s` out of the maximum `m`.
     pub flat: Option<FlatScore>,
+    /// Whether the overall cap (`majorOverallCap`) lowered the headline
+    /// score (conformity model).
+    pub overall_capped: bool,
     /// Grade of the headline score (0–100 models).
     pub grade: Option<Grade>,
     /// Groups of the model (XCCDF default: the clause tree or the units;
@@ -214,6 +218,9 @@ pub struct ScoreReportView<'a> {
     pub score: Option<f64>,
     /// XCCDF flat models: the raw score `s` out of the maximum `m`.
     pub flat: Option<FlatScore>,
+    /// Whether the overall cap (`majorOverallCap`) lowered the headline
+    /// score (conformity model).
+    pub overall_capped: bool,
     /// Grade of the headline score (0–100 models).
     pub grade: Option<Grade>,
     /// Groups of the model (XCCDF default: the clause tree or the units;
@@ -239,6 +246,7 @@ impl Localize for ScoreReport {
             model: self.model,
             score: self.score,
             flat: self.flat,
+            overall_capped: self.overall_capped,
             grade: self.grade,
             groups: &self.groups,
             by_top_clause: &self.by_top_clause,

@@ -122,6 +122,7 @@ fn nc_clean() -> Nonconformity {
             verifier: "Lê Văn Cường".into(),
             result: VerificationResult::Effective,
         }),
+        closed_on: None,
     }
 }
 
@@ -254,6 +255,8 @@ fn qms_rules_fire_and_score() {
         }),
         ("QMS-010", |r| r.summary.announcement = None),
         ("QMS-011", |r| r.summary.steering_committee = None),
+        // The TTHC moved to another level; its procedure was not withdrawn.
+        ("QMS-013", |r| r.summary.scope.tthc = vec!["2.000001".into()]),
         ("AUD-007", |r| {
             r.summary
                 .scope
@@ -276,9 +279,12 @@ fn every_audit_rule_has_a_firing_test() {
         "AUD-001", "AUD-002", "AUD-003", "AUD-004", "AUD-005", "AUD-006", "AUD-007", "NC-001",
         "NC-002", "NC-003", "NC-004", "NC-005", "NC-006", "NC-007", "NC-008", "QMS-001", "QMS-002",
         "QMS-003", "QMS-004", "QMS-005", "QMS-006", "QMS-007", "QMS-008", "QMS-009", "QMS-010",
-        "QMS-011", "QMS-012",
+        "QMS-011", "QMS-012", "QMS-013", "AUD-008",
     ];
-    let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let mut all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let mut tested = tested.to_vec();
+    all.sort_unstable();
+    tested.sort_unstable();
     assert_eq!(all, tested);
 }
 
@@ -375,7 +381,7 @@ fn readiness_weighs_everything_the_request_holds() {
     let report = req.run().unwrap();
     let ready = &report.score.as_ref().unwrap().readiness;
     assert!(!ready.ready);
-    assert_eq!(ready.units_not_audited, ["Trung tâm Phục vụ hành chính công"]);
+    assert_eq!(ready.units_not_audited, ["TTPV"]);
     assert_eq!(ready.audits_without_report.len(), 1);
     assert_eq!(ready.overdue_majors, ["NC-01"]);
     assert_eq!(ready.reasons(Lang::Vi).len(), 3, "{:?}", ready.reasons(Lang::Vi));
@@ -443,4 +449,76 @@ fn a_nonconformity_closed_after_its_due_date_says_how_late() {
     // Closed on time: quiet.
     let on_time = NcRegister { nonconformities: vec![nc_clean()], ..r };
     assert!(!on_time.check().rule_ids().contains(&"NC-008"));
+}
+
+#[test]
+fn a_procedure_out_of_scope_is_reported_only_when_the_scope_lists_tthc() {
+    // An agency that does not list its TTHC in the scope is not told that
+    // every procedure is out of it.
+    let mut r = qms();
+    r.summary.scope.tthc.clear();
+    assert!(!qms_ids(&r).contains(&"QMS-013"));
+    // A withdrawn procedure of a TTHC that left the scope is as it should be.
+    r.summary.scope.tthc = vec!["2.000001".into()];
+    r.summary.procedures.as_mut().unwrap().documents[0].status =
+        crate::documents::DocStatus::Withdrawn;
+    assert!(!qms_ids(&r).contains(&"QMS-013"));
+}
+
+#[test]
+fn stale_citations_name_the_procedure_and_the_replacement() {
+    let mut r = qms();
+    r.policy.replaced_documents =
+        vec![crate::documents::Replacement::new("61/2018/NĐ-CP", "118/2025/NĐ-CP")];
+    let d = &mut r.summary.procedures.as_mut().unwrap().documents[0];
+    d.legal_basis = Some(vec![crate::documents::LegalReference {
+        number: "61/2018/NĐ-CP".into(),
+        ..Default::default()
+    }]);
+    let report = check_qms(&r).unwrap();
+    assert_eq!(report.stale_citations, 1);
+    let f = report.check.findings.iter().find(|f| f.rule_id() == "QMS-009").unwrap();
+    assert_eq!(
+        f.message(Lang::Vi),
+        "Các quy trình có 1 lượt viện dẫn căn cứ pháp lý đã bị thay thế: QT.XD.01 viện dẫn 61/2018/NĐ-CP (đã thay bằng 118/2025/NĐ-CP)."
+    );
+    assert_eq!(
+        f.message(Lang::En),
+        "The procedures cite replaced legal documents 1 time(s): QT.XD.01 cites 61/2018/NĐ-CP (replaced by 118/2025/NĐ-CP)."
+    );
+}
+
+#[test]
+fn items_and_nonconformities_name_units_of_the_programme() {
+    // AUD-008 points into the request; the item is still scored.
+    let mut r = results(vec![item("a", "VP", "7.5.1", Compliant, 1.0)]);
+    r.items.push(item("b", "PKT", "7.5.1", Compliant, 1.0));
+    let mut n = nc_clean();
+    n.unit = "KHTC".into();
+    let ncs = NcRegister {
+        as_of: day(2026, 11, 22),
+        policy: NcPolicy::default(),
+        nonconformities: vec![n],
+    };
+    let req = AuditRequest {
+        programme: Some(programme()),
+        results: Some(r.clone()),
+        nonconformities: Some(ncs.clone()),
+        ..Default::default()
+    };
+    let report = req.run().unwrap();
+    let aud008: Vec<&str> = report
+        .programme
+        .as_ref()
+        .unwrap()
+        .findings
+        .iter()
+        .filter(|f| f.rule_id() == "AUD-008")
+        .map(|f| f.pointer.as_str())
+        .collect();
+    assert_eq!(aud008, ["/results/items/1/unit", "/nonconformities/nonconformities/0/unit"]);
+    assert_eq!(report.score.as_ref().unwrap().contributions.len(), 2);
+    // Without a programme there is nothing to compare with.
+    let alone = AuditRequest { results: Some(r), nonconformities: Some(ncs), ..Default::default() };
+    assert!(alone.run().unwrap().programme.is_none());
 }
