@@ -27,6 +27,8 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" tree --edition 2008 --lang en --json
   "$cli" editions --lang vi --json
   "$cli" transition 4.2.3 8.2.2 --from 2008 --to 2015 --lang vi --json
+  "$cli" clause 6.1.3 --edition 2026 --lang vi --json
+  "$cli" transition 6.1.2 10.3 --from 2015 --to 2026 --lang en --json
   err clause 11.1 --lang vi || true
   err clause 4 --edition 1994 --lang en || true
   "$cli" check examples/documents/qt-dang-ky-khai-sinh.json --policy examples/policy.json --lang vi --json || true

@@ -467,7 +467,7 @@ export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue'
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "EditionStatus".
  */
-export type EditionStatus = 'current' | 'withdrawn' | 'superseded' | 'draft';
+export type EditionStatus = 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
 /**
  * How a mapping was obtained. Later variants are weaker evidence.
  *
@@ -1561,6 +1561,10 @@ export interface ClauseView {
    */
   assessable: boolean;
   /**
+   * What changed against the previous edition (2026 against 2015).
+   */
+  changes: ChangeView[];
+  /**
    * Direct sub-clauses.
    */
   children: ClauseRef[];
@@ -1597,7 +1601,13 @@ export interface ClauseView {
    */
   title?: string | null;
   /**
-   * Whether the Vietnamese title is confirmed against the TCVN text.
+   * Whether the sources agree on the English title.
+   */
+  titleEnConfirmed: boolean;
+  /**
+   * Whether the Vietnamese title is confirmed against the TCVN text
+   * (never for an edition not adopted as a TCVN: the title is our
+   * translation).
    */
   titleViConfirmed: boolean;
 }
@@ -1641,6 +1651,27 @@ export interface ClauseRef {
    * clause untitled.
    */
   title?: string | null;
+}
+/**
+ * A change of the clause against the previous edition, localised.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ChangeView".
+ */
+export interface ChangeView {
+  /**
+   * Whether it adds a requirement (otherwise a retitling, a move or a
+   * note).
+   */
+  addsRequirement: boolean;
+  /**
+   * The edition compared with, e.g. `2015`.
+   */
+  since: string;
+  /**
+   * What changed.
+   */
+  summary: string;
 }
 /**
  * One documented-information entry, localised.
@@ -2024,9 +2055,18 @@ export interface EditionView {
    */
   id: string;
   /**
+   * Internationally: `current` for the edition ISO publishes today.
+   */
+  internationalStatus: 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
+  /**
    * International name.
    */
   name: string;
+  /**
+   * Whether this is the national standard in force, the default of
+   * every API (TCVN ISO 9001:2015).
+   */
+  nationalDefault: boolean;
   /**
    * Vietnamese national adoption.
    */
@@ -2036,9 +2076,10 @@ export interface EditionView {
    */
   note: string;
   /**
-   * Current, withdrawn, superseded or draft.
+   * In Vietnam: the national standard in force (`current`), withdrawn,
+   * superseded, or not adopted as a TCVN.
    */
-  status: 'current' | 'withdrawn' | 'superseded' | 'draft';
+  status: 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
 }
 /**
  * Limits on JSON input, so that absurd input is refused before it is
@@ -2718,6 +2759,15 @@ export interface QmsPolicy {
    */
   reviewIntervalMonths?: number;
   /**
+   * From when a system on TCVN ISO 9001:2015 must have moved to ISO
+   * 9001:2026 (QMS-014). Default: never. Vietnam has not adopted the
+   * 2026 edition and no instruction asks agencies to move; the ISO
+   * transition (three years, unconfirmed) binds certified
+   * organisations, not announcements under 19/2014/QĐ-TTg. Set it when
+   * an instruction exists.
+   */
+  transition2026Due?: string | null;
+  /**
    * From when a system still on an older edition must have moved to the
    * current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked
    * agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
@@ -3037,6 +3087,13 @@ export interface SearchOptions {
  */
 export interface Transition {
   /**
+   * What the target edition changed in its clauses (quality culture,
+   * climate, opportunities for 2026): what a system already covering
+   * the clause still has to take on. Empty for a move to an older
+   * edition.
+   */
+  changed: ChangedClause[];
+  /**
    * Assessable clauses of the target edition the covered clauses map to.
    */
   covered: TransitionClause[];
@@ -3056,6 +3113,39 @@ export interface Transition {
    * Assessable clauses of the target edition left uncovered.
    */
   uncovered: ClauseRef[];
+}
+/**
+ * A change of a target clause against the edition before it.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ChangedClause".
+ */
+export interface ChangedClause {
+  /**
+   * Whether the change adds a requirement.
+   */
+  addsRequirement: boolean;
+  /**
+   * What changed.
+   */
+  change: string;
+  /**
+   * Clause number.
+   */
+  number: string;
+  /**
+   * The edition compared with.
+   */
+  since: string;
+  /**
+   * Our one-line paraphrase in the chosen language.
+   */
+  summary: string;
+  /**
+   * Title in the chosen language; `null` when the standard leaves the
+   * clause untitled.
+   */
+  title?: string | null;
 }
 /**
  * A clause of the target edition reached by the transition.
@@ -3446,6 +3536,15 @@ export interface QmsPolicy1 {
    * Months within which a management review is expected (default 12).
    */
   reviewIntervalMonths?: number;
+  /**
+   * From when a system on TCVN ISO 9001:2015 must have moved to ISO
+   * 9001:2026 (QMS-014). Default: never. Vietnam has not adopted the
+   * 2026 edition and no instruction asks agencies to move; the ISO
+   * transition (three years, unconfirmed) binds certified
+   * organisations, not announcements under 19/2014/QĐ-TTg. Set it when
+   * an instruction exists.
+   */
+  transition2026Due?: string | null;
   /**
    * From when a system still on an older edition must have moved to the
    * current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked

@@ -30,7 +30,7 @@ pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
     if v.title.is_some() && lang == Lang::Vi && !v.title_vi_confirmed {
         let _ = writeln!(s, "  (tiêu đề tiếng Việt chưa được đối chiếu với văn bản TCVN)");
     }
-    let _ = writeln!(s, "{}: {} ({})", l("Phiên bản", "Edition"), e.national_name, e.name);
+    let _ = writeln!(s, "{}: {}", l("Phiên bản", "Edition"), e.display_name());
     let assess = if v.assessable {
         l("có thể đánh giá", "assessable")
     } else {
@@ -72,6 +72,15 @@ pub fn clause(e: &EditionDef, v: &ClauseView, lang: Lang) -> String {
             l("thêm chú thích", "adds a note")
         };
         let _ = writeln!(s, "{} ({what}): {}", a.amendment, a.summary);
+    }
+    for c in &v.changes {
+        let what = if c.adds_requirement {
+            l("thêm yêu cầu", "adds a requirement")
+        } else {
+            l("không thêm yêu cầu", "no new requirement")
+        };
+        let since = l("Thay đổi so với phiên bản", "Changed since");
+        let _ = writeln!(s, "{since} {} ({what}): {}", c.since, c.summary);
     }
     s
 }
@@ -118,7 +127,7 @@ pub fn mapping(m: &Mapping, lang: Lang) -> String {
 }
 
 pub fn tree(e: &EditionDef, tree: &[TreeEntry], lang: Lang) -> String {
-    let mut s = format!("{} ({})\n", e.national_name, e.name);
+    let mut s = format!("{}\n", e.display_name());
     for entry in tree {
         let indent = "  ".repeat(usize::from(entry.depth.saturating_sub(1)));
         let _ = writeln!(s, "{indent}{}", clause_ref(&entry.clause, lang));
@@ -129,13 +138,21 @@ pub fn tree(e: &EditionDef, tree: &[TreeEntry], lang: Lang) -> String {
 pub fn editions(list: &[EditionView], lang: Lang) -> String {
     let mut s = String::new();
     for e in list {
+        let national = if e.national_name.is_empty() {
+            String::new()
+        } else {
+            format!(" / {}", e.national_name)
+        };
+        let default =
+            if e.national_default { lang.pick("; mặc định", "; the default") } else { "" };
         let _ = writeln!(
             s,
-            "{:<6} {} / {} ({}, {} {})",
+            "{:<6} {}{national} ({}{default}; {}: {}; {} {})",
             e.id,
             e.name,
-            e.national_name,
             e.status.label(lang),
+            lang.pick("quốc tế", "internationally"),
+            e.international_status.label(lang),
             e.clause_count,
             lang.pick("điều khoản", "clauses")
         );
@@ -176,6 +193,22 @@ pub fn transition(t: &Transition, lang: Lang) -> String {
             ""
         };
         let _ = writeln!(s, "  {}{new}", clause_ref(c, lang));
+    }
+    if !t.changed.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            l("Điều khoản có thay đổi cần cập nhật", "Changed clauses to update"),
+            t.changed.len()
+        );
+        for c in &t.changed {
+            let mark = if c.adds_requirement {
+                l(" (yêu cầu mới)", " (new requirement)")
+            } else {
+                ""
+            };
+            let _ = writeln!(s, "  {}{mark}: {}", clause_ref(&c.clause, lang), c.change);
+        }
     }
     s
 }

@@ -152,10 +152,52 @@ fn editions_and_transition() {
     // text: status and note say the same.
     let o = run(&["editions"]);
     let out = stdout(&o);
-    assert!(out.contains("TCVN ISO 9001:2008 (đã hủy bỏ, 72 điều khoản)"), "{out}");
-    assert!(out.contains("TCVN ISO 9001:2000 (đã bị thay thế, 72 điều khoản)"), "{out}");
+    assert!(
+        out.contains("TCVN ISO 9001:2008 (đã hủy bỏ; quốc tế: đã bị thay thế; 72 điều khoản)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("TCVN ISO 9001:2000 (đã bị thay thế; quốc tế: đã bị thay thế; 72 điều khoản)"),
+        "{out}"
+    );
+    // ISO 9001:2026 is listed, current internationally; the national
+    // standard in force stays the default.
+    assert!(
+        out.contains("2026   ISO 9001:2026 (chưa được chấp nhận thành TCVN; quốc tế: hiện hành;"),
+        "{out}"
+    );
+    assert!(out.contains("TCVN ISO 9001:2015 (hiện hành; mặc định;"), "{out}");
     assert!(out.contains("Quyết định số 4109/QĐ-BKHCN"), "{out}");
     assert!(out.contains("ký hiệu tiêu chuẩn vẫn là ISO 9001:2015"), "{out}");
+    let o = run(&["clause", "6.1.3", "--edition", "2026", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.starts_with("6.1.3 Actions to address opportunities\n"), "{out}");
+    assert!(
+        out.contains("Edition: ISO 9001:2026\n")
+            && out.contains("Changed since 2015 (adds a requirement)"),
+        "{out}"
+    );
+    let o = run(&["map", "6.1", "--from", "2015", "--to", "2026", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["targets"][0]["number"], "6.1");
+    let o = run(&[
+        "transition",
+        "4.1",
+        "7.3",
+        "10.3",
+        "--from",
+        "2015",
+        "--to",
+        "2026",
+        "--lang",
+        "en",
+    ]);
+    let out = stdout(&o);
+    assert!(out.contains("10.1 Continual improvement  ← 10.3"), "{out}");
+    assert!(
+        out.contains("7.3 Awareness (new requirement): Awareness includes quality culture"),
+        "{out}"
+    );
     let o = run(&["transition", "4.2.3", "8.2.2", "--lang", "en"]);
     let out = stdout(&o);
     assert!(

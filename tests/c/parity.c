@@ -45,6 +45,8 @@ int main(int argc, char **argv) {
     emit(iso9001_tree(S("2008"), ISO9001_LANG_EN, &j), &j);
     emit(iso9001_editions(ISO9001_LANG_VI, &j), &j);
     emit(iso9001_transition(S("{\"from\":\"2008\",\"to\":\"2015\",\"covered\":[\"4.2.3\",\"8.2.2\"]}"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_clause(S("2026"), S("6.1.3"), ISO9001_LANG_VI, &j), &j);
+    emit(iso9001_transition(S("{\"from\":\"2015\",\"to\":\"2026\",\"covered\":[\"6.1.2\",\"10.3\"]}"), ISO9001_LANG_EN, &j), &j);
     emit(iso9001_clause(NULL, 0, S("11.1"), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_clause(S("1994"), S("4"), ISO9001_LANG_EN, &j), &j);
     char *policy = slurp("examples/policy.json");

@@ -25,7 +25,10 @@ test('map, tree, editions and transition', () => {
   assert.deepEqual(iso.map('8.5.3', '2008', '2015').targets.map((t) => t.number), ['6.1', '10.3']);
   const tree = iso.tree({ edition: '2008', lang: 'en' });
   assert.ok(tree.some((e) => e.number === '5.5.2' && e.title === 'Management representative'));
-  assert.deepEqual(iso.editions().map((e) => e.id), ['2015', '2008', '2000']);
+  assert.deepEqual(iso.editions().map((e) => e.id), ['2026', '2015', '2008', '2000']);
+  assert.deepEqual(iso.editions().filter((e) => e.nationalDefault).map((e) => e.id), ['2015']);
+  assert.deepEqual(iso.map('6.1.2', '2015', '2026').targets.map((t) => t.number), ['6.1.2', '6.1.3']);
+  assert.equal(iso.clause('6.1.3', { edition: '2026', lang: 'en' }).title, 'Actions to address opportunities');
   const t = iso.transition({ from: '2008', to: '2015', covered: ['4.2.3', '8.2.2'] });
   assert.deepEqual(t.newClauses.map((c) => c.number), ['7.1.6']);
   assert.equal(iso.version(), '0.1.0');

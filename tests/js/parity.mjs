@@ -18,6 +18,8 @@ emit(() => iso.rawJson('map', '7.1.5.1', '2015', '2000', 'en'));
 emit(() => iso.rawJson('tree', '2008', 'en'));
 emit(() => iso.rawJson('editions', 'vi'));
 emit(() => iso.rawJson('transition', '{"from":"2008","to":"2015","covered":["4.2.3","8.2.2"]}', 'vi'));
+emit(() => iso.rawJson('clause', '6.1.3', '2026', 'vi'));
+emit(() => iso.rawJson('transition', '{"from":"2015","to":"2026","covered":["6.1.2","10.3"]}', 'en'));
 emit(() => iso.clause('11.1', { lang: 'vi' }));
 emit(() => iso.clause('4', { edition: '1994', lang: 'en' }));
 import { readFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::programme::Exclusion;
 use super::rules::{emit, AuditViolation as V, CheckReport, CheckReportView, Citations, RULES};
 use super::scoring::{Grade, GradeThresholds};
-use crate::catalogue;
+use crate::catalogue::{self, EditionDef};
 use crate::documents::{Checker, DocStatus, DocumentViolation, Policy, Register, Replacement};
 use crate::rules::{Localize, Report, Severity};
 use crate::text::{Day, Lang};
@@ -173,6 +173,13 @@ pub struct QmsPolicy {
     /// agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
     /// itself named TCVN ISO 9001:2008.
     pub transition_due: NaiveDate,
+    /// From when a system on TCVN ISO 9001:2015 must have moved to ISO
+    /// 9001:2026 (QMS-014). Default: never. Vietnam has not adopted the
+    /// 2026 edition and no instruction asks agencies to move; the ISO
+    /// transition (three years, unconfirmed) binds certified
+    /// organisations, not announcements under 19/2014/QĐ-TTg. Set it when
+    /// an instruction exists.
+    pub transition_2026_due: Option<NaiveDate>,
 }
 
 impl Default for QmsPolicy {
@@ -184,6 +191,7 @@ impl Default for QmsPolicy {
             grades: GradeThresholds::default(),
             objectives_grace_days: 31,
             transition_due: NaiveDate::from_ymd_opt(2018, 9, 25).unwrap_or_default(),
+            transition_2026_due: None,
         }
     }
 }
@@ -290,7 +298,7 @@ impl Localize for QmsReport {
     }
 }
 
-/// Checks an agency's QMS (QMS-001 … QMS-013).
+/// Checks an agency's QMS (QMS-001 … QMS-014).
 pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let s = &req.summary;
     let p = &req.policy;
@@ -352,12 +360,32 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     // The move is asked for only from the date it was asked for.
     let move_in_force = s.as_of >= p.transition_due;
     let mut transition = None;
-    if edition.id != current.id && move_in_force {
+    // Editions are listed newest first.
+    let older = |a: &EditionDef, b: &EditionDef| {
+        let at = |e: &EditionDef| catalogue::editions().iter().position(|x| x.id == e.id);
+        at(a) > at(b)
+    };
+    if older(edition, current) && move_in_force {
         let gap = transition_gap(edition.id, current.id, s)?;
         let uncovered = gap.uncovered.len();
         let violation = V::QmsOldEdition { edition: edition.id, current: current.id, uncovered };
         emit(&mut out, "/summary/edition".into(), violation);
         transition = Some(gap);
+    }
+    // The move to 2026, only once the policy asks for it.
+    let new = catalogue::current_international_edition();
+    let move_2026_in_force = p.transition_2026_due.is_some_and(|due| s.as_of >= due);
+    if let Some(due) = p.transition_2026_due.filter(|_| move_2026_in_force) {
+        if older(edition, new) && !older(edition, current) {
+            let changed = new
+                .clauses
+                .iter()
+                .filter(|c| c.changes.iter().any(|ch| ch.adds_requirement))
+                .count();
+            let violation =
+                V::QmsNotOnNewEdition { edition: edition.id, new: new.id, due: Day(due), changed };
+            emit(&mut out, "/summary/edition".into(), violation);
+        }
     }
     // TTHC in scope need an effective procedure.
     let empty = Register::default();
@@ -424,7 +452,11 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     }
     // Score: the weighted share of the checks in force that are met (each
     // rule once).
-    let in_force = |id: &str| id != "QMS-008" || move_in_force;
+    let in_force = |id: &str| match id {
+        "QMS-008" => move_in_force,
+        "QMS-014" => move_2026_in_force,
+        _ => true,
+    };
     let qms_rules: Vec<&str> = RULES
         .iter()
         .filter(|r| r.id.starts_with("QMS-") || r.id == "AUD-007")

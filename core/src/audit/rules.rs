@@ -96,6 +96,9 @@ rule_catalogue! {
     QmsProcedureFindings { count: usize } = "QMS-012", Warning, Some("7.5.2"), None,
         ("Quy trình có lỗi kiểm soát tài liệu", "Procedures with document-control errors"),
         ("Các quy trình trong Danh mục tài liệu có {count} lỗi kiểm soát tài liệu; xem chi tiết bằng cách kiểm tra từng quy trình.", "The procedures in the register have {count} document-control error(s); check each procedure for details.");
+    QmsNotOnNewEdition { edition: &'static str, new: &'static str, due: Day, changed: usize } = "QMS-014", Warning, None, None,
+        ("Chưa chuyển sang phiên bản mới", "Not moved to the new edition"),
+        ("HTQLCL còn áp dụng TCVN ISO 9001:{edition}; theo chính sách kiểm tra, từ ngày {due} phải chuyển sang ISO 9001:{new} ({changed} điều khoản có yêu cầu mới).", "The QMS still follows ISO 9001:{edition}; the inspection policy asks for ISO 9001:{new} from {due} ({changed} clauses with new requirements).");
     QmsProcedureOutOfScope { code: String, tthc: String } = "QMS-013", Warning, Some("7.5.3.2"), None,
         ("Quy trình của TTHC không còn thuộc phạm vi", "Procedure of a TTHC no longer in scope"),
         ("Quy trình {code} vẫn đang hiệu lực cho TTHC {tthc}, nhưng TTHC này không còn thuộc phạm vi áp dụng HTQLCL; cần hủy bỏ hoặc điều chỉnh quy trình.", "Procedure {code} is still effective for TTHC {tthc}, which is no longer in the QMS scope; withdraw or revise the procedure.");

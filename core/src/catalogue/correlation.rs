@@ -185,14 +185,14 @@ fn hop(
     to: &'static EditionDef, number: &'static str,
 ) -> Hop {
     let none = Hop { targets: Vec::new(), basis: MapBasis::NoCounterpart, via: None };
-    let pairs = match table.kind {
-        CorrelationKind::Identity => {
-            return match to.clause(number) {
-                Some(c) => Hop { targets: vec![c.number], basis: MapBasis::Direct, via: None },
-                None => none,
-            };
-        }
-        CorrelationKind::Pairs(pairs) => pairs,
+    let same = || match to.clause(number) {
+        Some(c) => Hop { targets: vec![c.number], basis: MapBasis::Direct, via: None },
+        None => Hop { targets: Vec::new(), basis: MapBasis::NoCounterpart, via: None },
+    };
+    let (pairs, identity) = match table.kind {
+        CorrelationKind::Identity => return same(),
+        CorrelationKind::Pairs(pairs) => (pairs, false),
+        CorrelationKind::IdentityExcept(pairs) => (pairs, true),
     };
     if !reverse && table.new_in_from.contains(&number) {
         return none;
@@ -203,6 +203,15 @@ fn hop(
             rs.iter().map(move |&r| if reverse { (r, l) } else { (l, r) })
         })
     };
+    if identity {
+        let listed: Vec<&'static str> =
+            rows().filter(|(ours, _)| *ours == number).map(|(_, t)| t).collect();
+        return if listed.is_empty() {
+            same()
+        } else {
+            Hop { targets: listed, basis: MapBasis::Direct, via: None }
+        };
+    }
     let direct: Vec<&'static str> =
         rows().filter(|(ours, _)| *ours == number).map(|(_, t)| t).collect();
     if !direct.is_empty() {
@@ -250,6 +259,27 @@ pub struct Transition {
     pub uncovered: Vec<ClauseRef>,
     /// Those of `uncovered` that are new content with no counterpart at all.
     pub new_clauses: Vec<ClauseRef>,
+    /// What the target edition changed in its clauses (quality culture,
+    /// climate, opportunities for 2026): what a system already covering
+    /// the clause still has to take on. Empty for a move to an older
+    /// edition.
+    pub changed: Vec<ChangedClause>,
+}
+
+/// A change of a target clause against the edition before it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ChangedClause {
+    /// The clause of the target edition.
+    #[serde(flatten)]
+    pub clause: ClauseRef,
+    /// The edition compared with.
+    pub since: &'static str,
+    /// Whether the change adds a requirement.
+    pub adds_requirement: bool,
+    /// What changed.
+    pub change: &'static str,
 }
 
 /// The transition helper: given the clauses of `from` that an agency's
@@ -287,7 +317,22 @@ pub fn transition<S: AsRef<str>>(
         covered: Vec::new(),
         uncovered: Vec::new(),
         new_clauses: Vec::new(),
+        changed: Vec::new(),
     };
+    // Editions are listed newest first: a move forward goes up the list.
+    let position = |id: &str| super::editions().iter().position(|e| e.id == id);
+    if let (Some(since), true) = (to_ed.previous, position(to_ed.id) < position(from_ed.id)) {
+        for c in to_ed.clauses {
+            for ch in c.changes {
+                out.changed.push(ChangedClause {
+                    clause: ClauseRef::new(c, lang),
+                    since,
+                    adds_requirement: ch.adds_requirement,
+                    change: ch.summary.get(lang),
+                });
+            }
+        }
+    }
     let reverse = map_new_clauses(to_ed, from_ed);
     for (c, mut sources) in to_ed.clauses.iter().zip(reached) {
         if !c.kind.is_assessable() {

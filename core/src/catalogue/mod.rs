@@ -20,14 +20,16 @@ mod search;
 mod view;
 
 pub use correlation::{
-    correlations, map, transition, MapBasis, Mapping, Transition, TransitionClause,
+    correlations, map, transition, ChangedClause, MapBasis, Mapping, Transition, TransitionClause,
 };
 pub use model::*;
 #[cfg(test)]
 use number::{cmp as cmp_numbers, normalize as normalize_number};
 pub use number::{is_within, ClauseNumber};
 pub use search::{search, SearchField, SearchHit, SearchOptions};
-pub use view::{AmendmentView, ClauseRef, ClauseView, DocInfoView, EditionView, TreeEntry};
+pub use view::{
+    AmendmentView, ChangeView, ClauseRef, ClauseView, DocInfoView, EditionView, TreeEntry,
+};
 
 use crate::{Error, Lang, Result};
 
@@ -36,9 +38,20 @@ pub fn editions() -> &'static [&'static EditionDef] {
     data::EDITIONS
 }
 
-/// The edition in force (the newest with status `Current`).
+/// The national standard in force (TCVN ISO 9001:2015): the default of
+/// every API, and what the agency rules hold a system to. ISO's newest
+/// edition is [`current_international_edition`].
 pub fn current_edition() -> &'static EditionDef {
     editions().iter().find(|e| e.status == EditionStatus::Current).unwrap_or(&editions()[0])
+}
+
+/// The edition ISO publishes today (ISO 9001:2026), which Vietnam has not
+/// adopted yet.
+pub fn current_international_edition() -> &'static EditionDef {
+    editions()
+        .iter()
+        .find(|e| e.international_status == EditionStatus::Current)
+        .unwrap_or(&editions()[0])
 }
 
 /// Finds an edition by its identifier.

@@ -51,10 +51,44 @@ pub struct ClauseDef {
     /// `false` when the Vietnamese title is not confirmed against the TCVN
     /// text (marked † in the domain notes).
     pub title_vi_confirmed: bool,
+    /// `false` when the sources disagree on the English title (or on
+    /// whether the clause has one).
+    pub title_en_confirmed: bool,
     /// A one-line paraphrase of our own (never the standard's text).
     pub summary: Text,
     /// Changes made by amendments of the edition.
     pub amendments: &'static [AmendmentChange],
+    /// What changed against the previous edition (recorded for editions
+    /// whose changes matter to a transition: 2026 against 2015).
+    pub changes: &'static [EditionChange],
+}
+
+/// A change of a clause against the previous edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditionChange {
+    /// Whether the change adds a requirement (`true`) or only retitles,
+    /// moves or adds a note.
+    pub adds_requirement: bool,
+    /// What changed, paraphrased.
+    pub summary: Text,
+}
+
+impl EditionDef {
+    /// How a person names the edition: the TCVN with the ISO name, or the
+    /// ISO name alone when Vietnam has not adopted it.
+    ///
+    /// ```
+    /// use iso9001::catalogue;
+    /// assert_eq!(catalogue::edition("2015").unwrap().display_name(), "TCVN ISO 9001:2015 (ISO 9001:2015)");
+    /// assert_eq!(catalogue::edition("2026").unwrap().display_name(), "ISO 9001:2026");
+    /// ```
+    pub fn display_name(&self) -> String {
+        if self.national_name.is_empty() {
+            self.name.to_owned()
+        } else {
+            format!("{} ({})", self.national_name, self.name)
+        }
+    }
 }
 
 impl ClauseDef {
@@ -84,8 +118,10 @@ impl ClauseDef {
             kind,
             title,
             title_vi_confirmed: true,
+            title_en_confirmed: true,
             summary: Text::new("", ""),
             amendments: &[],
+            changes: &[],
         }
     }
 
@@ -98,6 +134,18 @@ impl ClauseDef {
     /// Marks the Vietnamese title as not confirmed against the TCVN text.
     pub const fn vi_unconfirmed(mut self) -> Self {
         self.title_vi_confirmed = false;
+        self
+    }
+
+    /// Marks the English title as not confirmed by the sources.
+    pub const fn en_unconfirmed(mut self) -> Self {
+        self.title_en_confirmed = false;
+        self
+    }
+
+    /// Records what changed against the previous edition.
+    pub const fn changed(mut self, changes: &'static [EditionChange]) -> Self {
+        self.changes = changes;
         self
     }
 
@@ -217,6 +265,8 @@ pub enum EditionStatus {
     Superseded,
     /// Announced but not yet published.
     Draft,
+    /// Published internationally, not (yet) adopted as a national standard.
+    NotAdopted,
 }
 
 /// An amendment published for an edition.
@@ -237,10 +287,17 @@ pub struct EditionDef {
     pub id: &'static str,
     /// International name, e.g. `"ISO 9001:2015"`.
     pub name: &'static str,
-    /// Vietnamese national adoption, e.g. `"TCVN ISO 9001:2015"`.
+    /// Vietnamese national adoption, e.g. `"TCVN ISO 9001:2015"`; empty
+    /// when there is none (2026).
     pub national_name: &'static str,
-    /// In force, withdrawn or superseded.
+    /// Its status in Vietnam: the national standard in force, withdrawn,
+    /// superseded, or not adopted.
     pub status: EditionStatus,
+    /// Its status internationally (ISO): current or superseded.
+    pub international_status: EditionStatus,
+    /// The edition it replaces, whose clauses [`ClauseDef::changes`] are
+    /// compared with.
+    pub previous: Option<&'static str>,
     /// Notes on adoption and withdrawal in Vietnam.
     pub note: Text,
     /// Amendments of this edition.
@@ -258,6 +315,9 @@ pub enum CorrelationKind {
     Identity,
     /// Explicit many-to-many pairs `(clause in from, clauses in to)`.
     Pairs(&'static [(&'static str, &'static [&'static str])]),
+    /// Same numbering, except for the clauses the pairs list (on either
+    /// side): an edition that keeps most of its predecessor's numbers.
+    IdentityExcept(&'static [(&'static str, &'static [&'static str])]),
 }
 
 /// A correlation table between two editions; it is read in both directions.
@@ -319,4 +379,5 @@ labels!(EditionStatus {
     Withdrawn => "đã hủy bỏ", "withdrawn";
     Superseded => "đã bị thay thế", "superseded";
     Draft => "dự thảo", "draft";
+    NotAdopted => "chưa được chấp nhận thành TCVN", "not adopted as a national standard";
 });

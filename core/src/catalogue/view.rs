@@ -84,8 +84,12 @@ pub struct ClauseView {
     pub number: &'static str,
     /// Title in the chosen language; `null` when untitled in the standard.
     pub title: Option<&'static str>,
-    /// Whether the Vietnamese title is confirmed against the TCVN text.
+    /// Whether the Vietnamese title is confirmed against the TCVN text
+    /// (never for an edition not adopted as a TCVN: the title is our
+    /// translation).
     pub title_vi_confirmed: bool,
+    /// Whether the sources agree on the English title.
+    pub title_en_confirmed: bool,
     /// Our one-line paraphrase.
     pub summary: &'static str,
     /// Requirement, heading or informative.
@@ -104,6 +108,22 @@ pub struct ClauseView {
     pub documented_information: Vec<DocInfoView>,
     /// Changes made by amendments.
     pub amendments: Vec<AmendmentView>,
+    /// What changed against the previous edition (2026 against 2015).
+    pub changes: Vec<ChangeView>,
+}
+
+/// A change of the clause against the previous edition, localised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeView {
+    /// The edition compared with, e.g. `2015`.
+    pub since: &'static str,
+    /// Whether it adds a requirement (otherwise a retitling, a move or a
+    /// note).
+    pub adds_requirement: bool,
+    /// What changed.
+    pub summary: &'static str,
 }
 
 impl ClauseView {
@@ -124,7 +144,8 @@ impl ClauseView {
             edition: e.id,
             number: c.number,
             title: c.title_in(lang),
-            title_vi_confirmed: c.title_vi_confirmed,
+            title_vi_confirmed: c.title_vi_confirmed && e.status != EditionStatus::NotAdopted,
+            title_en_confirmed: c.title_en_confirmed,
             summary: c.summary.get(lang),
             kind: c.kind,
             assessable: c.kind.is_assessable(),
@@ -145,6 +166,15 @@ impl ClauseView {
                     summary: a.summary.get(lang),
                 })
                 .collect(),
+            changes: c
+                .changes
+                .iter()
+                .map(|ch| ChangeView {
+                    since: e.previous.unwrap_or_default(),
+                    adds_requirement: ch.adds_requirement,
+                    summary: ch.summary.get(lang),
+                })
+                .collect(),
         }
     }
 }
@@ -160,8 +190,14 @@ pub struct EditionView {
     pub name: &'static str,
     /// Vietnamese national adoption.
     pub national_name: &'static str,
-    /// Current, withdrawn, superseded or draft.
+    /// In Vietnam: the national standard in force (`current`), withdrawn,
+    /// superseded, or not adopted as a TCVN.
     pub status: EditionStatus,
+    /// Internationally: `current` for the edition ISO publishes today.
+    pub international_status: EditionStatus,
+    /// Whether this is the national standard in force, the default of
+    /// every API (TCVN ISO 9001:2015).
+    pub national_default: bool,
     /// Adoption and withdrawal in Vietnam.
     pub note: &'static str,
     /// Amendments, e.g. `ISO 9001:2015/Amd 1:2024`.
@@ -180,6 +216,8 @@ impl EditionView {
             name: e.name,
             national_name: e.national_name,
             status: e.status,
+            international_status: e.international_status,
+            national_default: e.status == EditionStatus::Current,
             note: e.note.get(lang),
             amendments: e.amendments.iter().map(|a| a.name).collect(),
             clause_count: e.clauses.len(),

@@ -125,7 +125,7 @@ rule_catalogue! {
         ("Điều khoản {clause} được đánh số theo TCVN ISO 9001:{cited_in}; điều khoản tương ứng trong TCVN ISO 9001:{edition}: {counterparts}.", "Clause {clause} is ISO 9001:{cited_in} numbering; its counterparts in ISO 9001:{edition}: {counterparts:#}.");
     EditionUnknown { edition: String } = "DOC-072", Error, None, None,
         ("Phiên bản tiêu chuẩn không xác định", "Unknown edition"),
-        ("Phiên bản tiêu chuẩn “{edition}” không hợp lệ (các phiên bản hiện có: 2015, 2008, 2000).", "There is no ISO 9001 edition “{edition}” (known: 2015, 2008, 2000).");
+        ("Phiên bản tiêu chuẩn “{edition}” không hợp lệ (các phiên bản hiện có: 2026, 2015, 2008, 2000).", "There is no ISO 9001 edition “{edition}” (known: 2026, 2015, 2008, 2000).");
     TooManySteps { count: usize, limit: usize } = "DOC-073", Error, None, None,
         ("Quá nhiều bước", "Too many steps"),
         ("Quy trình có {count} bước, vượt giới hạn {limit} bước nên các bước chưa được kiểm tra.", "The procedure has {count} steps, over the limit of {limit}, so the steps were not checked.");
@@ -247,7 +247,7 @@ mod tests {
         assert!(v.message(Lang::En).contains("12.5 working days"), "{}", v.message(Lang::En));
         // DOC-072 lists the editions the catalogue knows.
         let known: Vec<&str> = crate::catalogue::editions().iter().map(|e| e.id).collect();
-        assert_eq!(known, ["2015", "2008", "2000"], "update the DOC-072 message");
+        assert_eq!(known, ["2026", "2015", "2008", "2000"], "update the DOC-072 message");
         let listed = &rule_views(Lang::En)[RuleId::SectionMissing as usize];
         assert_eq!(listed.message, "Section “{section}” {state}.");
     }

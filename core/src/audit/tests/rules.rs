@@ -257,6 +257,8 @@ fn qms_rules_fire_and_score() {
         ("QMS-011", |r| r.summary.steering_committee = None),
         // The TTHC moved to another level; its procedure was not withdrawn.
         ("QMS-013", |r| r.summary.scope.tthc = vec!["2.000001".into()]),
+        // Only once an inspection policy asks for the 2026 edition.
+        ("QMS-014", |r| r.policy.transition_2026_due = Some(day(2026, 10, 1))),
         ("AUD-007", |r| {
             r.summary
                 .scope
@@ -279,7 +281,7 @@ fn every_audit_rule_has_a_firing_test() {
         "AUD-001", "AUD-002", "AUD-003", "AUD-004", "AUD-005", "AUD-006", "AUD-007", "NC-001",
         "NC-002", "NC-003", "NC-004", "NC-005", "NC-006", "NC-007", "NC-008", "QMS-001", "QMS-002",
         "QMS-003", "QMS-004", "QMS-005", "QMS-006", "QMS-007", "QMS-008", "QMS-009", "QMS-010",
-        "QMS-011", "QMS-012", "QMS-013", "AUD-008",
+        "QMS-011", "QMS-012", "QMS-013", "QMS-014", "AUD-008",
     ];
     let mut all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     let mut tested = tested.to_vec();
@@ -521,4 +523,29 @@ fn items_and_nonconformities_name_units_of_the_programme() {
     // Without a programme there is nothing to compare with.
     let alone = AuditRequest { results: Some(r), nonconformities: Some(ncs), ..Default::default() };
     assert!(alone.run().unwrap().programme.is_none());
+}
+
+#[test]
+fn the_2026_edition_is_neither_required_nor_refused() {
+    // A 2015 system is not told to move by default: Vietnam has not
+    // adopted ISO 9001:2026.
+    let r = qms();
+    assert!(!qms_ids(&r).iter().any(|id| *id == "QMS-014" || *id == "QMS-008"));
+    assert_eq!(check_qms(&r).unwrap().weights.applicable, 23);
+    // A system already on 2026 is not "still on an old edition", with the
+    // policy date set or not.
+    let mut r = qms();
+    r.summary.edition = "2026".into();
+    assert!(!qms_ids(&r).iter().any(|id| *id == "QMS-014" || *id == "QMS-008"));
+    r.policy.transition_2026_due = Some(day(2026, 10, 1));
+    assert!(!qms_ids(&r).iter().any(|id| *id == "QMS-014" || *id == "QMS-008"));
+    // Before the policy's date the rule weighs nothing.
+    let mut r = qms();
+    r.policy.transition_2026_due = Some(day(2029, 9, 30));
+    assert!(!qms_ids(&r).contains(&"QMS-014"));
+    assert_eq!(check_qms(&r).unwrap().weights.applicable, 23);
+    r.summary.as_of = day(2029, 10, 1);
+    let report = check_qms(&r).unwrap();
+    assert!(report.check.findings.iter().any(|f| f.rule_id() == "QMS-014"));
+    assert_eq!(report.weights.applicable, 24);
 }

@@ -14,6 +14,8 @@ pub static ISO_9001_2008: EditionDef = EditionDef {
     name: "ISO 9001:2008",
     national_name: "TCVN ISO 9001:2008",
     status: EditionStatus::Withdrawn,
+    international_status: EditionStatus::Superseded,
+    previous: Some("2000"),
     note: Text::new(
         "Phiên bản đã bị hủy bỏ. TCVN ISO 9001:2008 bị hủy bỏ tại Việt Nam theo Quyết định \
          số 4108/QĐ-BKHCN ngày 31/12/2015.",
@@ -31,6 +33,8 @@ pub static ISO_9001_2000: EditionDef = EditionDef {
     name: "ISO 9001:2000",
     national_name: "TCVN ISO 9001:2000",
     status: EditionStatus::Superseded,
+    international_status: EditionStatus::Superseded,
+    previous: None,
     note: Text::new(
         "Phiên bản đã bị thay thế. TCVN ISO 9001:2000 được áp dụng trong cơ quan hành \
          chính nhà nước theo Quyết định số 144/2006/QĐ-TTg, sau đó được thay thế bằng \

@@ -10,13 +10,17 @@ pub static ISO_9001_2015: EditionDef = EditionDef {
     name: "ISO 9001:2015",
     national_name: "TCVN ISO 9001:2015",
     status: EditionStatus::Current,
+    international_status: EditionStatus::Superseded,
+    previous: Some("2008"),
     note: Text::new(
-        "Phiên bản hiện hành. TCVN ISO 9001:2015 được công bố theo Quyết định số \
-         4109/QĐ-BKHCN ngày 31/12/2015. Sửa đổi 1:2024 có hiệu lực ngay khi ban hành; \
-         ký hiệu tiêu chuẩn vẫn là ISO 9001:2015.",
-        "Current edition. TCVN ISO 9001:2015 was published by Decision No. 4109/QĐ-BKHCN \
-         of 31/12/2015. Amd 1:2024 took effect on publication; the standard's designation \
-         remains ISO 9001:2015.",
+        "Tiêu chuẩn quốc gia hiện hành. TCVN ISO 9001:2015 được công bố theo Quyết định \
+         số 4109/QĐ-BKHCN ngày 31/12/2015. Sửa đổi 1:2024 có hiệu lực ngay khi ban hành; \
+         ký hiệu tiêu chuẩn vẫn là ISO 9001:2015. Trên phạm vi quốc tế, ISO 9001:2026 \
+         thay thế phiên bản này từ tháng 9/2026 (trong thời gian chuyển đổi).",
+        "The national standard in force. TCVN ISO 9001:2015 was published by Decision \
+         No. 4109/QĐ-BKHCN of 31/12/2015. Amd 1:2024 took effect on publication; the \
+         standard's designation remains ISO 9001:2015. Internationally, ISO 9001:2026 \
+         replaces it from September 2026 (during a transition).",
     ),
     amendments: &[AmendmentDef {
         name: "ISO 9001:2015/Amd 1:2024",
@@ -600,7 +604,7 @@ static CLAUSES: &[ClauseDef] = &[
 ];
 
 /// The documented-information table of 2015, in clause order.
-static DOCUMENTED_INFORMATION: &[DocInfoDef] = &[
+pub(super) static DOCUMENTED_INFORMATION: &[DocInfoDef] = &[
     DocInfoDef::new(
         "4.3",
         DocInfoKind::Maintain,

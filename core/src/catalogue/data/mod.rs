@@ -2,19 +2,26 @@
 //! [`EDITIONS`]; a correlation is one entry in [`CORRELATIONS`].
 
 mod correlation_2015_2008;
+mod correlation_2026_2015;
 mod iso9001_2008;
 mod iso9001_2015;
+mod iso9001_2026;
 
 use super::model::{CorrelationDef, CorrelationKind, EditionDef};
 use crate::text::Text;
 
 /// Every edition, newest first.
-pub static EDITIONS: &[&EditionDef] =
-    &[&iso9001_2015::ISO_9001_2015, &iso9001_2008::ISO_9001_2008, &iso9001_2008::ISO_9001_2000];
+pub static EDITIONS: &[&EditionDef] = &[
+    &iso9001_2026::ISO_9001_2026,
+    &iso9001_2015::ISO_9001_2015,
+    &iso9001_2008::ISO_9001_2008,
+    &iso9001_2008::ISO_9001_2000,
+];
 
 /// Every correlation table; each is read in both directions and tables
-/// are chained (2000 → 2008 → 2015).
+/// are chained (2000 → 2008 → 2015 → 2026).
 pub static CORRELATIONS: &[CorrelationDef] = &[
+    correlation_2026_2015::CORRELATION_2026_2015,
     correlation_2015_2008::CORRELATION_2015_2008,
     CorrelationDef {
         from: "2008",

@@ -46,8 +46,9 @@ pub(super) fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     for (j, number) in doc.clauses.iter().enumerate() {
         if edition.clause(number).is_some() {
             // The 2008 number of a topic that moved, still a clause of 2015
-            // with another meaning: cite the topic's 2015 clause.
-            if edition.id == "2015" {
+            // (and 2026, which keeps its numbers) with another meaning:
+            // cite the topic's new clause.
+            if matches!(edition.id, "2015" | "2026") {
                 let n = number.trim();
                 let moved = MOVED_TOPICS.iter().filter(|t| t.old == n).find(|t| {
                     let title = title.get_or_insert_with(|| fold(&comparable(&doc.title)));

@@ -458,3 +458,21 @@ fn issue_and_date_messages_read_right_at_both_ends() {
 mod json;
 mod properties;
 mod register;
+
+#[test]
+fn a_procedure_written_against_2026_is_checked_against_2026() {
+    // 6.1.3 exists only in 2026; 10.3 only until 2015 (now 10.1).
+    let mut d = clean();
+    d.edition = "2026".into();
+    d.clauses = vec!["6.1.3".into(), "8.1".into()];
+    assert_eq!(findings(&d), vec![]);
+    d.clauses.push("10.3".into());
+    assert_eq!(findings(&d), vec![("DOC-071", "/clauses/2".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    let m = report.findings[0].message(Lang::En);
+    assert!(m.contains("10.1"), "{m}");
+    // The same citation of 6.1.3 in a 2015 procedure is not a 2015 clause.
+    d.edition = "2015".into();
+    d.clauses = vec!["6.1.3".into()];
+    assert_eq!(findings(&d), vec![("DOC-071", "/clauses/0".to_owned())]);
+}
