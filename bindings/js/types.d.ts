@@ -2277,15 +2277,15 @@ export interface Policy {
  */
 export interface DocumentLimits {
   /**
-   * Largest JSON input in bytes (default 64 MiB).
+   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
    */
   maxBytes?: number;
   /**
-   * Most documents in one register (default 1,000,000).
+   * Most documents in one register (default and at most 1,000,000).
    */
   maxDocuments?: number;
   /**
-   * Most steps in one document (default 1,000).
+   * Most steps in one document (default 1,000, at most 10,000).
    */
   maxSteps?: number;
 }
@@ -3458,15 +3458,15 @@ export interface Tally1 {
  */
 export interface DocumentLimits1 {
   /**
-   * Largest JSON input in bytes (default 64 MiB).
+   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
    */
   maxBytes?: number;
   /**
-   * Most documents in one register (default 1,000,000).
+   * Most documents in one register (default and at most 1,000,000).
    */
   maxDocuments?: number;
   /**
-   * Most steps in one document (default 1,000).
+   * Most steps in one document (default 1,000, at most 10,000).
    */
   maxSteps?: number;
 }

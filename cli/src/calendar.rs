@@ -42,8 +42,10 @@ const DATE_TIME: Text = Text::new(
 pub fn calendar(config: Option<&Path>) -> Result<WorkCalendar, Error> {
     let config = match config {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| invalid("--calendar", format!("{}: {e}", p.display())))?;
+            // Size checked before reading, like every file the CLI reads.
+            let limit = InputLimits::default().max_bytes;
+            let text = crate::check::read_json(p, limit, Lang::En)
+                .map_err(|b| invalid("--calendar", b.0.message))?;
             from_json::<CalendarConfig>(&text, InputLimits::default())?
         }
         None => CalendarConfig::default(),
@@ -182,6 +184,7 @@ pub fn dossiers(
         batch.as_of = parse_datetime(a)
             .ok_or_else(|| BadInput::from_error(&expected("--as-of", a, DATE_TIME), lang))?;
     }
+    batch.within_limits().map_err(|e| BadInput::from_error(&e, lang))?;
     let report = cal.track_batch(&batch);
     Ok(if json {
         to_json_in(&report, lang).map_err(|e| BadInput::from_error(&e, lang))? + "\n"

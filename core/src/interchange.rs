@@ -19,13 +19,13 @@ pub struct InputLimits {
 
 impl InputLimits {
     const fn default_max_bytes() -> usize {
-        64 * 1024 * 1024
+        crate::limits::DEFAULT_MAX_BYTES
     }
 }
 
 impl Default for InputLimits {
     fn default() -> Self {
-        InputLimits { max_bytes: Self::default_max_bytes() }
+        InputLimits { max_bytes: crate::limits::DEFAULT_MAX_BYTES }
     }
 }
 

@@ -48,6 +48,7 @@ pub mod documents;
 mod duration;
 mod error;
 pub mod interchange;
+pub mod limits;
 pub mod ops;
 pub mod rules;
 pub mod text;

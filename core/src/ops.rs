@@ -124,6 +124,7 @@ pub fn calendar_query(calendar: &WorkCalendar, query: &str, lang: Lang) -> Resul
 /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
 pub fn track_dossiers(calendar: &WorkCalendar, batch: &str, lang: Lang) -> Result<String> {
     let batch: DossierBatch = from_json(batch, InputLimits::default())?;
+    batch.within_limits()?;
     to_json_in(&calendar.track_batch(&batch), lang)
 }
 

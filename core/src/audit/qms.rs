@@ -302,6 +302,16 @@ impl Localize for QmsReport {
 pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let s = &req.summary;
     let p = &req.policy;
+    {
+        use crate::limits::{count, CEILING_MAX_DOCUMENTS, MAX_RECORDS};
+        count("/summary/objectives", s.objectives.len(), MAX_RECORDS)?;
+        count("/summary/scope/tthc", s.scope.tthc.len(), MAX_RECORDS)?;
+        count("/summary/internalAudits", s.internal_audits.len(), MAX_RECORDS)?;
+        count("/summary/managementReviews", s.management_reviews.len(), MAX_RECORDS)?;
+        count("/summary/coveredClauses", s.covered_clauses.len(), MAX_RECORDS)?;
+        let documents = s.procedures.as_ref().map_or(0, |r| r.documents.len());
+        count("/summary/procedures/documents", documents, CEILING_MAX_DOCUMENTS)?;
+    }
     let mut out = Vec::new();
     if s.quality_policy.is_none() {
         emit(&mut out, "/summary/qualityPolicy".into(), V::QmsNoPolicy {});

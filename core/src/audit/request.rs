@@ -72,6 +72,7 @@ impl AuditRequest {
     /// audit without a report (programme), and an open major past its due
     /// date (nonconformities) block the announcement, each named.
     pub fn run(&self) -> Result<AuditReport> {
+        self.within_limits()?;
         // Errors found after parsing name their place in the request.
         let programme = self
             .programme
@@ -131,6 +132,23 @@ impl AuditRequest {
             r.ready = r.is_clear();
         }
         Ok(AuditReport { programme, score, nonconformities })
+    }
+
+    /// Refuses lists over [`crate::limits::MAX_RECORDS`] entries.
+    fn within_limits(&self) -> Result<()> {
+        use crate::limits::{count, MAX_RECORDS};
+        if let Some(p) = &self.programme {
+            count("/programme/units", p.units.len(), MAX_RECORDS)?;
+            count("/programme/auditors", p.auditors.len(), MAX_RECORDS)?;
+            count("/programme/audits", p.audits.len(), MAX_RECORDS)?;
+        }
+        if let Some(r) = &self.results {
+            count("/results/items", r.items.len(), MAX_RECORDS)?;
+        }
+        if let Some(n) = &self.nonconformities {
+            count("/nonconformities/nonconformities", n.nonconformities.len(), MAX_RECORDS)?;
+        }
+        Ok(())
     }
 
     /// AUD-008: checklist items and nonconformities name units of the

@@ -60,7 +60,8 @@ pub struct SearchHit {
 /// or a paraphrase, in one language); diacritics and case are ignored and
 /// `đ` matches `d`. A clause number as query finds that clause. Results are
 /// sorted by relevance (title before paraphrase, whole-title and phrase
-/// matches first), then edition order, then walk order. `out_lang` chooses
+/// matches first), then edition (the national standard in force first, then
+/// newest first), then walk order. `out_lang` chooses
 /// the language of the returned titles.
 ///
 /// ```
@@ -75,7 +76,13 @@ pub struct SearchHit {
 pub fn search(query: &str, opts: &SearchOptions, out_lang: Lang) -> Result<Vec<SearchHit>> {
     let editions: Vec<&'static EditionDef> = match &opts.edition {
         Some(id) => vec![super::edition(id)?],
-        None => super::editions().to_vec(),
+        // The national standard in force first, then newest first: on a
+        // tie a Vietnamese user sees the TCVN clause before ISO 9001:2026.
+        None => {
+            let mut all = super::editions().to_vec();
+            all.sort_by_key(|e| e.status != super::EditionStatus::Current);
+            all
+        }
     };
     let mut q = String::new();
     normalise_words(query, &mut q);

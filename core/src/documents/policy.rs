@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::pattern::CodePattern;
 use crate::interchange::InputLimits;
+use crate::limits;
 use crate::rules::Severity;
 use crate::text::Text;
 use crate::{Error, InputProblem, Result};
@@ -115,20 +116,20 @@ pub fn shipped_replacements() -> &'static [Replacement] {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct DocumentLimits {
-    /// Largest JSON input in bytes (default 64 MiB).
+    /// Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
     pub max_bytes: usize,
-    /// Most steps in one document (default 1,000).
+    /// Most steps in one document (default 1,000, at most 10,000).
     pub max_steps: usize,
-    /// Most documents in one register (default 1,000,000).
+    /// Most documents in one register (default and at most 1,000,000).
     pub max_documents: usize,
 }
 
 impl Default for DocumentLimits {
     fn default() -> Self {
         DocumentLimits {
-            max_bytes: InputLimits::default().max_bytes,
-            max_steps: 1_000,
-            max_documents: 1_000_000,
+            max_bytes: limits::DEFAULT_MAX_BYTES,
+            max_steps: limits::DEFAULT_MAX_STEPS,
+            max_documents: limits::CEILING_MAX_DOCUMENTS,
         }
     }
 }
@@ -265,6 +266,11 @@ impl Policy {
             let value = self.office_hours_per_day.to_string();
             return Err(range("/officeHoursPerDay", value, "0", "24"));
         }
+        // Limits can be lowered, and raised only up to their ceilings.
+        limits::ceiling("/limits/maxBytes", self.limits.max_bytes, limits::CEILING_MAX_BYTES)?;
+        limits::ceiling("/limits/maxSteps", self.limits.max_steps, limits::CEILING_MAX_STEPS)?;
+        let max_documents = self.limits.max_documents;
+        limits::ceiling("/limits/maxDocuments", max_documents, limits::CEILING_MAX_DOCUMENTS)?;
         if self.review_interval_months == 0 || self.review_interval_months > 120 {
             let value = self.review_interval_months.to_string();
             return Err(range("/reviewIntervalMonths", value, "1", "120"));

@@ -177,9 +177,13 @@ macro_rules! rule_catalogue {
             #[allow(unused_variables)]
             fn message(&self, lang: $crate::text::Lang) -> String {
                 match self {
-                    $( $enum::$name { $($field),* } => match lang {
-                        $crate::text::Lang::Vi => format!($mvi),
-                        $crate::text::Lang::En => format!($men),
+                    $( $enum::$name { $($field),* } => {
+                        // Values the caller wrote are echoed, never in full.
+                        $( let $field = $crate::limits::Echo($field); )*
+                        match lang {
+                            $crate::text::Lang::Vi => format!($mvi),
+                            $crate::text::Lang::En => format!($men),
+                        }
                     }, )+
                 }
             }

@@ -128,6 +128,19 @@ pub fn score(results: &AuditResults, options: &ScoringOptions) -> Result<ScoreRe
         Model::XccdfDefault => xccdf_default(&sc, &mut report, edition),
         Model::Maturity => maturity::score(&sc, &mut report),
     }
+    // A weighted model over items that all weigh nothing has no score:
+    // not 100 (absolute, s = m = 0), not 0 (the default model's groups),
+    // not a ratio of rounding errors. Flat-unweighted and maturity do not
+    // read weights.
+    let weighted = !matches!(options.model, Model::XccdfFlatUnweighted | Model::Maturity);
+    let weighs =
+        sc.items.iter().any(|it| it.value().is_some() && it.src.weight >= f64::MIN_POSITIVE);
+    if weighted && !weighs {
+        report.score = None;
+        for w in &mut report.what_if {
+            (w.score_after, w.gain) = (None, 0.0);
+        }
+    }
     if options.model != Model::Maturity {
         report.grade = report.score.map(|s| options.grades.grade(s));
     }

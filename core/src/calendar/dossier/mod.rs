@@ -144,6 +144,21 @@ pub struct DossierBatch {
     pub dossiers: Vec<Dossier>,
 }
 
+impl DossierBatch {
+    /// Refuses a batch over the limits (README, "Limits"): at most
+    /// [`crate::limits::MAX_DOSSIERS`] dossiers of at most
+    /// [`crate::limits::MAX_EVENTS`] events and steps each.
+    pub fn within_limits(&self) -> crate::Result<()> {
+        use crate::limits::{count, MAX_DOSSIERS, MAX_EVENTS};
+        count("/dossiers", self.dossiers.len(), MAX_DOSSIERS)?;
+        for (i, d) in self.dossiers.iter().enumerate() {
+            count(&format!("/dossiers/{i}/events"), d.events.len(), MAX_EVENTS)?;
+            count(&format!("/dossiers/{i}/steps"), d.steps.len(), MAX_EVENTS)?;
+        }
+        Ok(())
+    }
+}
+
 /// Where a dossier or a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

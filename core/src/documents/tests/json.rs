@@ -115,3 +115,38 @@ fn absurd_input_gives_errors_or_findings_never_a_panic() {
         .unwrap_err();
     assert_eq!(e.field(), Some("/records/0/shelf"));
 }
+
+#[test]
+fn limits_have_ceilings_and_echoes_are_cut() {
+    // Raising a limit past its ceiling is refused, naming the field.
+    for (json, field) in [
+        (r#"{"limits":{"maxSteps":1000000}}"#, "/limits/maxSteps"),
+        (r#"{"limits":{"maxBytes":18446744073709551615}}"#, "/limits/maxBytes"),
+        (r#"{"limits":{"maxDocuments":0}}"#, "/limits/maxDocuments"),
+    ] {
+        let e = Checker::from_policy_json(json).unwrap_err();
+        assert_eq!(e.field(), Some(field), "{json}: {e}");
+    }
+    assert!(Checker::from_policy_json(r#"{"limits":{"maxSteps":10000}}"#).is_ok());
+    // A 100,000-character code is not repeated in full in any message.
+    let mut d = clean();
+    d.code = "Q".repeat(100_000);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert!(!report.findings.is_empty());
+    for f in &report.findings {
+        for lang in [Lang::Vi, Lang::En] {
+            let m = f.message(lang);
+            assert!(m.chars().count() < 1_000, "{}: {} chars", f.rule_id(), m.chars().count());
+        }
+    }
+}
+
+#[test]
+fn counts_over_the_limits_are_refused_naming_the_list() {
+    let items: Vec<String> = (0..=crate::limits::MAX_RECORDS)
+        .map(|i| format!(r#"{{"id":"i{i}","unit":"A","clause":"7.2","result":"compliant"}}"#))
+        .collect();
+    let json = format!(r#"{{"results":{{"items":[{}]}}}}"#, items.join(","));
+    let e = crate::ops::audit(&json, Lang::En).unwrap_err();
+    assert_eq!(e.field(), Some("/results/items"), "{e}");
+}

@@ -1,0 +1,25 @@
+//! What every target asserts: an entry point of the C ABI never panics,
+//! and an answer is valid JSON (an error is an answer too).
+
+use iso9001::{Error, Lang};
+
+/// The input as the C ABI sees it: bytes that must be UTF-8.
+pub fn text(data: &[u8]) -> Option<&str> {
+    std::str::from_utf8(data).ok()
+}
+
+/// An answer must parse as JSON; an error must name its code and render
+/// in both languages.
+pub fn answer(result: Result<String, Error>) {
+    match result {
+        Ok(json) => {
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&json) {
+                panic!("answer is not JSON ({e}): {json}");
+            }
+        }
+        Err(e) => {
+            assert!(!e.code().is_empty());
+            assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
+        }
+    }
+}
