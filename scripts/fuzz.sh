@@ -20,8 +20,10 @@ mkdir -p "$work"
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
-cargo build -q --release --manifest-path fuzz/Cargo.toml --target-dir target/fuzz --bins
-bin=target/fuzz/release
+# An explicit --target keeps the flags off build scripts and proc macros.
+triple=$(rustc -vV | sed -n "s/^host: //p")
+cargo build -q --release --manifest-path fuzz/Cargo.toml --target-dir target/fuzz --target "$triple" --bins
+bin=target/fuzz/$triple/release
 
 # The dictionary: every field name of the JSON Schemas, so that mutations
 # write keys the parser knows (generated, never edited by hand).
@@ -66,10 +68,13 @@ for t in "${targets[@]}"; do
   rm -rf "$seed" "$work/artifacts/$t-"* && mkdir -p "$corpus" "$seed" "$work/artifacts"
   for f in $(seeds "$t"); do cp "$f" "$seed/"; done
   if [ "$t" = catalogue ]; then
-    printf '7.1.6' > "$seed/clause"
-    printf 'hoach dinh' > "$seed/search"
-    printf '{"from":"2008","to":"2026","covered":["4.2.3","8.5.3"]}' > "$seed/transition"
-    printf '19/2014/QĐ-TTg' > "$seed/number"
+    # First byte: the look-up (byte % 6) and the editions.
+    printf '\x06''7.1.6' > "$seed/clause"
+    printf '\x01''hoach dinh' > "$seed/search"
+    printf '\x02''{"edition":"2026","limit":3}' > "$seed/search-options"
+    printf '\x1b''8.5.3' > "$seed/map"
+    printf '\x04''{"from":"2008","to":"2026","covered":["4.2.3","8.5.3"]}' > "$seed/transition"
+    printf '\x05''19/2014/QĐ-TTg' > "$seed/number"
   fi
   echo "fuzz $t: ${seconds}s"
   "$bin/$t" "$corpus" "$seed" -dict="$work/dict.txt" -max_total_time="$seconds" \

@@ -40,6 +40,9 @@ node --test tests/js/browser.test.mjs
 step "byte-identical JSON through Rust, C and wasm"
 tests/parity.sh
 
+step "fuzz smoke run: every target 20 s (fuzz/README.md has the long run)"
+scripts/fuzz.sh 20
+
 step "XCCDF scoring against OpenSCAP (oscap), an independent implementation"
 tests/xccdf/oscap_crosscheck.py 60
 

@@ -8,6 +8,5 @@ use iso9001::{ops, Lang};
 
 fuzz_target!(|data: &[u8]| {
     let Some(s) = common::text(data) else { return };
-    let cal = ops::calendar(None).expect("the default calendar");
-    common::answer(ops::track_dossiers(&cal, s, Lang::Vi));
+    common::answer(ops::track_dossiers(common::calendar(), s, Lang::Vi));
 });

@@ -12,8 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Some(s) = common::text(data) else { return };
     match ops::checker(Some(s)) {
         Ok(checker) => {
-            let as_of = ops::as_of("2026-12-01").expect("a date");
-            common::answer(ops::check_document(&checker, DOC, as_of, Lang::Vi));
+            common::answer(ops::check_document(&checker, DOC, "2026-12-01", Lang::Vi));
         }
         Err(e) => common::answer(Err(e)),
     }
