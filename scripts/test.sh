@@ -24,7 +24,7 @@ cargo bench -p iso9001-benches --no-run
 step "generated files (C header, JSON Schemas, TypeScript types) are up to date"
 scripts/check-generated.sh
 
-step "C library: static and shared, strict C11, valgrind, 8 threads"
+step "C library: static and shared, strict C11, valgrind, 16 threads under helgrind"
 scripts/test-c.sh
 
 step "WebAssembly module and npm package"

@@ -1,4 +1,4 @@
-/* Calls the library from 8 threads at once and checks every answer
+/* Calls the library from 16 threads at once and checks every answer
  * against the one computed before the threads start.
  * Usage: threads [rounds per thread, default 200] */
 #include <pthread.h>
@@ -8,7 +8,7 @@
 
 #include "iso9001.h"
 
-#define THREADS 8
+#define THREADS 16
 #define S(lit) (const uint8_t *)(lit), strlen(lit)
 
 static char *expected_clause;
