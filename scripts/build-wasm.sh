@@ -19,7 +19,10 @@ env -u RUSTUP_TOOLCHAIN PATH="/usr/bin:$PATH" /usr/bin/cargo build -q \
 wasm=target-wasm/wasm32-unknown-unknown/wasm-release/iso9001_wasm.wasm
 out=bindings/js/pkg
 rm -rf "$out"
+# --experimental-reset-state-function: after a panic (a trap) the JS layer
+# re-instantiates the module in place; handles made before it are stale.
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --experimental-reset-state-function \
   --out-dir "$out" --out-name iso9001_wasm "$wasm"
 
 raw=$(stat -c %s "$out/iso9001_wasm_bg.wasm")

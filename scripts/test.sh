@@ -31,7 +31,7 @@ step "WebAssembly module and npm package"
 scripts/build-wasm.sh
 
 step "Node tests of the wasm package, TypeScript check of the examples"
-node --test tests/js/node.test.mjs
+node --test tests/js/node.test.mjs tests/js/recovery.test.mjs
 node tests/js/check-types.mjs
 
 step "browser test (headless Debian Chromium, playwright-core)"

@@ -20,7 +20,7 @@ export class Iso9001Error extends Error {
 export function makeApi(getRaw) {
   let poisoned = null;
 
-  /** The raw module, unless a panic has poisoned it. */
+  /** The raw module, unless a panic has poisoned it for good. */
   function raw() {
     if (poisoned) throw new Iso9001Error('poisoned', poisoned);
     return getRaw();
@@ -31,19 +31,54 @@ export function makeApi(getRaw) {
     if (e instanceof Iso9001Error) return e;
     if (e && typeof e.code === 'string') return new Iso9001Error(e.code, e.message, e.field ?? null);
     if (e instanceof WebAssembly.RuntimeError) {
-      // A panic aborted inside the module: never compute on it again.
+      // A panic aborted inside the module. The call that hit it fails; the
+      // module is re-instantiated from its compiled code so that later
+      // calls work (handles made before are stale).
       let detail = '';
       try {
         detail = r?.lastPanic() ?? '';
       } catch {
         // The instance may be unusable; the trap itself is the message.
       }
-      poisoned =
-        'iso9001: internal error, the module must be reloaded ' +
-        '(lỗi nội bộ, cần tải lại mô-đun)' + (detail ? `: ${detail}` : '');
-      return new Iso9001Error('panic', poisoned);
+      const suffix = detail ? `: ${detail}` : '';
+      try {
+        r.__wbg_reset_state();
+      } catch {
+        poisoned =
+          'iso9001: internal error, the module must be reloaded ' +
+          '(lỗi nội bộ, cần tải lại mô-đun)' + suffix;
+        return new Iso9001Error('panic', poisoned);
+      }
+      return new Iso9001Error(
+        'panic',
+        'iso9001: internal error in this call; the module was restarted ' +
+          '(lỗi nội bộ trong lần gọi này; mô-đun đã được khởi động lại)' + suffix,
+      );
+    }
+    if (e instanceof Error && /stale object/i.test(e.message)) {
+      return new Iso9001Error(
+        'stale_handle',
+        'iso9001: this checker or calendar was made before the module restarted after an ' +
+          'internal error; create it again (bộ kiểm tra hoặc lịch này được tạo trước khi ' +
+          'mô-đun khởi động lại sau lỗi nội bộ; hãy tạo lại)',
+      );
     }
     return e;
+  }
+
+  /** Lets `using handle = ...` free it where the runtime has Symbol.dispose. */
+  function disposable(handle) {
+    if (typeof Symbol.dispose === 'symbol') handle[Symbol.dispose] = handle.free;
+    return handle;
+  }
+
+  /** Frees a handle; a stale one has nothing left to free. */
+  function free(inner) {
+    try {
+      inner.free();
+    } catch {
+      // Stale (made before a restart) or already freed: nothing to do.
+    }
   }
 
   /** Runs a raw call that returns JSON text; returns plain objects. */
@@ -72,6 +107,8 @@ export function makeApi(getRaw) {
   return {
     Iso9001Error,
     version: () => raw().version(),
+    /** Bytes of wasm memory the module holds (it grows, never shrinks). */
+    memoryBytes: () => raw().memoryBytes(),
     editions: (options) => call((r) => r.editionsJson(lang(options))),
     clause: (number, options) =>
       call((r) => r.clauseJson(number, options?.edition ?? null, lang(options))),
@@ -98,14 +135,15 @@ export function makeApi(getRaw) {
       }
       // The checker holds no date: every check says which day it is for.
       const asOf = (o) => o?.asOf ?? null;
-      return {
+      return disposable({
         checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
         checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
         /** The report as JSON text, byte-identical to the C library and the CLI. */
         checkDocumentJson: (doc, o) => rawText(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
         checkRegisterJson: (reg, o) => rawText(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
-        free: () => inner.free(),
-      };
+        /** Frees the checker's memory in the module (do it when done). */
+        free: () => free(inner),
+      });
     },
     createCalendar: (config, options) => {
       const r = raw();
@@ -115,14 +153,15 @@ export function makeApi(getRaw) {
       } catch (e) {
         throw toError(e, r);
       }
-      return {
+      return disposable({
         query: (q, o) => call(() => inner.queryJson(text(q), lang(o))),
         trackDossiers: (batch, o) => call(() => inner.trackDossiersJson(text(batch), lang(o))),
         /** Answers as JSON text, byte-identical to the C library and the CLI. */
         queryJson: (q, o) => rawText(() => inner.queryJson(text(q), lang(o))),
         trackDossiersJson: (batch, o) => rawText(() => inner.trackDossiersJson(text(batch), lang(o))),
-        free: () => inner.free(),
-      };
+        /** Frees the calendar's memory in the module (do it when done). */
+        free: () => free(inner),
+      });
     },
     /** Raw JSON text of any call, for byte-exact comparisons and storage. */
     rawJson: (name, ...args) => rawText((r) => r[`${name}Json`](...args)),

@@ -37,7 +37,10 @@ export interface LangOption {
 /** An error from the library: `code` is stable, `message` is localised. */
 export declare class Iso9001Error extends Error {
   readonly name: 'Iso9001Error';
-  /** Stable code, e.g. `unknown_clause`, `invalid_input`, `panic`. */
+  /** Stable code, e.g. `unknown_clause`, `invalid_input`; `panic` for an
+   * internal error (that call fails, the module restarts and later calls
+   * work); `stale_handle` for a checker or calendar made before such a
+   * restart. */
   readonly code: string;
   /** The field or argument at fault, when the error names one. */
   readonly field: string | null;
@@ -51,6 +54,8 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export declare function init(input?: InitInput): Promise<void>;
 /** The library version. */
 export declare function version(): string;
+/** Bytes of wasm memory the module holds now (wasm memory never shrinks). */
+export declare function memoryBytes(): number;
 /** The editions in the catalogue, newest first. */
 export declare function editions(options?: LangOption): EditionView[];
 /** One clause; `edition` defaults to the current one. */
@@ -92,7 +97,10 @@ export interface Checker {
   checkDocumentJson(document: ProcedureDocument | string, options: CheckOptions): string;
   /** The register's report as JSON text. */
   checkRegisterJson(register: Register | string, options: CheckOptions): string;
-  /** Releases the checker's memory in the module. */
+  /** Releases the checker's memory in the module. Free every checker you
+   * create (or declare it with `using` where the runtime has
+   * `Symbol.dispose`); after the module restarted from an internal error,
+   * its methods throw `stale_handle` and `free()` does nothing. */
   free(): void;
 }
 /** Compiles a policy (every field has a default; absent: the default
@@ -109,7 +117,9 @@ export interface Calendar {
   queryJson(query: CalendarQuery | string, options?: LangOption): string;
   /** The dossier report as JSON text. */
   trackDossiersJson(batch: DossierBatch | string, options?: LangOption): string;
-  /** Releases the calendar's memory in the module. */
+  /** Releases the calendar's memory in the module. Free every calendar
+   * you create (or declare it with `using`); calendars made without a
+   * configuration share their tables, so one you forget costs little. */
   free(): void;
 }
 /** Builds a working calendar; every configuration field has a default. */

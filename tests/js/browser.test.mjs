@@ -66,3 +66,34 @@ test('the page loads the web build: clauses, Vietnamese search, appointment date
   assert.doesNotMatch(await page.textContent('#doc-findings'), /DOC-002/);
   assert.deepEqual(errors, []);
 });
+
+test('in the browser too, a trap costs one call: the module restarts in place', async () => {
+  const page = await browser.newPage();
+  const { port } = server.address();
+  await page.goto(`http://127.0.0.1:${port}/tests/browser/index.html`);
+  await page.waitForSelector('#status:has-text("Sẵn sàng")');
+  const result = await page.evaluate(async () => {
+    const raw = await import('/bindings/js/pkg/iso9001_wasm.js');
+    const { makeApi } = await import('/bindings/js/api.js');
+    const iso = await import('/bindings/js/web.js');
+    const trapping = new Proxy(raw, {
+      get: (t, k) => (k === 'clauseJson' ? () => t.__testTrap() : t[k]),
+    });
+    const api = makeApi(() => trapping);
+    const before = iso.createCalendar();
+    let code = null;
+    try {
+      api.clause('7.1.6');
+    } catch (e) {
+      code = e.code;
+    }
+    let stale = null;
+    try {
+      before.query({ kind: 'year', year: 2026 });
+    } catch (e) {
+      stale = e.code;
+    }
+    return { code, stale, after: iso.clause('7.1.6').title };
+  });
+  assert.deepEqual(result, { code: 'panic', stale: 'stale_handle', after: 'Tri thức của tổ chức' });
+});

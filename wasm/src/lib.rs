@@ -7,6 +7,10 @@
 //! plain objects. Errors are thrown as JS `Error` objects with a stable
 //! `code`, the message and the `field`.
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use iso9001::calendar::WorkCalendar;
 use iso9001::{ops, Error, InputProblem, Lang};
 use wasm_bindgen::prelude::*;
 
@@ -151,14 +155,31 @@ impl RawChecker {
 
 /// A working calendar built once from a JSON `CalendarConfig`.
 #[wasm_bindgen(js_name = RawCalendar)]
-pub struct RawCalendar(iso9001::calendar::WorkCalendar);
+pub struct RawCalendar(Rc<WorkCalendar>);
+
+thread_local! {
+    /// The default calendar's tables, built once and shared by every
+    /// handle made without a configuration: a handle the page forgets to
+    /// free then costs a pointer, not the ~24 KB of a calendar.
+    static DEFAULT_CALENDAR: OnceCell<Rc<WorkCalendar>> = const { OnceCell::new() };
+}
 
 #[wasm_bindgen(js_class = RawCalendar)]
 impl RawCalendar {
     /// Builds the calendar (`config` may be absent: the defaults).
     #[wasm_bindgen(constructor)]
     pub fn new(config: Option<String>, lang: Option<String>) -> Result<RawCalendar, JsValue> {
-        run(lang, |_| ops::calendar(config.as_deref()).map(RawCalendar))
+        run(lang, |_| match config.as_deref() {
+            Some(text) => ops::calendar(Some(text)).map(|c| RawCalendar(Rc::new(c))),
+            None => DEFAULT_CALENDAR.with(|shared| {
+                if let Some(c) = shared.get() {
+                    return Ok(RawCalendar(Rc::clone(c)));
+                }
+                let c = Rc::new(ops::calendar(None)?);
+                let _ = shared.set(Rc::clone(&c));
+                Ok(RawCalendar(c))
+            }),
+        })
     }
 
     /// Answers a JSON `CalendarQuery`: JSON `CalendarAnswer`.
@@ -173,5 +194,28 @@ impl RawCalendar {
         &self, batch: &str, lang: Option<String>,
     ) -> Result<String, JsValue> {
         run(lang, |l| ops::track_dossiers(&self.0, batch, l))
+    }
+}
+
+/// Panics on purpose, so that the package's tests can show that a trap
+/// costs one call: the module restarts and later calls work. Not part of
+/// the public API (`api.js` does not expose it).
+#[wasm_bindgen(js_name = __testTrap)]
+pub fn test_trap() -> Result<String, JsValue> {
+    run(None, |_| -> Result<String, Error> { panic!("a trap asked for by a test") })
+}
+
+/// Bytes of linear memory the module holds now. Wasm memory grows and never
+/// shrinks, so a page can watch it; a freed checker or calendar leaves room
+/// that the next one reuses.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        core::arch::wasm32::memory_size::<0>() as f64 * 65536.0
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
     }
 }
