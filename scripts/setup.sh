@@ -17,10 +17,11 @@ as_root() {
 # rustc-web/cargo-web/rust-web-src/rust-web-llvm/lld-22: Rust 1.96, rust-lld (a link to lld-22), the std
 # sources, used to build the wasm32 target with -Zbuild-std (rustup cannot
 # add targets here). chromium: the browser test. valgrind, gcc, pkg-config:
-# the C tests. g++: libFuzzer, which the fuzz smoke run builds. openscap-scanner:
+# the C tests. g++: libFuzzer, which the fuzz smoke run builds. php8.2-cli,
+# openjdk-17-jdk-headless, libjna-java: the host examples (tests/hosts.sh). openscap-scanner:
 # the independent XCCDF scoring reference.
 need_pkgs=()
-for p in rustc-web cargo-web rust-web-src rust-web-llvm lld-22 chromium valgrind gcc g++ pkg-config gzip openscap-scanner python3; do
+for p in rustc-web cargo-web rust-web-src rust-web-llvm lld-22 chromium valgrind gcc g++ pkg-config gzip openscap-scanner python3 php8.2-cli openjdk-17-jdk-headless libjna-java; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$p")
 done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

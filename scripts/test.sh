@@ -27,6 +27,9 @@ scripts/check-generated.sh
 step "C library: static and shared, strict C11, valgrind, 16 threads under helgrind"
 scripts/test-c.sh
 
+step "the C library installed in a temporary prefix: the README's C program, Java, PHP and Python hosts"
+tests/hosts.sh
+
 step "WebAssembly module and npm package"
 scripts/build-wasm.sh
 
