@@ -40,6 +40,9 @@ node tests/js/check-types.mjs
 step "browser test (headless Debian Chromium, playwright-core)"
 node --test tests/js/browser.test.mjs
 
+step "HTML reports in Chromium: charts, no console error, screenshots and A4 PDFs (target/report-artifacts)"
+node --test tests/js/report.test.mjs
+
 step "byte-identical JSON through Rust, C and wasm"
 tests/parity.sh
 

@@ -40,6 +40,9 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
   "$cli" audit examples/audit/audit-2026.json --lang vi --json || true
   "$cli" qms examples/audit/qms-2026.json --lang en --json || true
+  # The same answers as HTML pages for people.
+  "$cli" audit examples/audit/audit-2026.json --lang vi --format html || true
+  "$cli" dossiers examples/calendar/dossiers.json --lang en --format html
   # The hand-computed corpus of audits, agency checks and dossiers (a batch
   # with its own calendar is left to the Rust corpus test).
   while read -r kind file; do

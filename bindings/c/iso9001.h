@@ -311,6 +311,28 @@ iso9001_status iso9001_qms(const uint8_t *request_json,
 iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
 
 /**
+ * A report for people: renders the JSON answer of a check
+ * (`iso9001_check_document`/`_register`), an audit, an agency check or a
+ * dossier batch as one self-contained HTML page (inline CSS and SVG
+ * charts, prints on A4), the same page as the CLI's `--format html` and
+ * the wasm module's `renderHtml`.
+ *
+ * @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
+ * @param kind_len length of `kind` in bytes.
+ * @param answer_json the JSON answer of that call.
+ * @param answer_len length of `answer_json` in bytes.
+ * @param lang an `iso9001_lang` value (the page's own words).
+ * @param out_html receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_html(const uint8_t *kind,
+                            size_t kind_len,
+                            const uint8_t *answer_json,
+                            size_t answer_len,
+                            uint32_t lang,
+                            char **out_html);
+
+/**
  * The message of the last failed call on this thread, in the language of
  * that call, or NULL when no call has failed on this thread.
  *

@@ -163,6 +163,12 @@ export function makeApi(getRaw) {
         free: () => free(inner),
       });
     },
+    /**
+     * A report for people: the answer of a check (`documents`), an audit,
+     * an agency check (`qms`) or a dossier batch (`dossiers`), as one
+     * self-contained HTML page (text), the same as the CLI's --format html.
+     */
+    renderHtml: (kind, answer, options) => rawText((r) => r.renderHtml(kind, text(answer), lang(options))),
     /** Raw JSON text of any call, for byte-exact comparisons and storage. */
     rawJson: (name, ...args) => rawText((r) => r[`${name}Json`](...args)),
   };

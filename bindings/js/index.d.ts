@@ -125,6 +125,13 @@ export interface Calendar {
 /** Builds a working calendar; every configuration field has a default. */
 export declare function createCalendar(config?: CalendarConfig | string | null, options?: LangOption): Calendar;
 
+/** Which answer `renderHtml` renders. */
+export type ReportKind = 'documents' | 'audit' | 'qms' | 'dossiers';
+/** A report for people: the answer of a check, an audit, an agency check or
+ * a dossier batch (object or JSON text) as one self-contained HTML page
+ * (inline CSS and SVG charts, prints on A4); the same as `--format html`. */
+export declare function renderHtml(kind: ReportKind, answer: object | string, options?: LangOption): string;
+
 /** Raw JSON text of a call, byte-identical to the C library and the CLI. */
 export declare function rawJson(
   name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition' | 'rules' | 'documentNumber' | 'audit' | 'qms' | 'auditRules',

@@ -33,8 +33,37 @@ struct Cli {
     /// In JSON thay cho văn bản. Print JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Dạng kết quả: text, json, html (báo cáo một trang có biểu đồ, cho check, audit, qms, dossiers).
+    /// Output format: text, json, or html (a one-page report with charts, for check, audit, qms, dossiers).
+    #[arg(long, global = true, value_enum)]
+    format: Option<Format>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// What a command prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Text for a terminal.
+    Text,
+    /// JSON, the same as every other surface.
+    Json,
+    /// A self-contained HTML page (inline CSS and SVG; prints on A4).
+    Html,
+}
+
+/// The JSON answer as an HTML page when `--format html` asked for one.
+fn as_html(
+    result: Result<(String, bool), check::BadInput>, kind: iso9001::html::ReportKind, html: bool,
+    lang: Lang,
+) -> Result<(String, bool), check::BadInput> {
+    let (text, failed) = result?;
+    if !html {
+        return Ok((text, failed));
+    }
+    let page = iso9001::html::render(kind, &text, lang)
+        .map_err(|e| check::BadInput::from_error(&e, lang))?;
+    Ok((page + "\n", failed))
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,13 +214,22 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
     let lang = cli.lang;
+    let html = cli.format == Some(Format::Html);
+    if cli.format == Some(Format::Json) {
+        cli.json = true;
+    }
+    // An HTML page is rendered from the JSON answer.
+    let as_json = cli.json || html;
+    use iso9001::html::ReportKind;
     if let Command::Check { inputs, policy, as_of } = &cli.command {
-        return match check::run(inputs, policy.as_deref(), as_of.as_deref(), lang, cli.json) {
-            Ok(outcome) => {
-                let _ = std::io::stdout().lock().write_all(outcome.text.as_bytes());
-                ExitCode::from(u8::from(outcome.errors_found))
+        let outcome = check::run(inputs, policy.as_deref(), as_of.as_deref(), lang, as_json)
+            .map(|o| (o.text, o.errors_found));
+        return match as_html(outcome, ReportKind::Documents, html, lang) {
+            Ok((text, errors_found)) => {
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+                ExitCode::from(u8::from(errors_found))
             }
             Err(check::BadInput(info)) => {
                 let text = if cli.json {
@@ -212,17 +250,19 @@ fn main() -> ExitCode {
         return ExitCode::from(u8::from(!c.valid));
     }
     if let Command::Audit { file, model, group_by } = &cli.command {
-        return finish(audit::audit(file, *model, *group_by, lang, cli.json), lang, cli.json);
+        let result = audit::audit(file, *model, *group_by, lang, as_json);
+        return finish(as_html(result, ReportKind::Audit, html, lang), lang, cli.json);
     }
     if let Command::Qms { file } = &cli.command {
-        return finish(audit::qms(file, lang, cli.json), lang, cli.json);
+        let result = audit::qms(file, lang, as_json);
+        return finish(as_html(result, ReportKind::Qms, html, lang), lang, cli.json);
     }
     if let Command::Dossiers { file, as_of, slip, calendar } = &cli.command {
         let result = calendar::calendar(calendar.as_deref())
             .map_err(|e| check::BadInput::from_error(&e, lang))
-            .and_then(|cal| calendar::dossiers(&cal, file, as_of.as_deref(), *slip, lang, cli.json))
+            .and_then(|cal| calendar::dossiers(&cal, file, as_of.as_deref(), *slip, lang, as_json))
             .map(|text| (text, false));
-        return finish(result, lang, cli.json);
+        return finish(as_html(result, ReportKind::Dossiers, html, lang), lang, cli.json);
     }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();

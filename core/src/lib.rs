@@ -47,6 +47,7 @@ pub mod catalogue;
 pub mod documents;
 mod duration;
 mod error;
+pub mod html;
 pub mod interchange;
 pub mod limits;
 pub mod ops;

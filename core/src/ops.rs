@@ -139,3 +139,10 @@ pub fn qms(request: &str, lang: Lang) -> Result<String> {
     let request: QmsRequest = from_json(request, InputLimits::default())?;
     to_json_in(&audit::check_qms(&request)?, lang)
 }
+
+/// Renders a JSON answer as an HTML page for people: `kind` is
+/// `documents`, `audit`, `qms` or `dossiers` (see [`crate::html`]).
+pub fn html(kind: &str, answer: &str, lang: Lang) -> Result<String> {
+    let kind: crate::html::ReportKind = kind.parse()?;
+    crate::html::render(kind, answer, lang)
+}

@@ -51,3 +51,27 @@ pub extern "C" fn iso9001_qms(
 pub extern "C" fn iso9001_audit_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
     boundary(out_json, lang, |l| Ok(ops::audit_rules(l)?))
 }
+
+/// A report for people: renders the JSON answer of a check
+/// (`iso9001_check_document`/`_register`), an audit, an agency check or a
+/// dossier batch as one self-contained HTML page (inline CSS and SVG
+/// charts, prints on A4), the same page as the CLI's `--format html` and
+/// the wasm module's `renderHtml`.
+///
+/// @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
+/// @param kind_len length of `kind` in bytes.
+/// @param answer_json the JSON answer of that call.
+/// @param answer_len length of `answer_json` in bytes.
+/// @param lang an `iso9001_lang` value (the page's own words).
+/// @param out_html receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_html(
+    kind: *const u8, kind_len: usize, answer_json: *const u8, answer_len: usize, lang: u32,
+    out_html: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_html, lang, |l| {
+        let kind = str_arg(kind, kind_len, "kind")?;
+        Ok(ops::html(kind, str_arg(answer_json, answer_len, "answer")?, l)?)
+    })
+}

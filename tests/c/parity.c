@@ -75,6 +75,20 @@ int main(int argc, char **argv) {
     if (!audit || !qms) return 1;
     emit(iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_qms((const uint8_t *)qms, strlen(qms), ISO9001_LANG_EN, &j), &j);
+    /* The same answers as HTML pages for people. */
+    char *answer = NULL;
+    if (iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &answer) != ISO9001_OK) return 1;
+    emit(iso9001_html(S("audit"), (const uint8_t *)answer, strlen(answer), ISO9001_LANG_VI, &j), &j);
+    iso9001_string_free(answer);
+    answer = NULL;
+    char *dossiers = slurp("examples/calendar/dossiers.json");
+    iso9001_calendar *cal2 = NULL;
+    if (!dossiers || iso9001_calendar_new(NULL, 0, ISO9001_LANG_EN, &cal2) != ISO9001_OK) return 1;
+    if (iso9001_track_dossiers(cal2, (const uint8_t *)dossiers, strlen(dossiers), ISO9001_LANG_EN, &answer) != ISO9001_OK) return 1;
+    emit(iso9001_html(S("dossiers"), (const uint8_t *)answer, strlen(answer), ISO9001_LANG_EN, &j), &j);
+    iso9001_string_free(answer);
+    iso9001_calendar_free(cal2);
+    free(dossiers);
     free(audit);
     free(qms);
     /* The corpus: one "kind path" per line, listed by tests/parity.sh. */

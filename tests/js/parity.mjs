@@ -34,6 +34,9 @@ emit(() => cal.queryJson({ kind: 'toLunar', date: '2026-02-17' }));
 emit(() => cal.trackDossiersJson(example('calendar/dossiers.json')));
 emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
 emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
+// The same answers as HTML pages for people.
+emit(() => iso.renderHtml('audit', iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'), { lang: 'vi' }));
+emit(() => iso.renderHtml('dossiers', cal.trackDossiersJson(example('calendar/dossiers.json'), { lang: 'en' }), { lang: 'en' }));
 // The corpus: one "kind path" per line, listed by tests/parity.sh.
 for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean)) {
   const [kind, path] = line.split(' ');

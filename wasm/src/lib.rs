@@ -219,3 +219,10 @@ pub fn memory_bytes() -> f64 {
         0.0
     }
 }
+
+/// A report for people: the JSON `answer` of a `kind` call (`documents`,
+/// `audit`, `qms`, `dossiers`) as one self-contained HTML page.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<String, JsValue> {
+    run(lang, |l| ops::html(kind, answer, l))
+}
