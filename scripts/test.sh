@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "cargo test (unit, property, doc and CLI tests)"
 cargo test --workspace --all-features
 
+step "cargo doc without warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps --workspace --all-features
+
 step "benchmarks compile"
 cargo bench -p iso9001-benches --no-run
 
@@ -42,6 +45,9 @@ node --test tests/js/browser.test.mjs
 
 step "HTML reports in Chromium: charts, no console error, screenshots and A4 PDFs (target/report-artifacts)"
 node --test tests/js/report.test.mjs
+
+step "the demo page in Chromium: every panel, both languages (screenshots in target/demo-artifacts)"
+node --test tests/js/demo.test.mjs
 
 step "byte-identical JSON through Rust, C and wasm"
 tests/parity.sh

@@ -91,7 +91,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// The schedules shipped with the library: `core/data/holidays.json`, in
 /// the public [`YearSchedule`] format, parsed once and checked by exactly
-/// the rules caller schedules get ([`check_schedules`]); a typo in the
+/// the rules caller schedules get (`check_schedules`); a typo in the
 /// data fails the test suite. 2025 and 2026 as in the domain notes; the
 /// other years are the civil-service schedules as announced, unverified
 /// against the decisions: a caller can replace any year at run time.

@@ -2,7 +2,7 @@
 //! (documents, registers, audit programmes, nonconformities, the agency
 //! check).
 //!
-//! Each capability declares its catalogue with [`rule_catalogue!`]: an enum
+//! Each capability declares its catalogue with `rule_catalogue!`: an enum
 //! of typed violations (one variant per rule, with named fields) and the
 //! table of rule definitions. A check records [`Finding`]s holding these
 //! violations; nothing is rendered while checking. A finding becomes text
@@ -68,7 +68,7 @@ pub struct RuleDef {
 }
 
 /// A typed violation of one rule: the rule plus the values its message
-/// names. Implemented by the enums that [`rule_catalogue!`] declares.
+/// names. Implemented by the enums that `rule_catalogue!` declares.
 pub trait Violation: Clone + core::fmt::Debug {
     /// The rule violated.
     fn rule(&self) -> &'static RuleDef;
