@@ -45,7 +45,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// The `.json` files of a directory and its subdirectories, sorted (the
+/// The `.json` and `.docx` files of a directory and its subdirectories, sorted (the
 /// same order on every machine), at most 16 levels deep.
 fn walk(
     dir: &Path, depth: u32, lang: Lang, out: &mut Vec<(PathBuf, bool)>,
@@ -56,7 +56,7 @@ fn walk(
     for p in found {
         if p.is_dir() && depth < 16 {
             walk(&p, depth + 1, lang, out)?;
-        } else if p.extension().is_some_and(|x| x == "json") {
+        } else if p.extension().is_some_and(|x| x == "json" || x == "docx") {
             out.push((p, true));
         }
     }
@@ -181,8 +181,25 @@ pub fn read_input<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Re
     from_json(&text, limits).map_err(|e| bad(path, &e, lang))
 }
 
+/// Reads a Word file as a procedure (the size checked before reading).
+pub fn read_docx(
+    path: &Path, limit: usize, lang: Lang,
+) -> Result<iso9001::docx::Imported, BadInput> {
+    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
+    if size > limit as u64 {
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        return Err(bad(path, &Error::invalid("", InputProblem::TooLarge { size, limit }), lang));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e, lang))?;
+    iso9001::docx::import_docx(&bytes, None).map_err(|e| bad(path, &e, lang))
+}
+
 fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
     let limits = checker.policy().limits.input();
+    if path.extension().is_some_and(|x| x.eq_ignore_ascii_case("docx")) {
+        let imported = read_docx(path, limits.max_bytes, lang)?;
+        return Ok(Input::Document(Box::new(imported.document)));
+    }
     let text = read_json(path, limits.max_bytes, lang)?;
     let fail = |e: Error| bad(path, &e, lang);
     // The shape first, so a syntax error is told as one (with its line and

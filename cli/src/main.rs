@@ -106,9 +106,15 @@ enum Command {
     },
     /// Các phiên bản tiêu chuẩn. List the editions in the catalogue.
     Editions,
+    /// Đọc quy trình từ tệp Word (.docx). Read a procedure from a Word file
+    /// (.docx): the document as JSON and where each field came from.
+    Import {
+        /// The .docx file.
+        file: PathBuf,
+    },
     /// Kiểm tra quy trình và danh mục tài liệu. Check procedure documents and
-    /// registers (JSON files or directories of them) against the
-    /// document-control rules.
+    /// registers (JSON or Word .docx files, or directories of them) against
+    /// the document-control rules.
     Check {
         /// Files (a document or a register `{"documents": [...]}`) or
         /// directories of `.json` files. Several inputs form one register.
@@ -242,6 +248,33 @@ fn main() -> ExitCode {
             }
         };
     }
+    if let Command::Import { file } = &cli.command {
+        let limit = iso9001::limits::DEFAULT_MAX_BYTES;
+        let result = check::read_docx(file, limit, lang).map(|imported| {
+            let text = if as_json {
+                json(&imported)
+            } else {
+                let mut s = json(&imported.document);
+                let x = &imported.extraction;
+                let l = |vi, en| lang.pick(vi, en);
+                s.push_str(&format!(
+                    "{}: {}; {}: {}; {}: {}\n",
+                    l("Đã đọc", "Read"),
+                    x.found.len(),
+                    l("không thấy", "not found"),
+                    x.missing.len(),
+                    l("không hiểu", "not understood"),
+                    x.not_understood.len()
+                ));
+                for n in x.missing.iter().chain(&x.not_understood) {
+                    s.push_str(&format!("  {} {}\n", n.field, n.text));
+                }
+                s
+            };
+            (text, false)
+        });
+        return finish(result, lang, cli.json);
+    }
     if let Command::Docnumber { number } = &cli.command {
         // A malformed number is an answer (exit 1), like findings of `check`.
         let c = iso9001::documents::check_document_number(number, lang);
@@ -343,6 +376,7 @@ fn run(cli: &Cli) -> Result<String, Error> {
             Ok(if cli.json { json(&list) } else { render::editions(&list, lang) })
         }
         Command::Check { .. }
+        | Command::Import { .. }
         | Command::Audit { .. }
         | Command::Qms { .. }
         | Command::Dossiers { .. } => Ok(String::new()),

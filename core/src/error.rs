@@ -117,7 +117,8 @@ pub enum InputProblem {
         /// The ID given.
         id: String,
     },
-    /// Data that contradicts itself (an event log out of order …).
+    /// Data that cannot be used as it is, told in both languages (an event
+    /// log out of order, a file that is not a Word document …).
     Inconsistent {
         /// What is wrong, in both languages.
         why: crate::text::Text,

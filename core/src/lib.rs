@@ -45,6 +45,8 @@ pub mod audit;
 pub mod calendar;
 pub mod catalogue;
 pub mod documents;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod duration;
 mod error;
 pub mod html;

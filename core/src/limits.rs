@@ -28,14 +28,16 @@ pub const MAX_EVENTS: usize = 10_000;
 /// characters, then cut with "…" (a 10 MB code is not repeated in every
 /// finding).
 pub const ECHO_CHARS: usize = 200;
+/// A Word file's parts may inflate to at most this many bytes in all (a
+/// zip bomb is refused, not inflated).
+pub const DEFAULT_MAX_INFLATED: usize = 64 * 1024 * 1024;
 
 /// Refuses a list longer than `max` at `field` (a JSON pointer).
 pub(crate) fn count(field: &str, len: usize, max: usize) -> Result<()> {
     if len <= max {
         return Ok(());
     }
-    let (value, min, max) = (len.to_string(), "0".to_owned(), max.to_string());
-    Err(Error::invalid(field, InputProblem::OutOfRange { value, min, max }))
+    Err(Error::invalid(field, InputProblem::TooMany { count: len, limit: max }))
 }
 
 /// Refuses a configured limit above its ceiling (or zero) at `field`.

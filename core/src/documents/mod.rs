@@ -28,7 +28,7 @@ mod location;
 mod model;
 mod pattern;
 mod policy;
-mod references;
+pub(crate) mod references;
 mod register;
 mod report;
 mod rules;

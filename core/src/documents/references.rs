@@ -81,6 +81,12 @@ fn number_in_prose(
     first_bad.map(Err)
 }
 
+/// The first well-formed document number in a prose citation, as written
+/// ("Căn cứ Nghị định số 118/2025/NĐ-CP ngày …" → `118/2025/NĐ-CP`).
+pub(crate) fn first_number_in(text: &str) -> Option<String> {
+    number_in_prose(text).and_then(|r| r.ok()).map(|(_, token)| token)
+}
+
 /// Reads a reference: its kind (given, or recognised) and, for a legal
 /// document, its number, from `number` or else from `title`.
 pub(crate) fn read(r: &LegalReference) -> Reading {

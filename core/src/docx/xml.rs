@@ -1,0 +1,277 @@
+//! WordprocessingML as the reader needs it: paragraphs (text, style,
+//! bold, list numbering) and tables (rows of cells with their horizontal
+//! span and vertical merge), in document order. Text split over runs is
+//! joined; tracked insertions are kept and deletions dropped; hyperlinks,
+//! simple fields and content controls give their text; field codes are
+//! skipped; text boxes become paragraphs after the one that holds them.
+//! Text is NFC with no-break spaces as spaces. No entity is expanded
+//! beyond XML's own five and character references.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::zip::unreadable;
+use crate::Result;
+
+/// A paragraph.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Para {
+    /// The text, NFC, trimmed.
+    pub text: String,
+    /// The paragraph style (`Heading1`, `ListNumber` …).
+    pub style: Option<String>,
+    /// Every run with text is bold.
+    pub bold: bool,
+    /// A list paragraph numbered by Word (`w:numPr`).
+    pub numbered: bool,
+}
+
+/// How a cell takes part in a vertical merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum VMerge {
+    /// Not merged.
+    #[default]
+    None,
+    /// The first cell of a merged column.
+    Restart,
+    /// Continues the cell above (its text is the one above).
+    Continue,
+}
+
+/// A table cell.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Cell {
+    /// The paragraphs of the cell (nested tables flattened into them).
+    pub paras: Vec<String>,
+    /// Grid columns the cell spans (`w:gridSpan`).
+    pub span: usize,
+    /// Vertical merge.
+    pub vmerge: VMerge,
+}
+
+impl Cell {
+    /// The cell's text, paragraphs joined by a line break.
+    pub fn text(&self) -> String {
+        self.paras.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// A block of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Block {
+    /// A paragraph.
+    Para(Para),
+    /// A table: rows of cells.
+    Table(Vec<Vec<Cell>>),
+}
+
+/// Text after NFC, with no-break and other odd spaces as plain spaces.
+fn clean(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .map(|c| if matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t') { ' ' } else { c })
+        .collect();
+    crate::text::nfc(&spaced).into_owned()
+}
+
+fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+/// A toggle property (`<w:b/>`, `<w:b w:val="0"/>`): on unless turned off.
+fn on(e: &BytesStart<'_>) -> bool {
+    !matches!(attr(e, b"w:val").as_deref(), Some("0" | "false" | "off"))
+}
+
+/// The state of the paragraph being read.
+#[derive(Default)]
+struct ParaState {
+    text: String,
+    style: Option<String>,
+    numbered: bool,
+    /// Runs with visible text, and how many of them are bold.
+    runs: usize,
+    bold_runs: usize,
+}
+
+#[derive(Default)]
+struct RunState {
+    bold: bool,
+    has_text: bool,
+}
+
+/// Reads the body of `document.xml` (or a header or footer part).
+pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
+    let mut reader = Reader::from_reader(xml);
+    reader.config_mut().trim_text(false);
+    let mut buf = Vec::new();
+    let mut out: Vec<Block> = Vec::new();
+    // Open tables: rows of cells; the cell being read.
+    let mut tables: Vec<(Vec<Vec<Cell>>, Option<Cell>)> = Vec::new();
+    let mut paras: Vec<ParaState> = Vec::new();
+    let mut run: Option<RunState> = None;
+    // Inside w:del, w:instrText, or properties that hold no body text.
+    let mut skip = 0usize;
+    let mut in_text = false;
+    // Paragraphs found in text boxes, emitted after their paragraph.
+    let mut boxed: Vec<Para> = Vec::new();
+    let bad = || {
+        unreadable(
+            "Nội dung tài liệu Word (word/document.xml) không đọc được",
+            "The Word document's content (word/document.xml) cannot be read",
+        )
+    };
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|_| bad())?;
+        match event {
+            Event::Eof => break,
+            Event::Start(e) => match e.name().as_ref() {
+                b"w:del" | b"w:instrText" | b"w:delText" => skip += 1,
+                _ if skip > 0 => {}
+                b"w:tbl" => tables.push((Vec::new(), None)),
+                b"w:tr" => {
+                    if let Some((rows, _)) = tables.last_mut() {
+                        rows.push(Vec::new());
+                    }
+                }
+                b"w:tc" => {
+                    if let Some((_, cell)) = tables.last_mut() {
+                        *cell = Some(Cell { span: 1, ..Cell::default() });
+                    }
+                }
+                b"w:p" => paras.push(ParaState::default()),
+                b"w:r" => run = Some(RunState::default()),
+                b"w:t" => in_text = true,
+                _ => {}
+            },
+            Event::Empty(e) => match e.name().as_ref() {
+                _ if skip > 0 => {}
+                b"w:pStyle" => {
+                    if let Some(p) = paras.last_mut() {
+                        p.style = attr(&e, b"w:val");
+                    }
+                }
+                b"w:numPr" | b"w:numId" => {
+                    if let Some(p) = paras.last_mut() {
+                        p.numbered = true;
+                    }
+                }
+                b"w:b" => {
+                    if let Some(r) = run.as_mut() {
+                        r.bold = on(&e);
+                    }
+                }
+                b"w:tab" | b"w:br" | b"w:cr" => {
+                    if let (Some(p), Some(_)) = (paras.last_mut(), run.as_ref()) {
+                        p.text.push(' ');
+                    }
+                }
+                b"w:gridSpan" => {
+                    if let Some((_, Some(cell))) = tables.last_mut() {
+                        cell.span =
+                            attr(&e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).max(1);
+                    }
+                }
+                b"w:vMerge" => {
+                    if let Some((_, Some(cell))) = tables.last_mut() {
+                        cell.vmerge = match attr(&e, b"w:val").as_deref() {
+                            Some("restart") => VMerge::Restart,
+                            _ => VMerge::Continue,
+                        };
+                    }
+                }
+                b"w:p" => {
+                    paras.push(ParaState::default());
+                    close_para(&mut paras, &mut tables, &mut out, &mut boxed);
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_text && skip == 0 => {
+                let raw = std::str::from_utf8(&t).map_err(|_| bad())?;
+                let text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
+                if let Some(p) = paras.last_mut() {
+                    p.text.push_str(&text);
+                    if let Some(r) = run.as_mut() {
+                        r.has_text |= !text.trim().is_empty();
+                    }
+                }
+            }
+            Event::End(e) => match e.name().as_ref() {
+                b"w:del" | b"w:instrText" | b"w:delText" if skip > 0 => skip -= 1,
+                _ if skip > 0 => {}
+                b"w:t" => in_text = false,
+                b"w:r" => {
+                    if let (Some(r), Some(p)) = (run.take(), paras.last_mut()) {
+                        if r.has_text {
+                            p.runs += 1;
+                            p.bold_runs += usize::from(r.bold);
+                        }
+                    }
+                }
+                b"w:p" => close_para(&mut paras, &mut tables, &mut out, &mut boxed),
+                b"w:tc" => {
+                    if let Some((rows, cell)) = tables.last_mut() {
+                        if let (Some(cell), Some(row)) = (cell.take(), rows.last_mut()) {
+                            row.push(cell);
+                        }
+                    }
+                }
+                b"w:tbl" => {
+                    if let Some((rows, _)) = tables.pop() {
+                        match tables.last_mut() {
+                            // A nested table: its text joins the outer cell.
+                            Some((_, Some(outer))) => {
+                                for row in rows {
+                                    let line: Vec<String> = row
+                                        .iter()
+                                        .map(Cell::text)
+                                        .filter(|t| !t.is_empty())
+                                        .collect();
+                                    outer.paras.push(line.join(" | "));
+                                }
+                            }
+                            _ => out.push(Block::Table(rows)),
+                        }
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+/// Closes the innermost open paragraph: into its cell, into the outer
+/// paragraph as a text box, or into the body.
+fn close_para(
+    paras: &mut Vec<ParaState>, tables: &mut [(Vec<Vec<Cell>>, Option<Cell>)],
+    out: &mut Vec<Block>, boxed: &mut Vec<Para>,
+) {
+    let Some(p) = paras.pop() else { return };
+    let para = Para {
+        text: clean(p.text.trim()),
+        style: p.style,
+        bold: p.runs > 0 && p.bold_runs == p.runs,
+        numbered: p.numbered,
+    };
+    // A paragraph inside another one is a text box's.
+    if !paras.is_empty() {
+        boxed.push(para);
+        return;
+    }
+    match tables.last_mut() {
+        Some((_, Some(cell))) => {
+            cell.paras.push(para.text);
+            cell.paras.extend(boxed.drain(..).map(|b| b.text));
+        }
+        _ => {
+            out.push(Block::Para(para));
+            out.extend(boxed.drain(..).map(Block::Para));
+        }
+    }
+}

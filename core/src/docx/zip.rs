@@ -1,0 +1,154 @@
+//! The zip container of a .docx: the central directory, and each part
+//! inflated (stored or deflate) under a cap on the total inflated size, so
+//! a zip bomb is refused before it costs memory.
+
+use crate::text::Text;
+use crate::{Error, InputProblem, Result};
+
+/// One entry of the central directory.
+struct Entry<'a> {
+    name: &'a [u8],
+    method: u16,
+    flags: u16,
+    compressed: usize,
+    size: usize,
+    local: usize,
+}
+
+/// A .docx opened: its entries, read on demand.
+pub(super) struct Archive<'a> {
+    bytes: &'a [u8],
+    entries: Vec<Entry<'a>>,
+    /// Inflated bytes left under the cap.
+    budget: usize,
+}
+
+/// An error about the file as a whole, in both languages.
+pub(super) fn unreadable(vi: &'static str, en: &'static str) -> Error {
+    Error::invalid("", InputProblem::Inconsistent { why: Text::new(vi, en) })
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+}
+
+const OLE2: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+impl<'a> Archive<'a> {
+    /// Reads the central directory; `max_inflated` caps what the parts may
+    /// inflate to, in all.
+    pub(super) fn open(bytes: &'a [u8], max_inflated: usize) -> Result<Self> {
+        if bytes.starts_with(&OLE2) {
+            return Err(unreadable(
+                "Tệp là tài liệu Word cũ (.doc) hoặc tệp đã được mã hóa: hãy mở bằng Word và lưu lại dạng .docx",
+                "The file is an old Word document (.doc) or an encrypted file: open it in Word and save it as .docx",
+            ));
+        }
+        if !bytes.starts_with(b"PK") {
+            return Err(unreadable(
+                "Tệp không phải tài liệu Word (.docx)",
+                "The file is not a Word document (.docx)",
+            ));
+        }
+        let truncated = || {
+            unreadable(
+                "Tệp .docx bị hỏng hoặc không đầy đủ (không đọc được danh mục của tệp nén)",
+                "The .docx file is damaged or incomplete (its zip directory cannot be read)",
+            )
+        };
+        // The end-of-directory record is in the last 22 + 65,535 bytes.
+        let from = bytes.len().saturating_sub(22 + 0xFFFF);
+        let eocd = (from..bytes.len().saturating_sub(21))
+            .rev()
+            .find(|&i| bytes[i..].starts_with(&[0x50, 0x4B, 0x05, 0x06]))
+            .ok_or_else(truncated)?;
+        let count = u16_at(bytes, eocd + 10).ok_or_else(truncated)? as usize;
+        let mut at = u32_at(bytes, eocd + 16).ok_or_else(truncated)?;
+        let mut entries = Vec::with_capacity(count.min(4096));
+        for _ in 0..count {
+            if !bytes.get(at..).is_some_and(|b| b.starts_with(&[0x50, 0x4B, 0x01, 0x02])) {
+                return Err(truncated());
+            }
+            let field = |off: usize| u16_at(bytes, at + off).map(usize::from);
+            let (name_len, extra, comment) = (
+                field(28).ok_or_else(truncated)?,
+                field(30).ok_or_else(truncated)?,
+                field(32).ok_or_else(truncated)?,
+            );
+            let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(truncated)?;
+            entries.push(Entry {
+                name,
+                method: u16_at(bytes, at + 10).ok_or_else(truncated)?,
+                flags: u16_at(bytes, at + 8).ok_or_else(truncated)?,
+                compressed: u32_at(bytes, at + 20).ok_or_else(truncated)?,
+                size: u32_at(bytes, at + 24).ok_or_else(truncated)?,
+                local: u32_at(bytes, at + 42).ok_or_else(truncated)?,
+            });
+            at += 46 + name_len + extra + comment;
+        }
+        Ok(Archive { bytes, entries, budget: max_inflated })
+    }
+
+    /// The names of the parts.
+    pub(super) fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().filter_map(|e| std::str::from_utf8(e.name).ok())
+    }
+
+    /// The part `name`, inflated; `None` when absent.
+    pub(super) fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>> {
+        let Some(e) = self.entries.iter().find(|e| e.name == name.as_bytes()) else {
+            return Ok(None);
+        };
+        if e.flags & 1 != 0 {
+            return Err(unreadable(
+                "Tệp .docx đã được đặt mật khẩu: hãy bỏ mật khẩu rồi kiểm tra lại",
+                "The .docx file is password-protected: remove the password and check it again",
+            ));
+        }
+        let damaged = || {
+            unreadable(
+                "Tệp .docx bị hỏng hoặc không đầy đủ (một phần của tệp nén không đọc được)",
+                "The .docx file is damaged or incomplete (a part of the zip cannot be read)",
+            )
+        };
+        let bomb = || {
+            unreadable(
+                "Tệp .docx giải nén ra quá lớn (vượt giới hạn), có thể là tệp độc hại",
+                "The .docx file inflates beyond the limit; it may be a malicious file",
+            )
+        };
+        let b = self.bytes;
+        let local = e.local;
+        if !b.get(local..).is_some_and(|x| x.starts_with(&[0x50, 0x4B, 0x03, 0x04])) {
+            return Err(damaged());
+        }
+        let name_len = u16_at(b, local + 26).ok_or_else(damaged)? as usize;
+        let extra = u16_at(b, local + 28).ok_or_else(damaged)? as usize;
+        let start = local + 30 + name_len + extra;
+        let data = b.get(start..start.saturating_add(e.compressed)).ok_or_else(damaged)?;
+        if e.size > self.budget {
+            return Err(bomb());
+        }
+        let out = match e.method {
+            0 => data.to_vec(),
+            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, self.budget).map_err(
+                |err| match err.status {
+                    miniz_oxide::inflate::TINFLStatus::HasMoreOutput => bomb(),
+                    _ => damaged(),
+                },
+            )?,
+            _ => {
+                return Err(unreadable(
+                    "Tệp .docx dùng kiểu nén không được hỗ trợ",
+                    "The .docx file uses an unsupported compression method",
+                ))
+            }
+        };
+        self.budget -= out.len().min(self.budget);
+        Ok(Some(out))
+    }
+}
