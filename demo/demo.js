@@ -1,7 +1,7 @@
 // The demo page, as a portal would use the npm package: load the module
 // once, keep one checker and one calendar, and show each answer where the
 // user looks. Everything runs in the page; nothing is uploaded.
-import { init, version, createChecker, createCalendar, audit, renderHtml } from '../bindings/js/web.js';
+import { init, version, createChecker, createCalendar, audit, renderHtml, importDocx } from '../bindings/js/web.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -9,7 +9,7 @@ const WORDS = {
   vi: {
     title: 'Kiểm tra HTQLCL theo TCVN ISO 9001', loading: 'Đang tải…', ready: 'Sẵn sàng', language: 'Ngôn ngữ',
     checkTitle: 'Kiểm tra quy trình',
-    checkHelp: 'Dán nội dung quy trình (JSON) hoặc kéo thả tệp vào ô dưới đây; các phát hiện hiện ngay cạnh trường mà chúng chỉ tới.',
+    checkHelp: 'Dán nội dung quy trình (JSON) hoặc kéo thả tệp (JSON hoặc Word .docx) vào ô dưới đây; các phát hiện hiện ngay cạnh trường mà chúng chỉ tới.',
     asOf: 'Ngày kiểm tra', sample: 'Dùng quy trình mẫu', check: 'Kiểm tra', allFields: 'Hiện mọi trường',
     dueTitle: 'Tính ngày hẹn trả kết quả', received: 'Tiếp nhận lúc', limit: 'Thời hạn',
     workingDays: 'ngày làm việc', workingHours: 'giờ làm việc', calendarDays: 'ngày (theo lịch)', compute: 'Tính',
@@ -23,7 +23,7 @@ const WORDS = {
   en: {
     title: 'Check a QMS against ISO 9001 (TCVN)', loading: 'Loading…', ready: 'Ready', language: 'Language',
     checkTitle: 'Check a procedure',
-    checkHelp: 'Paste a procedure (JSON) or drop a file on the box below; each finding shows next to the field it points at.',
+    checkHelp: 'Paste a procedure (JSON) or drop a file (JSON or Word .docx) on the box below; each finding shows next to the field it points at.',
     asOf: 'Check as of', sample: 'Use the sample procedure', check: 'Check', allFields: 'Show every field',
     dueTitle: 'Appointment date', received: 'Received at', limit: 'Time limit',
     workingDays: 'working days', workingHours: 'working hours', calendarDays: 'calendar days', compute: 'Compute',
@@ -138,10 +138,21 @@ area.addEventListener('drop', async (e) => {
   e.preventDefault();
   area.classList.remove('drop');
   const file = e.dataTransfer.files[0];
-  if (file) {
+  if (!file) return;
+  if (file.name.toLowerCase().endsWith('.docx')) {
+    // A Word file is read in the page (nothing is uploaded).
+    try {
+      const imported = importDocx(new Uint8Array(await file.arrayBuffer()), { lang });
+      area.value = JSON.stringify(imported.document, null, 2);
+    } catch (err) {
+      $('check-summary').textContent = `${err.code}: ${err.message}`;
+      $('check-summary').className = 'error-text';
+      return;
+    }
+  } else {
     area.value = await file.text();
-    runCheck();
   }
+  runCheck();
 });
 
 // --- The appointment date.

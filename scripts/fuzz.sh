@@ -13,7 +13,7 @@ seconds=${1:-20}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(catalogue document register policy calendar_config calendar_query dossiers audit scoring qms)
+  targets=(catalogue document register policy calendar_config calendar_query dossiers audit scoring qms docx)
 fi
 work=target/fuzz-run
 mkdir -p "$work"
@@ -58,6 +58,7 @@ seeds() {
     dossiers) ls examples/calendar/dossiers.json tests/corpus/dossiers/*.json | grep -v expected ;;
     audit) ls examples/audit/audit-2026.json tests/corpus/audit/*.json | grep -v expected ;;
     qms) ls examples/audit/qms-2026.json tests/corpus/qms/*.json | grep -v expected ;;
+    docx) ls tests/corpus/docx/*.docx | grep -v 16-large ;;
     *) ;;
   esac
 }

@@ -40,6 +40,8 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
   "$cli" audit examples/audit/audit-2026.json --lang vi --json || true
   "$cli" qms examples/audit/qms-2026.json --lang en --json || true
+  # A procedure read from a Word file.
+  "$cli" import tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx --json
   # The same answers as HTML pages for people.
   "$cli" audit examples/audit/audit-2026.json --lang vi --format html || true
   "$cli" dossiers examples/calendar/dossiers.json --lang en --format html

@@ -524,6 +524,24 @@ iso9001_status iso9001_document_number(const uint8_t *number,
  */
 iso9001_status iso9001_rules(uint32_t lang, char **out_json);
 
+/**
+ * Reads a procedure from a Word file (.docx): from its bytes returns a
+ * JSON `Imported`: `document` (a `ProcedureDocument`, ready for
+ * `iso9001_check_document`) and `extraction` (where each field came from,
+ * what was not found or not understood). A damaged file, an old `.doc`, a
+ * zip bomb or a table over the step limit is refused with a clear error.
+ *
+ * @param bytes the file's bytes.
+ * @param len length of `bytes`.
+ * @param lang an `iso9001_lang` value (for errors).
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_import_docx(const uint8_t *bytes,
+                                   size_t len,
+                                   uint32_t lang,
+                                   char **out_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

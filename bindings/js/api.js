@@ -164,6 +164,13 @@ export function makeApi(getRaw) {
       });
     },
     /**
+     * Reads a procedure from a Word file (.docx) given as bytes
+     * (Uint8Array, ArrayBuffer): `{ document, extraction }`; check
+     * `document` with a checker. Nothing leaves the page.
+     */
+    importDocx: (bytes, options) =>
+      call((r) => r.importDocxJson(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), lang(options))),
+    /**
      * A report for people: the answer of a check (`documents`), an audit,
      * an agency check (`qms`) or a dossier batch (`dossiers`), as one
      * self-contained HTML page (text), the same as the CLI's --format html.

@@ -125,6 +125,20 @@ export interface Calendar {
 /** Builds a working calendar; every configuration field has a default. */
 export declare function createCalendar(config?: CalendarConfig | string | null, options?: LangOption): Calendar;
 
+/** A procedure read from a Word file: the document and where each field came from. */
+export interface ImportedDocx {
+  document: ProcedureDocument;
+  extraction: {
+    found: { field: string; origin: object | null; text: string }[];
+    missing: { field: string; origin: object | null; text: string }[];
+    notUnderstood: { field: string; origin: object | null; text: string }[];
+  };
+}
+/** Reads a procedure from the bytes of a Word file (.docx), in the page;
+ * check `document` with a checker. A damaged file, an old .doc or a zip
+ * bomb throws an `Iso9001Error`. */
+export declare function importDocx(bytes: Uint8Array | ArrayBuffer, options?: LangOption): ImportedDocx;
+
 /** Which answer `renderHtml` renders. */
 export type ReportKind = 'documents' | 'audit' | 'qms' | 'dossiers';
 /** A report for people: the answer of a check, an audit, an agency check or

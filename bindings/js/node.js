@@ -15,5 +15,5 @@ const api = makeApi(() => raw);
 export { Iso9001Error };
 export const {
   version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker,
-  createCalendar, audit, qms, auditRules, rawJson, memoryBytes, renderHtml,
+  createCalendar, audit, qms, auditRules, rawJson, memoryBytes, renderHtml, importDocx,
 } = api;

@@ -183,7 +183,7 @@ pub fn read_input<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Re
 
 /// Reads a Word file as a procedure (the size checked before reading).
 pub fn read_docx(
-    path: &Path, limit: usize, lang: Lang,
+    path: &Path, limit: usize, max_steps: usize, lang: Lang,
 ) -> Result<iso9001::docx::Imported, BadInput> {
     let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
     if size > limit as u64 {
@@ -191,13 +191,14 @@ pub fn read_docx(
         return Err(bad(path, &Error::invalid("", InputProblem::TooLarge { size, limit }), lang));
     }
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e, lang))?;
-    iso9001::docx::import_docx(&bytes, None).map_err(|e| bad(path, &e, lang))
+    let options = iso9001::docx::ImportOptions { max_steps, ..Default::default() };
+    iso9001::docx::import_docx(&bytes, &options).map_err(|e| bad(path, &e, lang))
 }
 
 fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
     let limits = checker.policy().limits.input();
     if path.extension().is_some_and(|x| x.eq_ignore_ascii_case("docx")) {
-        let imported = read_docx(path, limits.max_bytes, lang)?;
+        let imported = read_docx(path, limits.max_bytes, checker.policy().limits.max_steps, lang)?;
         return Ok(Input::Document(Box::new(imported.document)));
     }
     let text = read_json(path, limits.max_bytes, lang)?;

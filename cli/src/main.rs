@@ -250,7 +250,8 @@ fn main() -> ExitCode {
     }
     if let Command::Import { file } = &cli.command {
         let limit = iso9001::limits::DEFAULT_MAX_BYTES;
-        let result = check::read_docx(file, limit, lang).map(|imported| {
+        let max_steps = iso9001::limits::DEFAULT_MAX_STEPS;
+        let result = check::read_docx(file, limit, max_steps, lang).map(|imported| {
             let text = if as_json {
                 json(&imported)
             } else {

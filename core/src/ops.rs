@@ -146,3 +146,10 @@ pub fn html(kind: &str, answer: &str, lang: Lang) -> Result<String> {
     let kind: crate::html::ReportKind = kind.parse()?;
     crate::html::render(kind, answer, lang)
 }
+
+/// Reads a procedure from the bytes of a Word file: JSON `Imported` (the
+/// document and the extraction report).
+#[cfg(feature = "docx")]
+pub fn import_docx(bytes: &[u8]) -> Result<String> {
+    to_json(&crate::docx::import_docx(bytes, &crate::docx::ImportOptions::default())?)
+}

@@ -176,10 +176,17 @@ pub(crate) fn str_arg<'a>(
     opt_str_arg(ptr, len, name)?.ok_or(Failure::Null(name))
 }
 
-/// Reads an optional UTF-8 argument: NULL means "not given".
-pub(crate) fn opt_str_arg<'a>(
+/// Reads a required byte argument (a file's content) given as pointer +
+/// length.
+pub(crate) fn bytes_arg<'a>(
     ptr: *const u8, len: usize, name: &'static str,
-) -> Result<Option<&'a str>, Failure> {
+) -> Result<&'a [u8], Failure> {
+    opt_bytes_arg(ptr, len, name)?.ok_or(Failure::Null(name))
+}
+
+fn opt_bytes_arg<'a>(
+    ptr: *const u8, len: usize, name: &'static str,
+) -> Result<Option<&'a [u8]>, Failure> {
     if ptr.is_null() {
         return Ok(None);
     }
@@ -190,7 +197,14 @@ pub(crate) fn opt_str_arg<'a>(
     // SAFETY: `ptr` is non-NULL and the caller guarantees it points to `len`
     // readable bytes that stay unchanged for the duration of the call; `len`
     // is at most isize::MAX (checked above).
-    let bytes = unsafe { core::slice::from_raw_parts(ptr, len) };
+    Ok(Some(unsafe { core::slice::from_raw_parts(ptr, len) }))
+}
+
+/// Reads an optional UTF-8 argument: NULL means "not given".
+pub(crate) fn opt_str_arg<'a>(
+    ptr: *const u8, len: usize, name: &'static str,
+) -> Result<Option<&'a str>, Failure> {
+    let Some(bytes) = opt_bytes_arg(ptr, len, name)? else { return Ok(None) };
     core::str::from_utf8(bytes).map(Some).map_err(|e| {
         Failure::Core(Error::invalid(name, InputProblem::InvalidUtf8 { offset: e.valid_up_to() }))
     })

@@ -7,7 +7,7 @@ use iso9001::documents::Checker;
 use iso9001::ops;
 
 use crate::boundary::{
-    boundary, boundary_out, free_handle, handle, new_handle, opt_str_arg, str_arg,
+    boundary, boundary_out, bytes_arg, free_handle, handle, new_handle, opt_str_arg, str_arg,
 };
 use crate::iso9001_status;
 
@@ -135,4 +135,22 @@ pub extern "C" fn iso9001_document_number(
 #[no_mangle]
 pub extern "C" fn iso9001_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
     boundary(out_json, lang, |l| Ok(ops::rules(l)?))
+}
+
+/// Reads a procedure from a Word file (.docx): from its bytes returns a
+/// JSON `Imported`: `document` (a `ProcedureDocument`, ready for
+/// `iso9001_check_document`) and `extraction` (where each field came from,
+/// what was not found or not understood). A damaged file, an old `.doc`, a
+/// zip bomb or a table over the step limit is refused with a clear error.
+///
+/// @param bytes the file's bytes.
+/// @param len length of `bytes`.
+/// @param lang an `iso9001_lang` value (for errors).
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_import_docx(
+    bytes: *const u8, len: usize, lang: u32, out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |_| Ok(ops::import_docx(bytes_arg(bytes, len, "bytes")?)?))
 }

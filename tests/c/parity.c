@@ -75,6 +75,13 @@ int main(int argc, char **argv) {
     if (!audit || !qms) return 1;
     emit(iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_qms((const uint8_t *)qms, strlen(qms), ISO9001_LANG_EN, &j), &j);
+    /* A procedure read from a Word file (bytes, not text). */
+    FILE *docx = fopen("tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx", "rb");
+    if (!docx) return 1;
+    static uint8_t docx_bytes[1 << 20];
+    size_t docx_len = fread(docx_bytes, 1, sizeof docx_bytes, docx);
+    fclose(docx);
+    emit(iso9001_import_docx(docx_bytes, docx_len, ISO9001_LANG_VI, &j), &j);
     /* The same answers as HTML pages for people. */
     char *answer = NULL;
     if (iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &answer) != ISO9001_OK) return 1;

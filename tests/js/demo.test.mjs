@@ -3,6 +3,7 @@
 // screenshots are kept in target/demo-artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,29 @@ test('a dropped file is read in the page and checked', async () => {
   }, text);
   await page.waitForFunction(() => document.getElementById('check-summary').textContent.startsWith('Đạt'));
   assert.equal(await page.locator('#fields .finding').count(), 0);
+});
+
+test('a dropped Word file is read in the page and checked like the CLI checks it', async () => {
+  const file = 'tests/corpus/docx/09-xa-tan-phu-dang-ky-thanh-lap-ho-kinh-doanh.docx';
+  let cli;
+  try {
+    cli = execFileSync(join(root, 'target/debug/iso9001'), ['check', file, '--policy', 'examples/policy.json', '--as-of', '2026-11-22', '--json'], { cwd: root, encoding: 'utf8' });
+  } catch (e) {
+    cli = e.stdout; // findings: exit 1
+  }
+  const { summary } = JSON.parse(cli);
+  const bytes = [...readFileSync(join(root, file))];
+  await page.evaluate((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'quy-trinh.docx'));
+    document.getElementById('document').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  await page.waitForFunction(() => document.getElementById('document').value.includes('QT.KT.01'));
+  assert.equal(
+    await page.textContent('#check-summary'),
+    `Chưa đạt: ${summary.errors} lỗi, ${summary.warnings} cảnh báo.`,
+  );
+  assert.ok(summary.errors > 0, 'the planted defects (DOC-004, DOC-033) are errors');
 });
 
 test('the appointment date: after 15:00 and over Tết', async () => {

@@ -34,6 +34,8 @@ emit(() => cal.queryJson({ kind: 'toLunar', date: '2026-02-17' }));
 emit(() => cal.trackDossiersJson(example('calendar/dossiers.json')));
 emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
 emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
+// A procedure read from a Word file.
+emit(() => iso.rawJson('importDocx', readFileSync(new URL('../../tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx', import.meta.url)), 'vi'));
 // The same answers as HTML pages for people.
 emit(() => iso.renderHtml('audit', iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'), { lang: 'vi' }));
 emit(() => iso.renderHtml('dossiers', cal.trackDossiersJson(example('calendar/dossiers.json'), { lang: 'en' }), { lang: 'en' }));

@@ -226,3 +226,10 @@ pub fn memory_bytes() -> f64 {
 pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::html(kind, answer, l))
 }
+
+/// Reads a procedure from the bytes of a Word file (.docx): JSON
+/// `Imported` (the document and the extraction report).
+#[wasm_bindgen(js_name = importDocxJson)]
+pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
+    run(lang, |_| ops::import_docx(bytes))
+}

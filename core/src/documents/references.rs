@@ -83,6 +83,7 @@ fn number_in_prose(
 
 /// The first well-formed document number in a prose citation, as written
 /// ("Căn cứ Nghị định số 118/2025/NĐ-CP ngày …" → `118/2025/NĐ-CP`).
+#[cfg_attr(not(feature = "docx"), allow(dead_code))]
 pub(crate) fn first_number_in(text: &str) -> Option<String> {
     number_in_prose(text).and_then(|r| r.ok()).map(|(_, token)| token)
 }

@@ -58,7 +58,9 @@ fn section_of(p: &Para) -> Option<Section> {
             Section::Content
         }
         _ if words.starts_with("bieu mau") => Section::Forms,
-        _ if words.starts_with("noi nhan") => Section::Distribution,
+        _ if words.starts_with("noi nhan") || words.starts_with("phan phoi") => {
+            Section::Distribution
+        }
         _ if words.starts_with("ho so can luu")
             || words.starts_with("ho so") && words.len() < 20 =>
         {
@@ -143,7 +145,9 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
     let folded = fold(text);
     let t = folded.trim();
-    if t.starts_with("trong ngay") {
+    // "Trong ngày", "Ngay trong ngày tiếp nhận" (before any figure).
+    let first_digit = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
+    if t.find("trong ngay").is_some_and(|i| i < first_digit) {
         return Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays });
     }
     // The number: "1/2", "0,5", "05".
@@ -236,7 +240,9 @@ fn column(header: &[String], names: &[&str]) -> Option<usize> {
 
 /// Reads a procedure from the blocks of its body and of its page header
 /// and footer.
-pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> ProcedureDocument {
+pub(crate) fn read(
+    body: &[Block], margins: &[Block], max_steps: usize, x: &mut Extraction,
+) -> crate::Result<ProcedureDocument> {
     let mut doc = ProcedureDocument {
         edition: "2015".into(),
         kind: ProcedureKind::Internal,
@@ -244,6 +250,17 @@ pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> Pro
         ..ProcedureDocument::default()
     };
     header(&mut doc, body, margins, x);
+    // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
+    let mut all = Vec::new();
+    for (i, b) in body.iter().enumerate() {
+        collect(b, Origin::Paragraph { index: i }, &mut all);
+    }
+    if let Some((unit, at, text)) = all.iter().find_map(|(t, at)| {
+        after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty()).map(|u| (u, at, t))
+    }) {
+        doc.owner_unit = Some(unit.trim_end_matches(['.', ';']).to_owned());
+        x.found("/ownerUnit", *at, text);
+    }
     // Walk the body by sections.
     let mut section: Option<Section> = None;
     let mut texts: Vec<(Section, String, usize)> = Vec::new();
@@ -273,6 +290,13 @@ pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> Pro
                 } else if (h.contains("trach nhiem") || h.contains("thuc hien"))
                     && (h.contains("noi dung") || h.contains("cong viec") || h.contains("mo ta"))
                 {
+                    // Counted before the steps are built.
+                    let rows = doc.steps.as_ref().map_or(0, Vec::len) + g.len().saturating_sub(1);
+                    if rows > max_steps {
+                        let problem =
+                            crate::InputProblem::TooMany { count: rows, limit: max_steps };
+                        return Err(crate::Error::invalid("/steps", problem));
+                    }
                     steps(&mut doc, &g, i, x);
                     steps_seen = true;
                 } else if section == Some(Section::Forms) {
@@ -281,6 +305,8 @@ pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> Pro
                     records_table(&mut doc, &g, i, x);
                 } else if section == Some(Section::Distribution) || h.contains("noi nhan") {
                     distribution_table(&mut doc, &g);
+                } else if section == Some(Section::References) {
+                    references_table(&mut doc, &g, i, x);
                 } else if section == Some(Section::Definitions) {
                     for row in g.iter().skip(1) {
                         if let [term, meaning, ..] = &row[..] {
@@ -324,7 +350,8 @@ pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> Pro
                 // "Bước 1: …" and its lines ("- Trách nhiệm: …").
                 if f.starts_with("buoc ") && !steps_seen {
                     let list = doc.steps.get_or_insert_with(Vec::new);
-                    let action = text.split_once(':').map_or(text.as_str(), |(_, a)| a).trim();
+                    let action =
+                        text.split_once([':', '.']).map_or(text.as_str(), |(_, a)| a).trim();
                     list.push(Step {
                         order: list.len() as u32 + 1,
                         action: Some(action.to_owned()),
@@ -418,7 +445,7 @@ pub(crate) fn read(body: &[Block], margins: &[Block], x: &mut Extraction) -> Pro
             x.missing(what.0, what.1);
         }
     }
-    doc
+    Ok(doc)
 }
 
 /// The text without a list mark ("- ", "+ ", "• ", "a) ").
@@ -447,11 +474,21 @@ fn legal_reference(text: &str) -> LegalReference {
         let after = &text[at + number.len()..];
         let issuer = after.find(" của ").map(|i| {
             let rest = &after[i + " của ".len()..];
-            let end = [" về ", " quy định ", " hướng dẫn ", " sửa đổi", ";", ","]
-                .iter()
-                .filter_map(|m| rest.find(m))
-                .min()
-                .unwrap_or(rest.len());
+            let end = [
+                " về ",
+                " quy định ",
+                " hướng dẫn ",
+                " sửa đổi",
+                " công bố",
+                " ban hành",
+                " phê duyệt",
+                ";",
+                ",",
+            ]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap_or(rest.len());
             rest[..end].trim().to_owned()
         });
         // The title: the words before the number and what follows the
@@ -513,8 +550,37 @@ fn legal_reference(text: &str) -> LegalReference {
     LegalReference { number: text.to_owned(), ..LegalReference::default() }
 }
 
+/// References as a table: number, date, issuer, summary.
+fn references_table(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+    let head = &g[0];
+    let number = column(head, &["so, ky hieu", "so ky hieu", "ky hieu", "so hieu"]);
+    let date = column(head, &["ngay"]);
+    let issuer = column(head, &["co quan", "noi ban hanh"]);
+    let title = column(head, &["trich yeu", "ten van ban", "noi dung"]);
+    let Some(number) = number else { return };
+    let list = doc.legal_basis.get_or_insert_with(Vec::new);
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
+        };
+        let Some(n) = cell(Some(number)) else { continue };
+        list.push(LegalReference {
+            number: n.to_owned(),
+            title: cell(title).map(str::to_owned),
+            issuer: cell(issuer).map(str::to_owned),
+            date: cell(date).and_then(parse_date),
+            ..LegalReference::default()
+        });
+        x.found(&format!("/legalBasis/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);
+    }
+}
+
 /// "01 bản", "(01 bản)", "01": the number of copies.
 fn copies_in(text: &str) -> Option<u32> {
+    // "01 bản/đơn vị" is per unit, not a count.
+    if text.contains('/') {
+        return None;
+    }
     text.chars()
         .skip_while(|c| !c.is_ascii_digit())
         .take_while(char::is_ascii_digit)
@@ -754,6 +820,37 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
             }
         }
     }
+    // One row, each cell holding the role, a hint, the position, the
+    // name and the date on its lines.
+    if roles_in_row && g.iter().skip(1).all(|r| r.iter().all(|c| c.trim().is_empty())) {
+        for head in first {
+            let Some(r) = role(head) else { continue };
+            let lines = head
+                .lines()
+                .skip(1)
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('('));
+            let (mut position, mut name) = (Vec::new(), None);
+            for l in lines {
+                if fold(l).starts_with("ngay") {
+                    cells.push((r, "Ngày".to_owned(), l.to_owned()));
+                } else if l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    position.push(l);
+                } else if name.is_none() {
+                    name = Some(l);
+                } else if position.is_empty() {
+                    // Below the name: the position ("Công chức Tư pháp - Hộ tịch").
+                    position.push(l);
+                }
+            }
+            if let Some(n) = name {
+                cells.push((r, "Họ tên".to_owned(), n.to_owned()));
+            }
+            if !position.is_empty() {
+                cells.push((r, "Chức vụ".to_owned(), position.join("\n")));
+            }
+        }
+    }
     let mut sig: [Signature; 3] = Default::default();
     for (r, label, value) in cells {
         let l = fold(&label);
@@ -773,6 +870,22 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
         } else if l.contains("ngay") {
             sig[r].date = parse_date(v);
         }
+    }
+    // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": signing for someone (ký thay, thừa
+    // lệnh, thay mặt) is said apart from the position.
+    for s in &mut sig {
+        let Some(p) = s.position.take() else { continue };
+        let (mut behalf, mut rest) = (Vec::new(), Vec::new());
+        for line in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let upper = line.to_uppercase();
+            if ["KT.", "TL.", "TM.", "TUQ.", "Q."].iter().any(|m| upper.starts_with(m)) {
+                behalf.push(line);
+            } else {
+                rest.push(line);
+            }
+        }
+        s.on_behalf_of = (!behalf.is_empty()).then(|| behalf.join(" "));
+        s.position = (!rest.is_empty()).then(|| rest.join(" "));
     }
     let [drafted, reviewed, approved] = sig;
     let keep = |s: Signature| (s != Signature::default()).then_some(s);

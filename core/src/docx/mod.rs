@@ -95,16 +95,37 @@ pub struct Imported {
     pub extraction: Extraction,
 }
 
-/// Reads a procedure from the bytes of a .docx file. `max_inflated`
-/// caps what its parts may inflate to (default
-/// [`limits::DEFAULT_MAX_INFLATED`]).
-pub fn import_docx(bytes: &[u8], max_inflated: Option<usize>) -> Result<Imported> {
+/// Limits of an import (README, "Limits").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// What the file's parts may inflate to, in all (default 64 MiB).
+    pub max_inflated: usize,
+    /// Most steps a procedure may have (default 1,000; a policy's
+    /// `limits.maxSteps`).
+    pub max_steps: usize,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            max_inflated: limits::DEFAULT_MAX_INFLATED,
+            max_steps: limits::DEFAULT_MAX_STEPS,
+        }
+    }
+}
+
+/// Reads a procedure from the bytes of a .docx file.
+///
+/// ```
+/// let e = iso9001::docx::import_docx(b"not a zip", &Default::default()).unwrap_err();
+/// assert_eq!(e.code(), "invalid_input");
+/// ```
+pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     if bytes.len() > limits::DEFAULT_MAX_BYTES {
         let (size, limit) = (bytes.len(), limits::DEFAULT_MAX_BYTES);
         return Err(crate::Error::invalid("", crate::InputProblem::TooLarge { size, limit }));
     }
-    let mut archive =
-        zip::Archive::open(bytes, max_inflated.unwrap_or(limits::DEFAULT_MAX_INFLATED))?;
+    let mut archive = zip::Archive::open(bytes, options.max_inflated)?;
     let body_xml = archive.read("word/document.xml")?.ok_or_else(|| {
         zip::unreadable(
             "Tệp nén không có nội dung tài liệu Word (word/document.xml): không phải tệp .docx",
@@ -126,6 +147,6 @@ pub fn import_docx(bytes: &[u8], max_inflated: Option<usize>) -> Result<Imported
         }
     }
     let mut extraction = Extraction::default();
-    let document = layout::read(&body, &margins, &mut extraction);
+    let document = layout::read(&body, &margins, options.max_steps, &mut extraction)?;
     Ok(Imported { document, extraction })
 }
