@@ -25,7 +25,7 @@ case "$out" in
   *) echo "C program printed: $out" >&2; exit 1 ;;
 esac
 # It loads the installed library by its soname.
-ldd "$tmp/report" | grep -q "libiso9001.so.0"
+ldd "$tmp/report" | grep "libiso9001.so.0" >/dev/null # not -q (pipefail)
 
 expected=examples/hosts/expected.txt
 check() {
