@@ -35,7 +35,7 @@ if [ "$major" = 0 ]; then soversion=0.$minor; else soversion=$major; fi
 so=libiso9001.so
 real=$so.$version
 soname=$so.$soversion
-if ! readelf -d target/release/$so | grep -q "SONAME.*\[$soname\]"; then
+if ! readelf -d target/release/$so | grep "SONAME.*\[$soname\]" >/dev/null; then
   echo "install-c.sh: target/release/$so lacks the soname $soname (ffi/build.rs)" >&2
   exit 1
 fi
