@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output bindings/c/iso9001.h ffi
-ISO9001_UPDATE_SCHEMAS=1 cargo test -q -p iso9001 --features schema --test schemas >/dev/null
+ISO9001_UPDATE_SCHEMAS=1 cargo test -q -p iso9001 --features schema,docx --test schemas >/dev/null
 node scripts/gen-types.mjs bindings/js/types.d.ts
 echo "regenerated bindings/c/iso9001.h, bindings/schema/*.json, bindings/js/types.d.ts"

@@ -42,6 +42,7 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" qms examples/audit/qms-2026.json --lang en --json || true
   # A procedure read from a Word file.
   "$cli" import tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx --json
+  "$cli" check tests/corpus/docx/09-xa-tan-phu-dang-ky-thanh-lap-ho-kinh-doanh.docx --policy examples/policy.json --as-of 2026-11-22 --lang vi --json || true
   # The same answers as HTML pages for people.
   "$cli" audit examples/audit/audit-2026.json --lang vi --format html || true
   "$cli" dossiers examples/calendar/dossiers.json --lang en --format html

@@ -542,6 +542,28 @@ iso9001_status iso9001_import_docx(const uint8_t *bytes,
                                    uint32_t lang,
                                    char **out_json);
 
+/**
+ * Checks a procedure read from a Word file (.docx) as of a date: the
+ * import of `iso9001_import_docx` and the check of
+ * `iso9001_check_document` in one call; JSON `Report`.
+ *
+ * @param checker a checker from `iso9001_checker_new`.
+ * @param bytes the file's bytes.
+ * @param len length of `bytes`.
+ * @param as_of the day of the check, `YYYY-MM-DD` (UTF-8).
+ * @param as_of_len length of `as_of` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_HANDLE` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_check_docx(const iso9001_checker *checker,
+                                  const uint8_t *bytes,
+                                  size_t len,
+                                  const uint8_t *as_of,
+                                  size_t as_of_len,
+                                  uint32_t lang,
+                                  char **out_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -138,6 +138,12 @@ export function makeApi(getRaw) {
       return disposable({
         checkDocument: (doc, o) => call(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
         checkRegister: (reg, o) => call(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
+        /** Checks a procedure read from a Word file's bytes (Uint8Array, ArrayBuffer). */
+        checkDocx: (bytes, o) =>
+          call(() => inner.checkDocxJson(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), asOf(o), lang(o))),
+        /** The Word file's report as JSON text. */
+        checkDocxJson: (bytes, o) =>
+          rawText(() => inner.checkDocxJson(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), asOf(o), lang(o))),
         /** The report as JSON text, byte-identical to the C library and the CLI. */
         checkDocumentJson: (doc, o) => rawText(() => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
         checkRegisterJson: (reg, o) => rawText(() => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),

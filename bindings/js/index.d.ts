@@ -17,6 +17,7 @@ import type {
   NumberCheck,
   Policy,
   ProcedureDocument,
+  Imported,
   Register,
   Report,
   RuleView,
@@ -93,6 +94,10 @@ export interface Checker {
   checkDocument(document: ProcedureDocument | string, options: CheckOptions): Report;
   /** Checks a register: every issue of every document. */
   checkRegister(register: Register | string, options: CheckOptions): Report;
+  /** Checks a procedure read from the bytes of a Word file (.docx). */
+  checkDocx(bytes: Uint8Array | ArrayBuffer, options: CheckOptions): Report;
+  /** The Word file's report as JSON text. */
+  checkDocxJson(bytes: Uint8Array | ArrayBuffer, options: CheckOptions): string;
   /** The document's report as JSON text (byte-identical to C and the CLI). */
   checkDocumentJson(document: ProcedureDocument | string, options: CheckOptions): string;
   /** The register's report as JSON text. */
@@ -125,19 +130,10 @@ export interface Calendar {
 /** Builds a working calendar; every configuration field has a default. */
 export declare function createCalendar(config?: CalendarConfig | string | null, options?: LangOption): Calendar;
 
-/** A procedure read from a Word file: the document and where each field came from. */
-export interface ImportedDocx {
-  document: ProcedureDocument;
-  extraction: {
-    found: { field: string; origin: object | null; text: string }[];
-    missing: { field: string; origin: object | null; text: string }[];
-    notUnderstood: { field: string; origin: object | null; text: string }[];
-  };
-}
 /** Reads a procedure from the bytes of a Word file (.docx), in the page;
  * check `document` with a checker. A damaged file, an old .doc or a zip
  * bomb throws an `Iso9001Error`. */
-export declare function importDocx(bytes: Uint8Array | ArrayBuffer, options?: LangOption): ImportedDocx;
+export declare function importDocx(bytes: Uint8Array | ArrayBuffer, options?: LangOption): Imported;
 
 /** Which answer `renderHtml` renders. */
 export type ReportKind = 'documents' | 'audit' | 'qms' | 'dossiers';

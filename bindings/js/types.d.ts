@@ -272,6 +272,63 @@ export type DossierEvent =
       kind: 'returned';
     };
 /**
+ * What a reference (tài liệu viện dẫn) is, which decides how it is
+ * checked.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ReferenceKind".
+ */
+export type ReferenceKind = 'legal' | 'standard' | 'internal' | 'other';
+/**
+ * How long a record is kept.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Retention".
+ */
+export type Retention =
+  | {
+      kind: 'years';
+      /**
+       * Number of years.
+       */
+      years: number;
+    }
+  | {
+      kind: 'permanent';
+    };
+/**
+ * Where in the Word file a field came from.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Origin".
+ */
+export type Origin =
+  | {
+      in: 'paragraph';
+      /**
+       * Index of the block in the body.
+       */
+      index: number;
+    }
+  | {
+      in: 'table';
+      /**
+       * Index of the table among the body's blocks.
+       */
+      index: number;
+      /**
+       * Row, counting from 0 (the header row is 0).
+       */
+      row: number;
+    }
+  | {
+      in: 'pageHeader';
+      /**
+       * Index of the block in the header and footer parts.
+       */
+      index: number;
+    };
+/**
  * Why a number is malformed.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -335,31 +392,6 @@ export type Section = 'purpose' | 'scope' | 'legalBasis' | 'definitions' | 'step
  * via the `definition` "Severity".
  */
 export type Severity = ('error' | 'warning' | 'info') | undefined;
-/**
- * What a reference (tài liệu viện dẫn) is, which decides how it is
- * checked.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "ReferenceKind".
- */
-export type ReferenceKind = 'legal' | 'standard' | 'internal' | 'other';
-/**
- * How long a record is kept.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "Retention".
- */
-export type Retention =
-  | {
-      kind: 'years';
-      /**
-       * Number of years.
-       */
-      years: number;
-    }
-  | {
-      kind: 'permanent';
-    };
 /**
  * The language of every message a person can see.
  *
@@ -469,20 +501,6 @@ export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue'
  */
 export type EditionStatus = 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
 /**
- * How a mapping was obtained. Later variants are weaker evidence.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "MapBasis".
- */
-export type MapBasis = 'direct' | 'viaDescendants' | 'viaAncestor' | 'noCounterpart';
-/**
- * Which layout the number follows.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "NumberForm".
- */
-export type NumberForm = 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
-/**
  * Where a document is in its life.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -496,6 +514,20 @@ export type DocStatus = 'draft' | 'inReview' | 'approved' | 'effective' | 'super
  * via the `definition` "ProcedureKind".
  */
 export type ProcedureKind = 'system' | 'tthc' | 'internal';
+/**
+ * How a mapping was obtained. Later variants are weaker evidence.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "MapBasis".
+ */
+export type MapBasis = 'direct' | 'viaDescendants' | 'viaAncestor' | 'noCounterpart';
+/**
+ * Which layout the number follows.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "NumberForm".
+ */
+export type NumberForm = 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
 /**
  * Which part of a clause matched.
  *
@@ -515,11 +547,12 @@ export interface Iso9001Interchange {
   DossierReport?: DossierReport;
   EditionView?: EditionView;
   ErrorInfo?: ErrorInfo;
+  Imported?: Imported;
   InputLimits?: InputLimits;
   Mapping?: Mapping;
   NumberCheck?: NumberCheck;
   Policy?: Policy;
-  ProcedureDocument?: ProcedureDocument;
+  ProcedureDocument?: ProcedureDocument1;
   QmsReport?: QmsReport;
   QmsRequest?: QmsRequest;
   Register?: Register;
@@ -2082,249 +2115,17 @@ export interface EditionView {
   status: 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
 }
 /**
- * Limits on JSON input, so that absurd input is refused before it is
- * parsed rather than exhausting the host's memory.
+ * A procedure imported from a Word file.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "InputLimits".
+ * via the `definition` "Imported".
  */
-export interface InputLimits {
-  /**
-   * Largest accepted input in bytes (default 64 MiB).
-   */
-  maxBytes?: number;
+export interface Imported {
+  document: ProcedureDocument;
+  extraction: Extraction;
 }
 /**
- * The result of [`map`].
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "Mapping".
- */
-export interface Mapping {
-  /**
-   * How the counterparts were found (the weakest step of the chain).
-   */
-  basis: 'direct' | 'viaDescendants' | 'viaAncestor' | 'noCounterpart';
-  clause: ClauseRef1;
-  /**
-   * Source edition.
-   */
-  from: string;
-  /**
-   * The editions passed through, source first.
-   */
-  path: string[];
-  /**
-   * Where the tables used come from.
-   */
-  sources: string[];
-  /**
-   * Its counterparts in the target edition, in walk order.
-   */
-  targets: ClauseRef[];
-  /**
-   * Target edition.
-   */
-  to: string;
-  /**
-   * The enclosing clause whose row was used, for `viaAncestor`.
-   */
-  via?: string | null;
-}
-/**
- * A short reference to a clause (for parents, children, mappings).
- */
-export interface ClauseRef1 {
-  /**
-   * Clause number.
-   */
-  number: string;
-  /**
-   * Our one-line paraphrase in the chosen language.
-   */
-  summary: string;
-  /**
-   * Title in the chosen language; `null` when the standard leaves the
-   * clause untitled.
-   */
-  title?: string | null;
-}
-/**
- * The outcome of checking a document number, as data: a malformed
- * number is an answer, not a failure of the call.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "NumberCheck".
- */
-export interface NumberCheck {
-  /**
-   * The text checked, trimmed.
-   */
-  input: string;
-  /**
-   * The parts, when well-formed.
-   */
-  parsed?: DocumentNumber | null;
-  /**
-   * What is wrong, when malformed.
-   */
-  problem?: NumberProblem | null;
-  /**
-   * `problem` told in the requested language.
-   */
-  reason?: string | null;
-  /**
-   * Whether it is well-formed.
-   */
-  valid: boolean;
-}
-/**
- * A parsed number as JSON shows it, with its type's name in one
- * language.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "DocumentNumber".
- */
-export interface DocumentNumber {
-  /**
-   * The type abbreviation (`QĐ`, `NĐ` …); `null` for an official letter.
-   */
-  docType?: string | null;
-  /**
-   * The layout.
-   */
-  form: 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
-  /**
-   * The issuer (and drafting unit).
-   */
-  issuer: string;
-  /**
-   * The sequential number.
-   */
-  number: number;
-  /**
-   * The type's name in the requested language.
-   */
-  typeName?: string | null;
-  /**
-   * The year, when the number carries one.
-   */
-  year?: number | null;
-}
-/**
- * An agency's document-control policy (JSON, camelCase). Every field has
- * a default.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "Policy".
- */
-export interface Policy {
-  /**
-   * Positions allowed to approve (compared ignoring case and
-   * diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
-   * Default: heads and deputy heads of agencies. Empty: any position.
-   */
-  approverPositions?: string[];
-  /**
-   * A default "as of" date for the CLI only. Every check takes its date
-   * as an argument, so a compiled checker holds no date and stays right
-   * past midnight.
-   */
-  asOf?: string | null;
-  /**
-   * Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
-   * Default: none, only the presence of a code is checked.
-   */
-  codePatterns?: string[];
-  /**
-   * Rule IDs not to run.
-   */
-  disabledRules?: string[];
-  limits?: DocumentLimits;
-  /**
-   * Working hours in a working day, to add hour-based steps to a limit
-   * in days (default 8).
-   */
-  officeHoursPerDay?: number;
-  /**
-   * Legal documents that have been replaced, beyond (or instead of)
-   * the shipped list.
-   */
-  replacedDocuments?: Replacement[];
-  /**
-   * Sections every document must have, not empty. Default: purpose,
-   * scope, legal basis, steps, forms, records (definitions optional).
-   */
-  requiredSections?: Section[];
-  /**
-   * Months between periodic reviews (default 12; practice, unverified).
-   */
-  reviewIntervalMonths?: number;
-  /**
-   * Severity per rule ID, replacing the default.
-   */
-  severityOverrides?: {
-    [k: string]: Severity | undefined;
-  };
-  /**
-   * Whether the shipped list of replaced documents is used (default
-   * true).
-   */
-  useShippedReplacements?: boolean;
-}
-/**
- * Input size limits.
- */
-export interface DocumentLimits {
-  /**
-   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
-   */
-  maxBytes?: number;
-  /**
-   * Most documents in one register (default and at most 1,000,000).
-   */
-  maxDocuments?: number;
-  /**
-   * Most steps in one document (default 1,000, at most 10,000).
-   */
-  maxSteps?: number;
-}
-/**
- * A legal document that has been replaced (hết hiệu lực, được thay thế).
- * The library ships a dated, sourced list (`core/data/replaced-documents.json`);
- * a policy adds entries or replaces shipped ones by number.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "Replacement".
- */
-export interface Replacement {
-  /**
-   * Whether the source is the legal text itself (else secondary).
-   */
-  confirmed?: boolean | null;
-  /**
-   * The day the replacement takes effect; before it, citing the old
-   * document is right. `null`: in effect whatever the date.
-   */
-  effectiveFrom?: string | null;
-  /**
-   * The replaced document's number, e.g. `61/2018/NĐ-CP`.
-   */
-  number: string;
-  /**
-   * What replaces it, e.g. `118/2025/NĐ-CP`.
-   */
-  replacedBy: string;
-  /**
-   * Where the entry comes from.
-   */
-  source?: string | null;
-}
-/**
- * A procedure document (quy trình), one issue of it.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "ProcedureDocument".
+ * The procedure as read.
  */
 export interface ProcedureDocument {
   /**
@@ -2642,6 +2443,384 @@ export interface Step {
   responsible?: string | null;
 }
 /**
+ * Where each field came from, and what was not found or understood.
+ */
+export interface Extraction {
+  /**
+   * Fields read, with their place in the file.
+   */
+  found: ExtractionNote[];
+  /**
+   * Fields expected and not found (the text says what was looked for).
+   */
+  missing: ExtractionNote[];
+  /**
+   * Text found where a field was expected but not understood.
+   */
+  notUnderstood: ExtractionNote[];
+}
+/**
+ * One line of the extraction report.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ExtractionNote".
+ */
+export interface ExtractionNote {
+  /**
+   * The field (JSON pointer into the document).
+   */
+  field: string;
+  /**
+   * Where it came from; `null` when it was not found.
+   */
+  origin?: Origin | null;
+  /**
+   * The source text (cut to 200 characters), or what was looked for.
+   */
+  text: string;
+}
+/**
+ * Limits on JSON input, so that absurd input is refused before it is
+ * parsed rather than exhausting the host's memory.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "InputLimits".
+ */
+export interface InputLimits {
+  /**
+   * Largest accepted input in bytes (default 64 MiB).
+   */
+  maxBytes?: number;
+}
+/**
+ * The result of [`map`].
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Mapping".
+ */
+export interface Mapping {
+  /**
+   * How the counterparts were found (the weakest step of the chain).
+   */
+  basis: 'direct' | 'viaDescendants' | 'viaAncestor' | 'noCounterpart';
+  clause: ClauseRef1;
+  /**
+   * Source edition.
+   */
+  from: string;
+  /**
+   * The editions passed through, source first.
+   */
+  path: string[];
+  /**
+   * Where the tables used come from.
+   */
+  sources: string[];
+  /**
+   * Its counterparts in the target edition, in walk order.
+   */
+  targets: ClauseRef[];
+  /**
+   * Target edition.
+   */
+  to: string;
+  /**
+   * The enclosing clause whose row was used, for `viaAncestor`.
+   */
+  via?: string | null;
+}
+/**
+ * A short reference to a clause (for parents, children, mappings).
+ */
+export interface ClauseRef1 {
+  /**
+   * Clause number.
+   */
+  number: string;
+  /**
+   * Our one-line paraphrase in the chosen language.
+   */
+  summary: string;
+  /**
+   * Title in the chosen language; `null` when the standard leaves the
+   * clause untitled.
+   */
+  title?: string | null;
+}
+/**
+ * The outcome of checking a document number, as data: a malformed
+ * number is an answer, not a failure of the call.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "NumberCheck".
+ */
+export interface NumberCheck {
+  /**
+   * The text checked, trimmed.
+   */
+  input: string;
+  /**
+   * The parts, when well-formed.
+   */
+  parsed?: DocumentNumber | null;
+  /**
+   * What is wrong, when malformed.
+   */
+  problem?: NumberProblem | null;
+  /**
+   * `problem` told in the requested language.
+   */
+  reason?: string | null;
+  /**
+   * Whether it is well-formed.
+   */
+  valid: boolean;
+}
+/**
+ * A parsed number as JSON shows it, with its type's name in one
+ * language.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentNumber".
+ */
+export interface DocumentNumber {
+  /**
+   * The type abbreviation (`QĐ`, `NĐ` …); `null` for an official letter.
+   */
+  docType?: string | null;
+  /**
+   * The layout.
+   */
+  form: 'legalNormative' | 'law' | 'administrative' | 'officialLetter' | 'party';
+  /**
+   * The issuer (and drafting unit).
+   */
+  issuer: string;
+  /**
+   * The sequential number.
+   */
+  number: number;
+  /**
+   * The type's name in the requested language.
+   */
+  typeName?: string | null;
+  /**
+   * The year, when the number carries one.
+   */
+  year?: number | null;
+}
+/**
+ * An agency's document-control policy (JSON, camelCase). Every field has
+ * a default.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Policy".
+ */
+export interface Policy {
+  /**
+   * Positions allowed to approve (compared ignoring case and
+   * diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
+   * Default: heads and deputy heads of agencies. Empty: any position.
+   */
+  approverPositions?: string[];
+  /**
+   * A default "as of" date for the CLI only. Every check takes its date
+   * as an argument, so a compiled checker holds no date and stays right
+   * past midnight.
+   */
+  asOf?: string | null;
+  /**
+   * Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
+   * Default: none, only the presence of a code is checked.
+   */
+  codePatterns?: string[];
+  /**
+   * Rule IDs not to run.
+   */
+  disabledRules?: string[];
+  limits?: DocumentLimits;
+  /**
+   * Working hours in a working day, to add hour-based steps to a limit
+   * in days (default 8).
+   */
+  officeHoursPerDay?: number;
+  /**
+   * Legal documents that have been replaced, beyond (or instead of)
+   * the shipped list.
+   */
+  replacedDocuments?: Replacement[];
+  /**
+   * Sections every document must have, not empty. Default: purpose,
+   * scope, legal basis, steps, forms, records (definitions optional).
+   */
+  requiredSections?: Section[];
+  /**
+   * Months between periodic reviews (default 12; practice, unverified).
+   */
+  reviewIntervalMonths?: number;
+  /**
+   * Severity per rule ID, replacing the default.
+   */
+  severityOverrides?: {
+    [k: string]: Severity | undefined;
+  };
+  /**
+   * Whether the shipped list of replaced documents is used (default
+   * true).
+   */
+  useShippedReplacements?: boolean;
+}
+/**
+ * Input size limits.
+ */
+export interface DocumentLimits {
+  /**
+   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+   */
+  maxBytes?: number;
+  /**
+   * Most documents in one register (default and at most 1,000,000).
+   */
+  maxDocuments?: number;
+  /**
+   * Most steps in one document (default 1,000, at most 10,000).
+   */
+  maxSteps?: number;
+}
+/**
+ * A legal document that has been replaced (hết hiệu lực, được thay thế).
+ * The library ships a dated, sourced list (`core/data/replaced-documents.json`);
+ * a policy adds entries or replaces shipped ones by number.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Replacement".
+ */
+export interface Replacement {
+  /**
+   * Whether the source is the legal text itself (else secondary).
+   */
+  confirmed?: boolean | null;
+  /**
+   * The day the replacement takes effect; before it, citing the old
+   * document is right. `null`: in effect whatever the date.
+   */
+  effectiveFrom?: string | null;
+  /**
+   * The replaced document's number, e.g. `61/2018/NĐ-CP`.
+   */
+  number: string;
+  /**
+   * What replaces it, e.g. `118/2025/NĐ-CP`.
+   */
+  replacedBy: string;
+  /**
+   * Where the entry comes from.
+   */
+  source?: string | null;
+}
+/**
+ * A procedure document (quy trình), one issue of it.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ProcedureDocument".
+ */
+export interface ProcedureDocument1 {
+  /**
+   * Change log.
+   */
+  changeLog?: ChangeEntry[];
+  /**
+   * Clauses the document addresses.
+   */
+  clauses?: string[];
+  /**
+   * Code (mã số), e.g. `QT.ĐK.07`.
+   */
+  code?: string;
+  /**
+   * 4. Định nghĩa và chữ viết tắt.
+   */
+  definitions?: Definition[] | null;
+  /**
+   * Distribution list.
+   */
+  distribution?: Distribution[];
+  /**
+   * Edition of ISO 9001 the document is written against (default 2015).
+   */
+  edition?: string;
+  /**
+   * Effective date (ngày hiệu lực).
+   */
+  effectiveOn?: string | null;
+  /**
+   * 6. Biểu mẫu.
+   */
+  forms?: Form[] | null;
+  /**
+   * Issue number (lần ban hành), from 1.
+   */
+  issue: number;
+  /**
+   * Date of issue (ngày ban hành).
+   */
+  issuedOn?: string | null;
+  /**
+   * System, TTHC or internal procedure.
+   */
+  kind: 'system' | 'tthc' | 'internal';
+  /**
+   * Date of the last periodic review.
+   */
+  lastReview?: string | null;
+  /**
+   * 3. Tài liệu viện dẫn / cơ sở pháp lý.
+   */
+  legalBasis?: LegalReference[] | null;
+  /**
+   * Owning unit (đơn vị chủ trì).
+   */
+  ownerUnit?: string | null;
+  /**
+   * 1. Mục đích.
+   */
+  purpose?: string | null;
+  /**
+   * 7. Hồ sơ cần lưu.
+   */
+  records?: RecordSpec[] | null;
+  /**
+   * Codes of other procedures this one refers to.
+   */
+  references?: string[];
+  /**
+   * 2. Phạm vi.
+   */
+  scope?: string | null;
+  signatures?: Signatures;
+  /**
+   * Status.
+   */
+  status: 'draft' | 'inReview' | 'approved' | 'effective' | 'superseded' | 'withdrawn';
+  /**
+   * Statutory processing time of a TTHC (thời hạn giải quyết).
+   */
+  statutoryLimit?: Duration4 | null;
+  /**
+   * 5. Nội dung quy trình.
+   */
+  steps?: Step[] | null;
+  /**
+   * Title (tên quy trình).
+   */
+  title?: string;
+  /**
+   * National TTHC code (mã TTHC trên Cơ sở dữ liệu quốc gia), for TTHC
+   * procedures.
+   */
+  tthcCode?: string | null;
+}
+/**
  * The inspection's result as JSON shows it.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -2897,7 +3076,7 @@ export interface Register {
   /**
    * The documents, every issue.
    */
-  documents: ProcedureDocument[];
+  documents: ProcedureDocument1[];
 }
 /**
  * Scope.
@@ -3450,25 +3629,25 @@ export interface Tally1 {
   total: number;
 }
 /**
- * Size limits on what a call accepts, so absurd input gets an error
- * rather than exhausting memory.
+ * What the reader found, and what it expected and did not find or did
+ * not understand.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "DocumentLimits".
+ * via the `definition` "Extraction".
  */
-export interface DocumentLimits1 {
+export interface Extraction1 {
   /**
-   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+   * Fields read, with their place in the file.
    */
-  maxBytes?: number;
+  found: ExtractionNote[];
   /**
-   * Most documents in one register (default and at most 1,000,000).
+   * Fields expected and not found (the text says what was looked for).
    */
-  maxDocuments?: number;
+  missing: ExtractionNote[];
   /**
-   * Most steps in one document (default 1,000, at most 10,000).
+   * Text found where a field was expected but not understood.
    */
-  maxSteps?: number;
+  notUnderstood: ExtractionNote[];
 }
 /**
  * The signature grid: soạn thảo, xem xét, phê duyệt.
@@ -3489,6 +3668,27 @@ export interface Signatures1 {
    * Người xem xét / soát xét.
    */
   reviewed?: Signature | null;
+}
+/**
+ * Size limits on what a call accepts, so absurd input gets an error
+ * rather than exhausting memory.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentLimits".
+ */
+export interface DocumentLimits1 {
+  /**
+   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+   */
+  maxBytes?: number;
+  /**
+   * Most documents in one register (default and at most 1,000,000).
+   */
+  maxDocuments?: number;
+  /**
+   * Most steps in one document (default 1,000, at most 10,000).
+   */
+  maxSteps?: number;
 }
 /**
  * The weights behind an agency score: `score = 100 · (1 − failed /

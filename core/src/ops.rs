@@ -153,3 +153,17 @@ pub fn html(kind: &str, answer: &str, lang: Lang) -> Result<String> {
 pub fn import_docx(bytes: &[u8]) -> Result<String> {
     to_json(&crate::docx::import_docx(bytes, &crate::docx::ImportOptions::default())?)
 }
+
+/// Checks a procedure read from the bytes of a Word file as of `as_of`:
+/// JSON `Report`, the same as [`check_document`] on the imported document
+/// (the policy's step limit applies to the import).
+#[cfg(feature = "docx")]
+pub fn check_docx(checker: &Checker, bytes: &[u8], as_of: &str, lang: Lang) -> Result<String> {
+    let as_of = self::as_of(as_of)?;
+    let options = crate::docx::ImportOptions {
+        max_steps: checker.policy().limits.max_steps,
+        ..Default::default()
+    };
+    let document = crate::docx::import_docx(bytes, &options)?.document;
+    to_json_in(&checker.check_document(&document, as_of), lang)
+}

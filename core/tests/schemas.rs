@@ -1,7 +1,7 @@
 //! The JSON Schemas in `bindings/schema/` are generated from the Rust types
 //! and checked in. This test fails when they are stale; run it with
 //! `ISO9001_UPDATE_SCHEMAS=1` (or `scripts/gen-bindings.sh`) to rewrite them.
-#![cfg(feature = "schema")]
+#![cfg(all(feature = "schema", feature = "docx"))]
 
 use std::path::PathBuf;
 
@@ -35,6 +35,7 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
         one::<DossierReportView<'_>>("DossierReport"),
         one::<EditionView>("EditionView"),
         one::<ErrorInfo>("ErrorInfo"),
+        one::<iso9001::docx::Imported>("Imported"),
         one::<InputLimits>("InputLimits"),
         one::<Mapping>("Mapping"),
         one::<NumberCheck>("NumberCheck"),

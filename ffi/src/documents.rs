@@ -154,3 +154,27 @@ pub extern "C" fn iso9001_import_docx(
 ) -> iso9001_status {
     boundary(out_json, lang, |_| Ok(ops::import_docx(bytes_arg(bytes, len, "bytes")?)?))
 }
+
+/// Checks a procedure read from a Word file (.docx) as of a date: the
+/// import of `iso9001_import_docx` and the check of
+/// `iso9001_check_document` in one call; JSON `Report`.
+///
+/// @param checker a checker from `iso9001_checker_new`.
+/// @param bytes the file's bytes.
+/// @param len length of `bytes`.
+/// @param as_of the day of the check, `YYYY-MM-DD` (UTF-8).
+/// @param as_of_len length of `as_of` in bytes.
+/// @param lang an `iso9001_lang` value.
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_HANDLE` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_check_docx(
+    checker: *const iso9001_checker, bytes: *const u8, len: usize, as_of: *const u8,
+    as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |l| {
+        let checker = &handle(checker, "checker")?.inner;
+        let as_of = str_arg(as_of, as_of_len, "as_of")?;
+        Ok(ops::check_docx(checker, bytes_arg(bytes, len, "bytes")?, as_of, l)?)
+    })
+}

@@ -82,6 +82,14 @@ int main(int argc, char **argv) {
     size_t docx_len = fread(docx_bytes, 1, sizeof docx_bytes, docx);
     fclose(docx);
     emit(iso9001_import_docx(docx_bytes, docx_len, ISO9001_LANG_VI, &j), &j);
+    docx = fopen("tests/corpus/docx/09-xa-tan-phu-dang-ky-thanh-lap-ho-kinh-doanh.docx", "rb");
+    if (!docx) return 1;
+    docx_len = fread(docx_bytes, 1, sizeof docx_bytes, docx);
+    fclose(docx);
+    iso9001_checker *agency = NULL;
+    if (iso9001_checker_new((const uint8_t *)policy, strlen(policy), ISO9001_LANG_VI, &agency) != ISO9001_OK) return 1;
+    emit(iso9001_check_docx(agency, docx_bytes, docx_len, S("2026-11-22"), ISO9001_LANG_VI, &j), &j);
+    iso9001_checker_free(agency);
     /* The same answers as HTML pages for people. */
     char *answer = NULL;
     if (iso9001_audit((const uint8_t *)audit, strlen(audit), ISO9001_LANG_VI, &answer) != ISO9001_OK) return 1;

@@ -36,6 +36,7 @@ emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
 emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
 // A procedure read from a Word file.
 emit(() => iso.rawJson('importDocx', readFileSync(new URL('../../tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx', import.meta.url)), 'vi'));
+emit(() => (iso.createChecker(example('policy.json')).checkDocxJson(readFileSync(new URL('../../tests/corpus/docx/09-xa-tan-phu-dang-ky-thanh-lap-ho-kinh-doanh.docx', import.meta.url)), { asOf: '2026-11-22' })));
 // The same answers as HTML pages for people.
 emit(() => iso.renderHtml('audit', iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'), { lang: 'vi' }));
 emit(() => iso.renderHtml('dossiers', cal.trackDossiersJson(example('calendar/dossiers.json'), { lang: 'en' }), { lang: 'en' }));

@@ -144,6 +144,15 @@ impl RawChecker {
         run(lang, |l| ops::check_document(&self.0, document, self::as_of(&as_of)?, l))
     }
 
+    /// Checks a procedure read from the bytes of a Word file as of `asOf`:
+    /// JSON `Report`.
+    #[wasm_bindgen(js_name = checkDocxJson)]
+    pub fn check_docx_json(
+        &self, bytes: &[u8], as_of: Option<String>, lang: Option<String>,
+    ) -> Result<String, JsValue> {
+        run(lang, |l| ops::check_docx(&self.0, bytes, self::as_of(&as_of)?, l))
+    }
+
     /// Checks one JSON `Register` as of `asOf`: JSON `Report`.
     #[wasm_bindgen(js_name = checkRegisterJson)]
     pub fn check_register_json(
