@@ -297,7 +297,8 @@ export type Retention =
       kind: 'permanent';
     };
 /**
- * Where in the Word file a field came from.
+ * Where in the Word file a field came from, as a person counts: the
+ * n-th paragraph or table of the body, from 1.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Origin".
@@ -306,14 +307,14 @@ export type Origin =
   | {
       in: 'paragraph';
       /**
-       * Index of the block in the body.
+       * Its number among the body's paragraphs, from 1.
        */
       index: number;
     }
   | {
       in: 'table';
       /**
-       * Index of the table among the body's blocks.
+       * Its number among the body's tables, from 1.
        */
       index: number;
       /**

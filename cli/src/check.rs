@@ -136,6 +136,8 @@ fn today() -> NaiveDate {
 /// One input file, parsed.
 enum Input {
     Document(Box<ProcedureDocument>),
+    /// A procedure read from a Word file, with where each field came from.
+    Word(Box<iso9001::docx::Imported>),
     Register(Register),
 }
 
@@ -199,7 +201,7 @@ fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
     let limits = checker.policy().limits.input();
     if path.extension().is_some_and(|x| x.eq_ignore_ascii_case("docx")) {
         let imported = read_docx(path, limits.max_bytes, checker.policy().limits.max_steps, lang)?;
-        return Ok(Input::Document(Box::new(imported.document)));
+        return Ok(Input::Word(Box::new(imported)));
     }
     let text = read_json(path, limits.max_bytes, lang)?;
     let fail = |e: Error| bad(path, &e, lang);
@@ -247,6 +249,8 @@ pub fn run(
     let progress = listed.len() > 1 && std::io::stderr().is_terminal();
     // Registers' entries and the documents' own files, with their origin.
     let mut files: Vec<PathBuf> = Vec::new();
+    // Per file: where a Word file's fields came from.
+    let mut word: Vec<Option<iso9001::docx::Extraction>> = Vec::new();
     let mut entries: Vec<(usize, ProcedureDocument)> = Vec::new();
     let mut singles: Vec<(usize, ProcedureDocument)> = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
@@ -269,8 +273,14 @@ pub fn run(
         };
         let at = files.len();
         files.push(path.clone());
+        word.push(None);
         match input {
             Input::Document(d) => singles.push((at, *d)),
+            Input::Word(w) => {
+                let iso9001::docx::Imported { document, extraction } = *w;
+                word[at] = Some(extraction);
+                singles.push((at, document));
+            }
             Input::Register(r) => entries.extend(r.documents.into_iter().map(|d| (at, d))),
         }
     }
@@ -321,7 +331,7 @@ pub fn run(
     if !json && !single_document {
         return Ok(Outcome {
             errors_found: !report.passed(),
-            text: render(&report, &documents, &origin, &files, lang),
+            text: render(&report, &documents, &origin, &files, &word, lang),
         });
     }
     let errors_found = !report.passed();
@@ -337,18 +347,26 @@ pub fn run(
         s.push('\n');
         s
     } else {
-        render_single(&report, &files[0], lang)
+        render_single(&report, &files[0], word[0].as_ref(), lang)
     };
     Ok(Outcome { text, errors_found })
 }
 
-fn finding_lines(s: &mut String, report: &Report, prefix: &str, lang: Lang) {
+fn finding_lines(
+    s: &mut String, report: &Report, prefix: &str, word: Option<&iso9001::docx::Extraction>,
+    lang: Lang,
+) {
     for f in report.findings.iter().filter(|f| {
         f.pointer.starts_with(prefix)
             && (prefix.is_empty() || f.pointer[prefix.len()..].starts_with('/'))
     }) {
         // A place a person reads (1-based, in words); JSON keeps the pointer.
-        let place = iso9001::documents::location(&f.pointer[prefix.len()..], lang);
+        let inner = &f.pointer[prefix.len()..];
+        let mut place = iso9001::documents::location(inner, lang);
+        // From a Word file: where in it, as a person counts.
+        if let Some(at) = word.and_then(|w| w.place_of(inner)) {
+            place.push_str(&format!(" [Word: {}]", at.describe(lang)));
+        }
         let (rule, message) = (f.rule_id(), f.message(lang));
         let _ = writeln!(s, "  {:<9} {rule}  {place}: {message}", f.severity.label(lang));
     }
@@ -367,18 +385,21 @@ fn summary_line(report: &Report, lang: Lang) -> String {
     }
 }
 
-fn render_single(report: &Report, file: &Path, lang: Lang) -> String {
+fn render_single(
+    report: &Report, file: &Path, word: Option<&iso9001::docx::Extraction>, lang: Lang,
+) -> String {
     let mut s = format!("{}\n", file.display());
     if report.findings.is_empty() {
         let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
     }
-    finding_lines(&mut s, report, "", lang);
+    finding_lines(&mut s, report, "", word, lang);
     s.push_str(&summary_line(report, lang));
     s
 }
 
 fn render(
-    report: &Report, docs: &[ProcedureDocument], origin: &[usize], files: &[PathBuf], lang: Lang,
+    report: &Report, docs: &[ProcedureDocument], origin: &[usize], files: &[PathBuf],
+    word: &[Option<iso9001::docx::Extraction>], lang: Lang,
 ) -> String {
     let mut s = String::new();
     for (i, d) in docs.iter().enumerate() {
@@ -393,7 +414,8 @@ fn render(
             files[origin[i]].display()
         );
         let before = s.len();
-        finding_lines(&mut s, report, &prefix, lang);
+        let extraction = word.get(origin[i]).and_then(Option::as_ref);
+        finding_lines(&mut s, report, &prefix, extraction, lang);
         if s.len() == before {
             let _ = writeln!(s, "  {}", lang.pick("không có phát hiện nào", "no findings"));
         }

@@ -576,3 +576,28 @@ fn check_files_with_their_register_and_a_folder_with_other_files() {
         stderr(&o)
     );
 }
+
+#[test]
+fn word_files_are_checked_and_findings_say_where_in_the_file() {
+    // Step 3 of this procedure has no responsible unit; "Bước 3: …" is the
+    // 41st paragraph of the Word file (counted with python-docx).
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/corpus/docx/03-xa-tan-phu-chung-thuc-ban-sao.docx"
+    );
+    let policy = examples("policy.json");
+    let o = run(&["check", file, "--policy", &policy, "--as-of", "2026-11-22"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("DOC-031  Bước 3, trách nhiệm [Word: đoạn 41]"), "{out}");
+    // The import shows the document and what was read.
+    let o = run(&["import", file, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["document"]["code"], "QT.CT.01");
+    assert!(!v["extraction"]["found"].as_array().unwrap().is_empty());
+    // An old .doc is refused with what to do.
+    let doc = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus/docx/15-legacy-word-97.doc");
+    let o = run(&["import", doc, "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("save it as .docx"));
+}

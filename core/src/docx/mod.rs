@@ -14,19 +14,20 @@ mod layout;
 mod xml;
 mod zip;
 
-/// Where in the Word file a field came from.
+/// Where in the Word file a field came from, as a person counts: the
+/// n-th paragraph or table of the body, from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "in")]
 pub enum Origin {
-    /// A block of the body (a paragraph, counting from 0).
+    /// A paragraph of the body.
     Paragraph {
-        /// Index of the block in the body.
+        /// Its number among the body's paragraphs, from 1.
         index: usize,
     },
     /// A row of a table of the body.
     Table {
-        /// Index of the table among the body's blocks.
+        /// Its number among the body's tables, from 1.
         index: usize,
         /// Row, counting from 0 (the header row is 0).
         row: usize,
@@ -36,6 +37,29 @@ pub enum Origin {
         /// Index of the block in the header and footer parts.
         index: usize,
     },
+}
+
+impl Origin {
+    /// The place told to a person: "bảng 3, dòng 2", "đoạn 12", "đầu
+    /// trang".
+    pub fn describe(&self, lang: crate::Lang) -> String {
+        match *self {
+            Origin::Paragraph { index } => format!("{} {index}", lang.pick("đoạn", "paragraph")),
+            Origin::Table { index, row: 0 } => {
+                format!(
+                    "{} {index}, {}",
+                    lang.pick("bảng", "table"),
+                    lang.pick("dòng tiêu đề", "header row")
+                )
+            }
+            Origin::Table { index, row } => format!(
+                "{} {index}, {} {row}",
+                lang.pick("bảng", "table"),
+                lang.pick("dòng", "row")
+            ),
+            Origin::PageHeader { .. } => lang.pick("đầu trang", "page header").to_owned(),
+        }
+    }
 }
 
 /// One line of the extraction report.
@@ -81,6 +105,53 @@ impl Extraction {
 
     pub(crate) fn not_understood(&mut self, field: &str, at: Origin, text: &str) {
         self.not_understood.push(Self::note(field, Some(at), text));
+    }
+
+    /// Where a JSON pointer into the document came from: the field read
+    /// at it or at its closest enclosing field (`/steps/2/duration` → the
+    /// row of step 3).
+    pub fn place_of(&self, pointer: &str) -> Option<Origin> {
+        self.found
+            .iter()
+            .chain(&self.not_understood)
+            .filter(|n| {
+                pointer == n.field
+                    || pointer.starts_with(&n.field) && pointer[n.field.len()..].starts_with('/')
+            })
+            .max_by_key(|n| n.field.len())
+            .and_then(|n| n.origin)
+    }
+
+    /// Block indexes (as the reader met them) to the numbers a person
+    /// counts: the n-th paragraph, the n-th table.
+    fn number_blocks(&mut self, body: &[xml::Block]) {
+        let (mut paras, mut tables) = (Vec::new(), Vec::new());
+        let (mut p, mut t) = (0, 0);
+        for b in body {
+            match b {
+                xml::Block::Para(_) => {
+                    p += 1;
+                    paras.push(p);
+                    tables.push(t);
+                }
+                xml::Block::Table(_) => {
+                    t += 1;
+                    tables.push(t);
+                    paras.push(p);
+                }
+            }
+        }
+        for n in self.found.iter_mut().chain(&mut self.missing).chain(&mut self.not_understood) {
+            n.origin = n.origin.map(|o| match o {
+                Origin::Paragraph { index } => {
+                    Origin::Paragraph { index: paras.get(index).copied().unwrap_or(index) }
+                }
+                Origin::Table { index, row } => {
+                    Origin::Table { index: tables.get(index).copied().unwrap_or(index), row }
+                }
+                other => other,
+            });
+        }
     }
 }
 
@@ -148,5 +219,6 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     }
     let mut extraction = Extraction::default();
     let document = layout::read(&body, &margins, options.max_steps, &mut extraction)?;
+    extraction.number_blocks(&body);
     Ok(Imported { document, extraction })
 }
