@@ -155,16 +155,22 @@ pub fn io_error(path: &Path, e: &std::io::Error, lang: Lang) -> BadInput {
     BadInput::plain(format!("{}: {why}", path.display()))
 }
 
+/// Reads a file's bytes, its size checked against `limit` before it is
+/// read (a huge file costs an error, not the memory).
+fn read_bytes(path: &Path, limit: usize, lang: Lang) -> Result<Vec<u8>, BadInput> {
+    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
+    if size > limit as u64 {
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        return Err(bad(path, &Error::invalid("", InputProblem::TooLarge { size, limit }), lang));
+    }
+    std::fs::read(path).map_err(|e| io_error(path, &e, lang))
+}
+
 /// Reads a JSON file under the policy's size limit, checked before the
 /// file is read: UTF-8 (a BOM is accepted), syntax with line and column.
 pub fn read_json(path: &Path, limit: usize, lang: Lang) -> Result<String, BadInput> {
     let fail = |e: Error| bad(path, &e, lang);
-    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
-    if size > limit as u64 {
-        let size = usize::try_from(size).unwrap_or(usize::MAX);
-        return Err(fail(Error::invalid("", InputProblem::TooLarge { size, limit })));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e, lang))?;
+    let bytes = read_bytes(path, limit, lang)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         fail(Error::invalid("", InputProblem::InvalidUtf8 { offset }))
@@ -187,12 +193,7 @@ pub fn read_input<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Re
 pub fn read_docx(
     path: &Path, limit: usize, max_steps: usize, lang: Lang,
 ) -> Result<iso9001::docx::Imported, BadInput> {
-    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e, lang))?.len();
-    if size > limit as u64 {
-        let size = usize::try_from(size).unwrap_or(usize::MAX);
-        return Err(bad(path, &Error::invalid("", InputProblem::TooLarge { size, limit }), lang));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e, lang))?;
+    let bytes = read_bytes(path, limit, lang)?;
     let options = iso9001::docx::ImportOptions { max_steps, ..Default::default() };
     iso9001::docx::import_docx(&bytes, &options).map_err(|e| bad(path, &e, lang))
 }
