@@ -2676,7 +2676,7 @@ export interface Policy {
  */
 export interface DocumentLimits {
   /**
-   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+   * Largest JSON input in bytes (default 64 MiB, at most 1 GiB).
    */
   maxBytes?: number;
   /**
@@ -3679,7 +3679,7 @@ export interface Signatures1 {
  */
 export interface DocumentLimits1 {
   /**
-   * Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+   * Largest JSON input in bytes (default 64 MiB, at most 1 GiB).
    */
   maxBytes?: number;
   /**

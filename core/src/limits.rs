@@ -7,8 +7,8 @@ use crate::{Error, InputProblem, Result};
 
 /// Largest JSON input of one call, by default (64 MiB).
 pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
-/// A policy can raise the input limit up to this (256 MiB), no further.
-pub const CEILING_MAX_BYTES: usize = 256 * 1024 * 1024;
+/// A policy can raise the input limit up to this (1 GiB: a register of a million documents streams through it), no further.
+pub const CEILING_MAX_BYTES: usize = 1024 * 1024 * 1024;
 /// Deepest JSON nesting accepted (the parser's own limit, fixed).
 pub const MAX_JSON_DEPTH: usize = 128;
 /// Most steps in one procedure, by default.

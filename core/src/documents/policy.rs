@@ -116,7 +116,7 @@ pub fn shipped_replacements() -> &'static [Replacement] {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct DocumentLimits {
-    /// Largest JSON input in bytes (default 64 MiB, at most 256 MiB).
+    /// Largest JSON input in bytes (default 64 MiB, at most 1 GiB).
     pub max_bytes: usize,
     /// Most steps in one document (default 1,000, at most 10,000).
     pub max_steps: usize,
