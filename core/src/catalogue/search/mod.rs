@@ -9,6 +9,10 @@ use super::view::ClauseRef;
 use crate::text::{fold_char, Lang};
 use crate::Result;
 
+mod index;
+#[rustfmt::skip] // generated
+mod index_data;
+
 /// Options of [`search`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -74,6 +78,14 @@ pub struct SearchHit {
 /// assert_eq!(hits[0].clause.number, "6");
 /// ```
 pub fn search(query: &str, opts: &SearchOptions, out_lang: Lang) -> Result<Vec<SearchHit>> {
+    search_with(query, opts, out_lang, true)
+}
+
+/// [`search`], reading the fields from the generated index or, for the
+/// tests that prove the two agree, folding them at search time.
+fn search_with(
+    query: &str, opts: &SearchOptions, out_lang: Lang, use_index: bool,
+) -> Result<Vec<SearchHit>> {
     let editions: Vec<&'static EditionDef> = match &opts.edition {
         Some(id) => vec![super::edition(id)?],
         // The national standard in force first, then newest first: on a
@@ -96,11 +108,18 @@ pub fn search(query: &str, opts: &SearchOptions, out_lang: Lang) -> Result<Vec<S
         Some(Lang::En) => &[Lang::En],
         None => &[Lang::Vi, Lang::En],
     };
-    let mut buf = String::new();
     let mut hits = Vec::new();
+    let mut fields = index::FieldCache::new(&query);
     for (rank, e) in editions.iter().enumerate() {
-        for c in e.walk() {
-            if let Some((score, matched)) = score(c, &query, langs, &mut buf) {
+        // The generated index has every field of the edition folded into
+        // word ids; without it (never, once its test passes) fold here.
+        let refs = index::clause_fields(e.id).filter(|r| use_index && r.len() == e.clauses.len());
+        for (i, c) in e.walk().enumerate() {
+            let found = match refs {
+                Some(refs) => index_score(c, &refs[i], &query, langs, &mut fields),
+                None => score(c, &query, langs, &mut String::new()),
+            };
+            if let Some((score, matched)) = found {
                 let hit = SearchHit {
                     edition: e.id,
                     clause: ClauseRef::new(c, out_lang),
@@ -118,18 +137,18 @@ pub fn search(query: &str, opts: &SearchOptions, out_lang: Lang) -> Result<Vec<S
 }
 
 /// The query, folded once.
-struct Query<'a> {
+pub(super) struct Query<'a> {
     /// Folded words joined by single spaces.
-    phrase: &'a str,
+    pub(super) phrase: &'a str,
     /// The same words.
-    tokens: Vec<&'a str>,
+    pub(super) tokens: Vec<&'a str>,
     /// The query read as a clause number, if it is one.
-    number: Option<&'a str>,
+    pub(super) number: Option<&'a str>,
 }
 
 /// Folds `text` into `out` as lower-case words without diacritics, joined
 /// by single spaces ("Hoạch  định." → "hoach dinh").
-fn normalise_words(text: &str, out: &mut String) {
+pub(super) fn normalise_words(text: &str, out: &mut String) {
     out.clear();
     let mut pending_space = false;
     for c in text.chars().filter_map(fold_char) {
@@ -143,6 +162,30 @@ fn normalise_words(text: &str, out: &mut String) {
             pending_space = true;
         }
     }
+}
+
+/// [`score`] with the fields read from the generated index: the same
+/// answer without folding any text (the index test proves it).
+fn index_score(
+    c: &ClauseDef, refs: &[u16; 4], q: &Query<'_>, langs: &[Lang], cache: &mut index::FieldCache,
+) -> Option<(u32, SearchField)> {
+    if q.number.is_some_and(|n| number::cmp(n, c.number).is_eq()) {
+        return Some((1000, SearchField::Number));
+    }
+    let mut best: Option<(u32, SearchField)> = None;
+    for &lang in langs {
+        let at = if lang == Lang::Vi { 0 } else { 2 };
+        let fields =
+            [(refs[at], SearchField::Title, 100), (refs[at + 1], SearchField::Summary, 10)];
+        for (field, kind, base) in fields {
+            let Some(m) = cache.get(field) else { continue };
+            let s = m.score(base);
+            if best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, kind));
+            }
+        }
+    }
+    best
 }
 
 fn score(
@@ -169,30 +212,61 @@ fn score(
     best
 }
 
+/// How a normalised field matched the query, before its weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FieldMatch {
+    /// The whole field is the query.
+    pub(super) whole: bool,
+    /// The query occurs as a phrase starting at a word.
+    pub(super) phrase: bool,
+    /// Length of the normalised field in bytes (shorter is more specific).
+    pub(super) len: usize,
+}
+
+impl FieldMatch {
+    /// The score of the match in a field of weight `base`.
+    pub(super) fn score(self, base: u32) -> u32 {
+        let mut s = base;
+        if self.whole {
+            s += base;
+        } else if self.phrase {
+            s += base / 2;
+        }
+        s + 9u32.saturating_sub(u32::try_from(self.len / 8).unwrap_or(9))
+    }
+}
+
 /// Score of one normalised field: every query word must start a word.
 fn field_score(field: &str, q: &Query<'_>, base: u32) -> Option<u32> {
     if !q.tokens.iter().all(|t| field.split(' ').any(|w| w.starts_with(t))) {
         return None;
     }
-    let mut s = base;
-    if field == q.phrase {
-        s += base; // the whole field is the query
-    } else if contains_phrase(field, q.phrase) {
-        s += base / 2; // the query as a phrase, on word boundaries
-    }
-    // Shorter fields are more specific.
-    s += 9u32.saturating_sub(u32::try_from(field.len() / 8).unwrap_or(9));
-    Some(s)
+    let m = FieldMatch {
+        whole: field == q.phrase,
+        phrase: contains_phrase(field, q.phrase),
+        len: field.len(),
+    };
+    Some(m.score(base))
 }
 
 /// Whether `phrase` occurs in `field` starting at a word boundary.
 fn contains_phrase(field: &str, phrase: &str) -> bool {
-    field.match_indices(phrase).any(|(i, _)| i == 0 || field.as_bytes()[i - 1] == b' ')
+    // Every word start, not `match_indices`: that skips an occurrence
+    // overlapping an earlier one that is not at a boundary ("xa a a").
+    let starts = core::iter::once(0).chain(field.match_indices(' ').map(|(i, _)| i + 1));
+    starts.into_iter().any(|i| field[i..].starts_with(phrase))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search without the index: the oracle of the index tests.
+    pub(super) fn search_by_folding(
+        query: &str, opts: &SearchOptions, out_lang: Lang,
+    ) -> Vec<SearchHit> {
+        search_with(query, opts, out_lang, false).unwrap()
+    }
 
     #[test]
     fn words_are_normalised() {
@@ -205,5 +279,6 @@ mod tests {
     fn phrase_needs_word_boundary() {
         assert!(contains_phrase("ke hoach dinh ky", "hoach dinh"));
         assert!(!contains_phrase("kehoach dinh", "hoach dinh"));
+        assert!(contains_phrase("xa a a", "a a"), "an overlapping earlier occurrence");
     }
 }
