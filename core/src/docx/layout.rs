@@ -6,6 +6,8 @@
 
 use chrono::NaiveDate;
 
+use std::borrow::Cow;
+
 use super::xml::{Block, Cell, Para, VMerge};
 use super::{Extraction, Origin};
 use crate::documents::{
@@ -209,17 +211,21 @@ fn form_codes(text: &str) -> Vec<String> {
 
 /// The cells of a table as text, merged cells resolved: a vertically
 /// merged cell repeats the text above, a spanned cell fills its columns.
-fn grid(rows: &[Vec<Cell>]) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::with_capacity(rows.len());
+/// A table row as text, borrowed from the blocks where a cell is one
+/// paragraph.
+type Row<'a> = Vec<Cow<'a, str>>;
+
+fn grid(rows: &[Vec<Cell>]) -> Vec<Row<'_>> {
+    let mut out: Vec<Row<'_>> = Vec::with_capacity(rows.len());
     for row in rows {
         let mut line = Vec::new();
         for cell in row {
             let col = line.len();
             let text = match cell.vmerge {
                 VMerge::Continue => {
-                    out.last().and_then(|r: &Vec<String>| r.get(col)).cloned().unwrap_or_default()
+                    out.last().and_then(|r: &Row<'_>| r.get(col)).cloned().unwrap_or_default()
                 }
-                _ => cell.text(),
+                _ => cell.text_ref(),
             };
             for _ in 0..cell.span.max(1) {
                 line.push(text.clone());
@@ -231,7 +237,7 @@ fn grid(rows: &[Vec<Cell>]) -> Vec<Vec<String>> {
 }
 
 /// The column whose header says one of `names`.
-fn column(header: &[String], names: &[&str]) -> Option<usize> {
+fn column(header: &[Cow<'_, str>], names: &[&str]) -> Option<usize> {
     header.iter().position(|h| {
         let f = fold(h);
         names.iter().any(|n| f.contains(n))
@@ -251,19 +257,21 @@ pub(crate) fn read(
     };
     header(&mut doc, body, margins, x);
     // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
-    let mut all = Vec::new();
-    for (i, b) in body.iter().enumerate() {
-        collect(b, Origin::Paragraph { index: i }, &mut all);
-    }
-    if let Some((unit, at, text)) = all.iter().find_map(|(t, at)| {
-        after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty()).map(|u| (u, at, t))
+    // Block by block: one block's lines at a time, not the whole body's.
+    let mut lines = Vec::new();
+    if let Some((unit, at, text)) = body.iter().enumerate().find_map(|(i, b)| {
+        lines.clear();
+        collect(b, Origin::Paragraph { index: i }, &mut lines);
+        lines.iter().find_map(|&(t, at)| {
+            after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty()).map(|u| (u, at, t))
+        })
     }) {
         doc.owner_unit = Some(unit.trim_end_matches(['.', ';']).to_owned());
-        x.found("/ownerUnit", *at, text);
+        x.found("/ownerUnit", at, text);
     }
     // Walk the body by sections.
     let mut section: Option<Section> = None;
-    let mut texts: Vec<(Section, String, usize)> = Vec::new();
+    let mut texts: Vec<(Section, &str, usize)> = Vec::new();
     let mut steps_seen = false;
     for (i, b) in body.iter().enumerate() {
         match b {
@@ -274,7 +282,7 @@ pub(crate) fn read(
                 }
                 if let Some(s) = section {
                     if !p.text.is_empty() {
-                        texts.push((s, p.text.clone(), i));
+                        texts.push((s, &p.text, i));
                     }
                 }
             }
@@ -551,7 +559,7 @@ fn legal_reference(text: &str) -> LegalReference {
 }
 
 /// References as a table: number, date, issuer, summary.
-fn references_table(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn references_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let head = &g[0];
     let number = column(head, &["so, ky hieu", "so ky hieu", "ky hieu", "so hieu"]);
     let date = column(head, &["ngay"]);
@@ -589,7 +597,7 @@ fn copies_in(text: &str) -> Option<u32> {
         .ok()
 }
 
-fn distribution_table(doc: &mut ProcedureDocument, g: &[Vec<String>]) {
+fn distribution_table(doc: &mut ProcedureDocument, g: &[Row<'_>]) {
     let head = &g[0];
     let unit = column(head, &["noi nhan", "don vi"]).unwrap_or(1.min(head.len().saturating_sub(1)));
     let copies = column(head, &["so ban", "so luong", "ban"]);
@@ -623,7 +631,7 @@ fn push_definition(doc: &mut ProcedureDocument, term: &str, meaning: &str) {
 /// paragraphs, or the page header), and the signature grid.
 fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mut Extraction) {
     // Every line of the page header and of the body up to the first section.
-    let mut lines: Vec<(String, Origin)> = Vec::new();
+    let mut lines: Vec<(&str, Origin)> = Vec::new();
     for (i, b) in margins.iter().enumerate() {
         collect(b, Origin::PageHeader { index: i }, &mut lines);
     }
@@ -729,11 +737,11 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
     }
 }
 
-fn collect(b: &Block, at: Origin, out: &mut Vec<(String, Origin)>) {
+fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
     match b {
         Block::Para(p) => {
             if !p.text.is_empty() {
-                out.push((p.text.clone(), at));
+                out.push((&p.text, at));
             }
         }
         Block::Table(rows) => {
@@ -741,7 +749,7 @@ fn collect(b: &Block, at: Origin, out: &mut Vec<(String, Origin)>) {
                 for cell in row {
                     for p in &cell.paras {
                         if !p.is_empty() {
-                            out.push((p.clone(), at));
+                            out.push((p, at));
                         }
                     }
                 }
@@ -751,7 +759,7 @@ fn collect(b: &Block, at: Origin, out: &mut Vec<(String, Origin)>) {
 }
 
 /// The signature grid, with the roles in the first row or the first column.
-fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let role = |t: &str| {
         let f = fold(t);
         if f.contains("soan thao") {
@@ -785,29 +793,29 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
         // date says "Ngày".
         for (c, head) in first.iter().enumerate() {
             let Some(r) = role(head) else { continue };
-            let values: Vec<&String> = g
+            let values: Vec<&Cow<'_, str>> = g
                 .iter()
                 .skip(1)
                 .filter_map(|row| row.get(c))
                 .filter(|v| !v.trim().is_empty())
                 .collect();
-            let (dates, texts): (Vec<&String>, Vec<&String>) =
+            let (dates, texts): (Vec<&Cow<'_, str>>, Vec<&Cow<'_, str>>) =
                 values.into_iter().partition(|v| fold(v).starts_with("ngay"));
             for (k, v) in texts.iter().enumerate().take(2) {
                 let label = if k == 0 { "Họ tên" } else { "Chức vụ" };
-                cells.push((r, label.to_owned(), (*v).clone()));
+                cells.push((r, label.to_owned(), v.to_string()));
             }
             for d in dates {
-                cells.push((r, "Ngày".to_owned(), d.clone()));
+                cells.push((r, "Ngày".to_owned(), d.to_string()));
             }
         }
     } else if roles_in_row {
         for (c, head) in first.iter().enumerate() {
             let Some(r) = role(head) else { continue };
             for row in g.iter().skip(1) {
-                let label = row.first().cloned().unwrap_or_default();
+                let label = row.first().map(|l| l.to_string()).unwrap_or_default();
                 if let Some(v) = row.get(c) {
-                    cells.push((r, label, v.clone()));
+                    cells.push((r, label, v.to_string()));
                 }
             }
         }
@@ -816,7 +824,11 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
         for row in g.iter() {
             let Some(r) = row.first().and_then(|c| role(c)) else { continue };
             for (c, v) in row.iter().enumerate().skip(1) {
-                cells.push((r, labels.get(c).cloned().unwrap_or_default(), v.clone()));
+                cells.push((
+                    r,
+                    labels.get(c).map(|l| l.to_string()).unwrap_or_default(),
+                    v.to_string(),
+                ));
             }
         }
     }
@@ -895,7 +907,7 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
     x.found("/signatures", Origin::Table { index: i, row: 0 }, "Soạn thảo / Xem xét / Phê duyệt");
 }
 
-fn change_log(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let head = &g[0];
     let issue = column(head, &["lan"]).unwrap_or(0);
     let place = column(head, &["vi tri", "trang", "muc"]);
@@ -908,8 +920,14 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
         };
         doc.change_log.push(ChangeEntry {
             issue: n,
-            location: place.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).cloned(),
-            change: change.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).cloned(),
+            location: place
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
+            change: change
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
             date: date.and_then(|c| row.get(c)).and_then(|t| parse_date(t)),
         });
         x.found(
@@ -920,14 +938,14 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut 
     }
 }
 
-fn steps(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn steps(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
     let continued = g.get(1).is_some_and(|r| {
         r.first().is_some_and(|c| c.is_empty() || *c == g[0][0])
             && r.iter().all(|c| parse_duration(c).is_none())
     });
-    let head: Vec<String> = match (continued, g.get(1)) {
+    let head: Row<'_> = match (continued, g.get(1)) {
         (true, Some(second)) => g[0]
             .iter()
             .enumerate()
@@ -954,14 +972,14 @@ fn steps(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extra
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
         };
-        let first = fold(row.first().map_or("", String::as_str));
+        let first = fold(row.first().map_or("", |c| c.as_ref()));
         // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc").
         if first.starts_with("tong")
             || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
         {
             let total = row
                 .iter()
-                .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_str(), |x| x.1)));
+                .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
             if let Some(d) = total.filter(|_| doc.statutory_limit.is_none()) {
                 doc.statutory_limit = Some(d);
                 x.found("/statutoryLimit", Origin::Table { index: i, row: r }, &row.join(" | "));
@@ -1020,19 +1038,22 @@ fn steps(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extra
     }
 }
 
-fn forms_table(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn forms_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let head = &g[0];
     let code = column(head, &["ma", "ky hieu"]).unwrap_or(1.min(head.len().saturating_sub(1)));
     let title = column(head, &["ten"]);
     let list = doc.forms.get_or_insert_with(Vec::new);
     for (r, row) in g.iter().enumerate().skip(1) {
         let Some(c) = row.get(code).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
-        list.push(Form { code: c.to_owned(), title: title.and_then(|t| row.get(t)).cloned() });
+        list.push(Form {
+            code: c.to_owned(),
+            title: title.and_then(|t| row.get(t)).map(|t| t.to_string()),
+        });
         x.found(&format!("/forms/{}", list.len() - 1), Origin::Table { index: i, row: r }, c);
     }
 }
 
-fn records_table(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &mut Extraction) {
+fn records_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let head = &g[0];
     let name = column(head, &["ten ho so", "ho so"]).unwrap_or(1.min(head.len().saturating_sub(1)));
     let keeper = column(head, &["luu giu", "nguoi luu", "trach nhiem"]);
@@ -1053,8 +1074,11 @@ fn records_table(doc: &mut ProcedureDocument, g: &[Vec<String>], i: usize, x: &m
         }
         list.push(RecordSpec {
             name: n.to_owned(),
-            keeper: keeper.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).cloned(),
-            place: place.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).cloned(),
+            keeper: keeper
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
+            place: place.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).map(|t| t.to_string()),
             retention,
         });
         x.found(&format!("/records/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);

@@ -204,6 +204,8 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
         )
     })?;
     let body = xml::blocks(&body_xml)?;
+    // The blocks hold the text; the XML is no longer needed.
+    drop(body_xml);
     // Page headers and footers, in part-name order (header1, header2 …).
     let mut names: Vec<String> = archive
         .names()

@@ -52,7 +52,24 @@ pub(crate) struct Cell {
 impl Cell {
     /// The cell's text, paragraphs joined by a line break.
     pub fn text(&self) -> String {
-        self.paras.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n")
+        self.text_ref().into_owned()
+    }
+
+    /// The cell's text, borrowed when it is one paragraph (most cells).
+    pub fn text_ref(&self) -> std::borrow::Cow<'_, str> {
+        let mut full = self.paras.iter().filter(|p| !p.is_empty());
+        match (full.next(), full.next()) {
+            (None, _) => std::borrow::Cow::Borrowed(""),
+            (Some(one), None) => std::borrow::Cow::Borrowed(one),
+            _ => self
+                .paras
+                .iter()
+                .filter(|p| !p.is_empty())
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into(),
+        }
     }
 }
 

@@ -135,12 +135,29 @@ impl<'a> Archive<'a> {
         }
         let out = match e.method {
             0 => data.to_vec(),
-            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, self.budget).map_err(
-                |err| match err.status {
-                    miniz_oxide::inflate::TINFLStatus::HasMoreOutput => bomb(),
-                    _ => damaged(),
-                },
-            )?,
+            8 => {
+                // Into a buffer of the size the directory declares (one
+                // allocation, no doubling: the inflated part is most of an
+                // import's memory); a wrong declared size falls back to
+                // growing up to the budget.
+                let mut out = vec![0; e.size];
+                match miniz_oxide::inflate::decompress_slice_iter_to_slice(
+                    &mut out,
+                    core::iter::once(data),
+                    false,
+                    true,
+                ) {
+                    Ok(n) if n == e.size => out,
+                    _ => {
+                        drop(out);
+                        miniz_oxide::inflate::decompress_to_vec_with_limit(data, self.budget)
+                            .map_err(|err| match err.status {
+                                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => bomb(),
+                                _ => damaged(),
+                            })?
+                    }
+                }
+            }
             _ => {
                 return Err(unreadable(
                     "Tệp .docx dùng kiểu nén không được hỗ trợ",
