@@ -3,20 +3,32 @@
 # Toolchain (see DEVELOPERS.md): Debian's rustc-web 1.96 with rust-lld and
 # the std sources, driven by /usr/bin/cargo with -Zbuild-std, in its own
 # target dir; then wasm-bindgen-cli (the version of Cargo.lock).
+#   scripts/build-wasm.sh          the module as shipped: optimised for speed
+#   ISO9001_WASM=small scripts/build-wasm.sh   the size-optimised variant
+# Both are then passed through binaryen's wasm-opt (npm `binaryen`, a
+# dev dependency of tests/js: Debian's binaryen 108 predates the reference
+# types that wasm-bindgen emits and breaks the module).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && [ -x /usr/bin/rust-lld ] && command -v wasm-bindgen >/dev/null || scripts/setup.sh
+wasm_opt=tests/js/node_modules/.bin/wasm-opt
+[ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && [ -x /usr/bin/rust-lld ] \
+  && command -v wasm-bindgen >/dev/null && [ -x "$wasm_opt" ] || scripts/setup.sh
+case "${ISO9001_WASM:-speed}" in
+  speed) profile=wasm-release opt=-O3 ;;
+  small) profile=wasm-small opt=-Oz ;;
+  *) echo "ISO9001_WASM is speed or small" >&2; exit 2 ;;
+esac
 
 export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
 # Keep rustup's proxies out of the way of the Debian toolchain.
 env -u RUSTUP_TOOLCHAIN PATH="/usr/bin:$PATH" /usr/bin/cargo build -q \
   -p iso9001-wasm --lib \
-  --profile wasm-release \
+  --profile "$profile" \
   --target wasm32-unknown-unknown \
   -Zbuild-std=std,panic_abort \
   --target-dir target-wasm
 
-wasm=target-wasm/wasm32-unknown-unknown/wasm-release/iso9001_wasm.wasm
+wasm=target-wasm/wasm32-unknown-unknown/$profile/iso9001_wasm.wasm
 out=bindings/js/pkg
 rm -rf "$out"
 # --experimental-reset-state-function: after a panic (a trap) the JS layer
@@ -25,6 +37,10 @@ wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --experimental-reset-state-function \
   --out-dir "$out" --out-name iso9001_wasm "$wasm"
 
+# The features are those rustc and wasm-bindgen use; wasm-opt keeps them.
+"$wasm_opt" "$opt" --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/iso9001_wasm_bg.wasm" -o "$out/iso9001_wasm_bg.wasm"
 raw=$(stat -c %s "$out/iso9001_wasm_bg.wasm")
 gz=$(gzip -9 -c "$out/iso9001_wasm_bg.wasm" | wc -c)
-printf 'wasm size: %d bytes raw, %d bytes gzip (%s)\n' "$raw" "$gz" "$out/iso9001_wasm_bg.wasm"
+printf "wasm size (%s): %d bytes raw, %d bytes gzip (%s)\n" "${ISO9001_WASM:-speed}" "$raw" "$gz" "$out/iso9001_wasm_bg.wasm"
