@@ -10,6 +10,8 @@ use super::work::{DayInfo, WorkCalendar};
 use crate::text::Lang;
 use crate::{Duration, Result};
 
+mod fast;
+
 /// A date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -119,6 +121,15 @@ impl CalendarQuery {
     /// assert_eq!(e.field(), Some("/date"));
     /// ```
     pub fn from_json(text: &str) -> Result<Self> {
+        // Straight from the text when the query is well formed (a due
+        // date is asked thousands of times); any error is told by the
+        // slower path through a JSON value, which names the field.
+        fast::query(text).map_or_else(|| Self::from_json_checked(text), Ok)
+    }
+
+    /// [`CalendarQuery::from_json`] through a JSON value: the error, if
+    /// any, names the field (`/limit/value`).
+    fn from_json_checked(text: &str) -> Result<Self> {
         use crate::interchange::{from_json, from_value, InputLimits};
         let mut value: serde_json::Value = from_json(text, InputLimits::default())?;
         let wrong = |field: &str, detail: &str| crate::Error::InvalidInput {
