@@ -17,8 +17,8 @@ static void emit(iso9001_status st, char **out) {
     iso9001_string_free(json);
 }
 
-/* Reads a whole file (the examples) into a NUL-terminated buffer. */
-static char *slurp(const char *path) {
+/* Reads a whole file into a NUL-terminated buffer; its length in `len`. */
+static char *slurp_n(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     fseek(f, 0, SEEK_END);
@@ -31,7 +31,14 @@ static char *slurp(const char *path) {
     }
     if (buf) buf[n] = 0;
     fclose(f);
+    *len = (size_t)n;
     return buf;
+}
+
+/* Reads a whole text file (the examples) into a NUL-terminated buffer. */
+static char *slurp(const char *path) {
+    size_t len = 0;
+    return slurp_n(path, &len);
 }
 
 int main(int argc, char **argv) {
@@ -111,11 +118,13 @@ int main(int argc, char **argv) {
     if (!list) return 1;
     char kind[16], path[512];
     while (fscanf(list, "%15s %511s", kind, path) == 2) {
-        char *req = slurp(path);
+        size_t n = 0;
+        char *req = slurp_n(path, &n);
         if (!req) return 1;
         const uint8_t *r = (const uint8_t *)req;
-        size_t n = strlen(req);
-        if (strcmp(kind, "audit") == 0) {
+        if (strcmp(kind, "import") == 0) {
+            emit(iso9001_import_docx(r, n, ISO9001_LANG_VI, &j), &j);
+        } else if (strcmp(kind, "audit") == 0) {
             emit(iso9001_audit(r, n, ISO9001_LANG_VI, &j), &j);
         } else if (strcmp(kind, "qms") == 0) {
             emit(iso9001_qms(r, n, ISO9001_LANG_VI, &j), &j);

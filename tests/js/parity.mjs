@@ -43,6 +43,10 @@ emit(() => iso.renderHtml('dossiers', cal.trackDossiersJson(example('calendar/do
 // The corpus: one "kind path" per line, listed by tests/parity.sh.
 for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean)) {
   const [kind, path] = line.split(' ');
+  if (kind === 'import') {
+    emit(() => iso.rawJson('importDocx', readFileSync(path), 'vi'));
+    continue;
+  }
   const text = readFileSync(path, 'utf8');
   if (kind === 'dossiers') emit(() => cal.trackDossiersJson(text));
   else emit(() => iso.rawJson(kind, text, 'vi'));
