@@ -16,6 +16,9 @@ legal documents are cited with their real numbers and dates.
 import datetime
 import io
 import os
+import shutil
+import subprocess
+import tempfile
 import unicodedata
 import zipfile
 
@@ -1757,6 +1760,38 @@ def bad_large():
     return save(doc, "16-large-10000-steps.docx")
 
 
+# ==========================================================================
+# 17-19  The same procedures saved by LibreOffice Writer
+# ==========================================================================
+
+LIBREOFFICE = [
+    ("01-xa-tan-phu-dang-ky-khai-sinh.docx", "17-libreoffice-xa-tan-phu-dang-ky-khai-sinh.docx"),
+    ("04-xa-tan-phu-cap-giay-phep-xay-dung.docx", "18-libreoffice-xa-tan-phu-cap-giay-phep-xay-dung.docx"),
+    ("06-so-noi-vu-xu-ly-van-ban-den.docx", "19-libreoffice-so-noi-vu-xu-ly-van-ban-den.docx"),
+]
+
+
+def libreoffice_copies():
+    """Opens 01, 04 and 06 in LibreOffice Writer (Debian's
+    libreoffice-writer-nogui, headless) and saves them as .docx: the same
+    procedures in the WordprocessingML that LibreOffice writes (its own
+    styles, run splitting, table properties, text boxes as it stores them).
+    Skipped when soffice is not installed (the files are committed)."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("soffice not found: the LibreOffice copies (17-19) are left as they are")
+        return
+    for src, dst in LIBREOFFICE:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML",
+                            "--outdir", tmp, os.path.join(HERE, src)], check=True,
+                           stdout=subprocess.DEVNULL)
+            with open(os.path.join(tmp, src), "rb") as f:
+                data = stable_zip(f.read())
+        with open(os.path.join(HERE, dst), "wb") as f:
+            f.write(data)
+
+
 def main():
     src01 = doc01()
     doc02()
@@ -1774,6 +1809,7 @@ def main():
     bad_not_word()
     bad_legacy_doc()
     bad_large()
+    libreoffice_copies()
 
 
 if __name__ == "__main__":
