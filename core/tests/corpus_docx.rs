@@ -178,3 +178,33 @@ fn imported_procedures_are_checked_as_the_secretary_expects() {
     assert!(checked >= 12, "{checked} procedures");
     assert!(notes.is_empty(), "{} disagreements:\n{}", notes.len(), notes.join("\n"));
 }
+
+/// Each signature points at the row of its signer, so a finding on the
+/// approver says "bảng 2, dòng 3" rather than the whole grid. Read from the
+/// files: in 01 the roles head the columns and every name is in row 1 of
+/// table 2; in 02 the roles head the rows 1–3 of table 2; the same holds
+/// for 01 as saved by LibreOffice (17).
+#[test]
+fn each_signature_says_where_its_signer_is() {
+    use iso9001::docx::Origin;
+    let place = |file: &str, pointer: &str| {
+        let bytes = std::fs::read(dir().join(file)).unwrap();
+        import_docx(&bytes, &ImportOptions::default()).unwrap().extraction.place_of(pointer)
+    };
+    let table = |index, row| Some(Origin::Table { index, row });
+    for file in
+        ["01-xa-tan-phu-dang-ky-khai-sinh.docx", "17-libreoffice-xa-tan-phu-dang-ky-khai-sinh.docx"]
+    {
+        for role in ["drafted", "reviewed", "approved"] {
+            assert_eq!(
+                place(file, &format!("/signatures/{role}/date")),
+                table(2, 1),
+                "{file} {role}"
+            );
+        }
+    }
+    let file = "02-so-tu-phap-kiem-soat-tai-lieu.docx";
+    assert_eq!(place(file, "/signatures/drafted/name"), table(2, 1));
+    assert_eq!(place(file, "/signatures/reviewed/date"), table(2, 2));
+    assert_eq!(place(file, "/signatures/approved"), table(2, 3));
+}

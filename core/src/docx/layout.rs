@@ -905,6 +905,19 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
     doc.signatures.reviewed = keep(reviewed);
     doc.signatures.approved = keep(approved);
     x.found("/signatures", Origin::Table { index: i, row: 0 }, "Soạn thảo / Xem xét / Phê duyệt");
+    // Each role where its signer's name is, so that a finding on one
+    // signature points at its row.
+    let signed = [
+        ("drafted", &doc.signatures.drafted),
+        ("reviewed", &doc.signatures.reviewed),
+        ("approved", &doc.signatures.approved),
+    ];
+    for (role, s) in signed {
+        let Some(name) = s.as_ref().and_then(|s| s.name.as_deref()) else { continue };
+        if let Some(row) = g.iter().position(|r| r.iter().any(|c| c.contains(name))) {
+            x.found(&format!("/signatures/{role}"), Origin::Table { index: i, row }, name);
+        }
+    }
 }
 
 fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
