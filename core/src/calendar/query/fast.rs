@@ -22,22 +22,7 @@ pub(super) fn query(text: &str) -> Option<CalendarQuery> {
         return None;
     }
     let kind = parse(text, Kind)?;
-    Some(match kind.as_str() {
-        "day" => CalendarQuery::Day(parse(text, WithoutKind(PhantomData))?),
-        "year" => CalendarQuery::Year(parse(text, WithoutKind(PhantomData))?),
-        "addWorkingDays" => CalendarQuery::AddWorkingDays(parse(text, WithoutKind(PhantomData))?),
-        "workingDaysBetween" => {
-            CalendarQuery::WorkingDaysBetween(parse(text, WithoutKind(PhantomData))?)
-        }
-        "workingHoursBetween" => {
-            CalendarQuery::WorkingHoursBetween(parse(text, WithoutKind(PhantomData))?)
-        }
-        "due" => CalendarQuery::Due(parse(text, WithoutKind(PhantomData))?),
-        "periodEnd" => CalendarQuery::PeriodEnd(parse(text, WithoutKind(PhantomData))?),
-        "toLunar" => CalendarQuery::ToLunar(parse(text, WithoutKind(PhantomData))?),
-        "fromLunar" => CalendarQuery::FromLunar(parse(text, WithoutKind(PhantomData))?),
-        _ => return None,
-    })
+    super::of_kind!(kind.as_str(), parse(text, WithoutKind(PhantomData))?)
 }
 
 /// The whole text through `seed`, or `None`.

@@ -10,6 +10,27 @@ use super::work::{DayInfo, WorkCalendar};
 use crate::text::Lang;
 use crate::{Duration, Result};
 
+/// The query of each `kind`, its arguments read by `$read` (expanded
+/// once per kind, so that it reads each kind's own type): `None` for an
+/// unknown kind. The one table of kinds for both ways of reading a query.
+macro_rules! of_kind {
+    ($kind:expr, $read:expr) => {
+        match $kind {
+            "day" => Some(CalendarQuery::Day($read)),
+            "year" => Some(CalendarQuery::Year($read)),
+            "addWorkingDays" => Some(CalendarQuery::AddWorkingDays($read)),
+            "workingDaysBetween" => Some(CalendarQuery::WorkingDaysBetween($read)),
+            "workingHoursBetween" => Some(CalendarQuery::WorkingHoursBetween($read)),
+            "due" => Some(CalendarQuery::Due($read)),
+            "periodEnd" => Some(CalendarQuery::PeriodEnd($read)),
+            "toLunar" => Some(CalendarQuery::ToLunar($read)),
+            "fromLunar" => Some(CalendarQuery::FromLunar($read)),
+            _ => None,
+        }
+    };
+}
+use of_kind;
+
 mod fast;
 
 /// A date.
@@ -149,18 +170,8 @@ impl CalendarQuery {
             }
         };
         let rest = value;
-        Ok(match kind.as_str() {
-            "day" => CalendarQuery::Day(from_value(rest)?),
-            "year" => CalendarQuery::Year(from_value(rest)?),
-            "addWorkingDays" => CalendarQuery::AddWorkingDays(from_value(rest)?),
-            "workingDaysBetween" => CalendarQuery::WorkingDaysBetween(from_value(rest)?),
-            "workingHoursBetween" => CalendarQuery::WorkingHoursBetween(from_value(rest)?),
-            "due" => CalendarQuery::Due(from_value(rest)?),
-            "periodEnd" => CalendarQuery::PeriodEnd(from_value(rest)?),
-            "toLunar" => CalendarQuery::ToLunar(from_value(rest)?),
-            "fromLunar" => CalendarQuery::FromLunar(from_value(rest)?),
-            other => return Err(wrong("/kind", &format!("unknown kind `{other}`"))),
-        })
+        of_kind!(kind.as_str(), from_value(rest)?)
+            .ok_or_else(|| wrong("/kind", &format!("unknown kind `{kind}`")))
     }
 }
 

@@ -66,7 +66,7 @@ impl FieldCache {
     }
 }
 
-/// [`super::field_score`] on word ids.
+/// [`super::field_match`] on word ids.
 fn field_match(words: &[u16], tokens: &[Token]) -> Option<FieldMatch> {
     let has = |t: &Token| words.iter().any(|w| t.prefixed.contains(&usize::from(*w)));
     if tokens.is_empty() || !tokens.iter().all(has) {

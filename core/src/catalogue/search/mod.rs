@@ -110,14 +110,26 @@ fn search_with(
     };
     let mut hits = Vec::new();
     let mut fields = index::FieldCache::new(&query);
+    let mut buf = String::new();
     for (rank, e) in editions.iter().enumerate() {
         // The generated index has every field of the edition folded into
         // word ids; without it (never, once its test passes) fold here.
         let refs = index::clause_fields(e.id).filter(|r| use_index && r.len() == e.clauses.len());
         for (i, c) in e.walk().enumerate() {
             let found = match refs {
-                Some(refs) => index_score(c, &refs[i], &query, langs, &mut fields),
-                None => score(c, &query, langs, &mut String::new()),
+                Some(refs) => score(c, &query, langs, |lang, kind| {
+                    let at =
+                        usize::from(lang == Lang::En) * 2 + usize::from(kind != SearchField::Title);
+                    fields.get(refs[i][at])
+                }),
+                None => score(c, &query, langs, |lang, kind| {
+                    let text = match kind {
+                        SearchField::Title => c.title_in(lang)?,
+                        _ => c.summary.get(lang),
+                    };
+                    normalise_words(text, &mut buf);
+                    field_match(&buf, &query)
+                }),
             };
             if let Some((score, matched)) = found {
                 let hit = SearchHit {
@@ -164,48 +176,22 @@ pub(super) fn normalise_words(text: &str, out: &mut String) {
     }
 }
 
-/// [`score`] with the fields read from the generated index: the same
-/// answer without folding any text (the index test proves it).
-fn index_score(
-    c: &ClauseDef, refs: &[u16; 4], q: &Query<'_>, langs: &[Lang], cache: &mut index::FieldCache,
+/// The best match of clause `c`: its number, else its best title or
+/// paraphrase in `langs`, told by `field(lang, kind)` (from the index, or
+/// by folding the text).
+fn score(
+    c: &ClauseDef, q: &Query<'_>, langs: &[Lang],
+    mut field: impl FnMut(Lang, SearchField) -> Option<FieldMatch>,
 ) -> Option<(u32, SearchField)> {
     if q.number.is_some_and(|n| number::cmp(n, c.number).is_eq()) {
         return Some((1000, SearchField::Number));
     }
     let mut best: Option<(u32, SearchField)> = None;
     for &lang in langs {
-        let at = if lang == Lang::Vi { 0 } else { 2 };
-        let fields =
-            [(refs[at], SearchField::Title, 100), (refs[at + 1], SearchField::Summary, 10)];
-        for (field, kind, base) in fields {
-            let Some(m) = cache.get(field) else { continue };
-            let s = m.score(base);
+        for (kind, base) in [(SearchField::Title, 100), (SearchField::Summary, 10)] {
+            let Some(s) = field(lang, kind).map(|m| m.score(base)) else { continue };
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, kind));
-            }
-        }
-    }
-    best
-}
-
-fn score(
-    c: &ClauseDef, q: &Query<'_>, langs: &[Lang], buf: &mut String,
-) -> Option<(u32, SearchField)> {
-    if q.number.is_some_and(|n| number::cmp(n, c.number).is_eq()) {
-        return Some((1000, SearchField::Number));
-    }
-    let mut best: Option<(u32, SearchField)> = None;
-    for &lang in langs {
-        let fields = [
-            (c.title_in(lang), SearchField::Title, 100),
-            (Some(c.summary.get(lang)), SearchField::Summary, 10),
-        ];
-        for (text, field, base) in fields {
-            let Some(text) = text else { continue };
-            normalise_words(text, buf);
-            let Some(s) = field_score(buf, q, base) else { continue };
-            if best.is_none_or(|(b, _)| s > b) {
-                best = Some((s, field));
             }
         }
     }
@@ -236,17 +222,16 @@ impl FieldMatch {
     }
 }
 
-/// Score of one normalised field: every query word must start a word.
-fn field_score(field: &str, q: &Query<'_>, base: u32) -> Option<u32> {
+/// How one normalised field matches: every query word must start a word.
+fn field_match(field: &str, q: &Query<'_>) -> Option<FieldMatch> {
     if !q.tokens.iter().all(|t| field.split(' ').any(|w| w.starts_with(t))) {
         return None;
     }
-    let m = FieldMatch {
+    Some(FieldMatch {
         whole: field == q.phrase,
         phrase: contains_phrase(field, q.phrase),
         len: field.len(),
-    };
-    Some(m.score(base))
+    })
 }
 
 /// Whether `phrase` occurs in `field` starting at a word boundary.
