@@ -41,6 +41,7 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
   "$cli" calendar 2026 --lang en --json
   "$cli" lunar 2026-02-17 --json
   "$cli" dossiers examples/calendar/dossiers.json --lang vi --json
+  "$cli" query examples/calendar/queries.json --lang en --json
   "$cli" audit examples/audit/audit-2026.json --lang vi --json || true
   "$cli" qms examples/audit/qms-2026.json --lang en --json || true
   # A procedure read from a Word file.

@@ -410,6 +410,28 @@ iso9001_status iso9001_calendar_query(const iso9001_calendar *calendar,
                                       char **out_json);
 
 /**
+ * Answers many calendar questions in one call: a JSON array of
+ * `CalendarQuery` in, a JSON array of `BatchAnswer` out, in the same
+ * order. A question that cannot be answered gets `{"kind": "error",
+ * "error": {"code", "message", "field"}}` in its place (the field under
+ * its index, e.g. `/3/days`) and the others are still answered; at most
+ * 100,000 questions.
+ *
+ * @param calendar a handle from `iso9001_calendar_new`.
+ * @param queries_json UTF-8 JSON array of questions.
+ * @param queries_len length of `queries_json` in bytes.
+ * @param lang an `iso9001_lang` value.
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` (also when some questions were refused), or
+ *         `ISO9001_ERR_INVALID_INPUT` when the text is not such an array.
+ */
+iso9001_status iso9001_calendar_query_batch(const iso9001_calendar *calendar,
+                                            const uint8_t *queries_json,
+                                            size_t queries_len,
+                                            uint32_t lang,
+                                            char **out_json);
+
+/**
  * Tracks a batch of dossiers (JSON `DossierBatch`: `asOf`, optional
  * `period`, `dossiers` with their event logs) and returns a JSON
  * `DossierReport`: per-dossier due times, lateness and status, and

@@ -161,9 +161,15 @@ export function makeApi(getRaw) {
       }
       return disposable({
         query: (q, o) => call(() => inner.queryJson(text(q), lang(o))),
+        /**
+         * Many questions in one call (an array, or its JSON text): the
+         * answers in order, a refused question as `{kind: 'error', error}`.
+         */
+        queryBatch: (qs, o) => call(() => inner.queryBatchJson(text(qs), lang(o))),
         trackDossiers: (batch, o) => call(() => inner.trackDossiersJson(text(batch), lang(o))),
         /** Answers as JSON text, byte-identical to the C library and the CLI. */
         queryJson: (q, o) => rawText(() => inner.queryJson(text(q), lang(o))),
+        queryBatchJson: (qs, o) => rawText(() => inner.queryBatchJson(text(qs), lang(o))),
         trackDossiersJson: (batch, o) => rawText(() => inner.trackDossiersJson(text(batch), lang(o))),
         /** Frees the calendar's memory in the module (do it when done). */
         free: () => free(inner),

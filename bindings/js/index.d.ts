@@ -3,6 +3,7 @@
 import type {
   AuditReport,
   AuditRequest,
+  BatchAnswer,
   QmsReport,
   QmsRequest,
   CalendarAnswer,
@@ -116,10 +117,17 @@ export declare function createChecker(policy?: Policy | string, options?: LangOp
 export interface Calendar {
   /** Answers a question tagged by `kind` (`due`, `addWorkingDays`, `day`, `year` …). */
   query(query: CalendarQuery | string, options?: LangOption): CalendarAnswer;
+  /** Many questions in one call (thousands of due dates for a page of
+   * dossiers): the answers in the same order; a question that cannot be
+   * answered gets `{ kind: 'error', error }` in its place (`error.field`
+   * under its index, e.g. `/3/days`). At most 100,000 questions. */
+  queryBatch(queries: CalendarQuery[] | string, options?: LangOption): BatchAnswer[];
   /** Due times, lateness, status and on-time rates of a batch of dossiers. */
   trackDossiers(batch: DossierBatch | string, options?: LangOption): DossierReport;
   /** The answer as JSON text (byte-identical to C and the CLI). */
   queryJson(query: CalendarQuery | string, options?: LangOption): string;
+  /** The batch's answers as JSON text. */
+  queryBatchJson(queries: CalendarQuery[] | string, options?: LangOption): string;
   /** The dossier report as JSON text. */
   trackDossiersJson(batch: DossierBatch | string, options?: LangOption): string;
   /** Releases the calendar's memory in the module. Free every calendar

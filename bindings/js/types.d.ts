@@ -8,10 +8,15 @@
  */
 export type Grade = 'excellent' | 'good' | 'fair' | 'average' | 'weak';
 /**
- * The answer to a [`CalendarQuery`], tagged with the same `kind`.
+ * One element of a batch's answer: the answer to the question in the same
+ * place, or why that question has none.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "CalendarAnswer".
+ * via the `definition` "BatchAnswer".
+ */
+export type BatchAnswer = CalendarAnswer | Refused;
+/**
+ * The answer, exactly as a single query gives it.
  */
 export type CalendarAnswer =
   | {
@@ -108,6 +113,100 @@ export type CalendarAnswer =
  * via the `definition` "HolidayGroup".
  */
 export type HolidayGroup = 'newYear' | 'tet' | 'hungKings' | 'reunification' | 'labour' | 'nationalDay' | 'cultureDay';
+/**
+ * The answer to a [`CalendarQuery`], tagged with the same `kind`.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "CalendarAnswer".
+ */
+export type CalendarAnswer1 =
+  | {
+      day: DayInfo;
+      kind: 'day';
+    }
+  | {
+      /**
+       * Holidays, days off and worked weekend days, by date.
+       */
+      days: DayInfo1[];
+      kind: 'year';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+      /**
+       * The year.
+       */
+      year: number;
+    }
+  | {
+      /**
+       * The resulting working day.
+       */
+      date: string;
+      kind: 'addWorkingDays';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+    }
+  | {
+      kind: 'workingDaysBetween';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+      /**
+       * Working days (negative when `to` is before `from`).
+       */
+      workingDays: number;
+    }
+  | {
+      /**
+       * The same in hours (2 decimals).
+       */
+      hours: number;
+      kind: 'workingHoursBetween';
+      /**
+       * Working minutes.
+       */
+      minutes: number;
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+    }
+  | {
+      appointment: Appointment;
+      kind: 'due';
+    }
+  | {
+      /**
+       * The date.
+       */
+      date: string;
+      kind: 'periodEnd';
+      /**
+       * Rests on a year without a government decision on its holidays
+       * (dự kiến): the answer may change when the decision comes.
+       */
+      provisional: boolean;
+    }
+  | {
+      kind: 'toLunar';
+      lunar: LunarDate;
+    }
+  | {
+      /**
+       * The date.
+       */
+      date: string;
+      kind: 'fromLunar';
+    };
 /**
  * A day of the week, as written in a configuration.
  *
@@ -466,6 +565,13 @@ export type DayKind = 'holiday' | 'dayOff' | 'weekend' | 'workedWeekend' | 'work
  */
 export type DurationUnit = 'workingDays' | 'workingHours' | 'calendarDays';
 /**
+ * The `kind` of a refused question.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "RefusedKind".
+ */
+export type RefusedKind = 'error';
+/**
  * What a clause is, for assessment purposes.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -540,14 +646,15 @@ export type SearchField = 'number' | 'title' | 'summary';
 export interface Iso9001Interchange {
   AuditReport?: AuditReport;
   AuditRequest?: AuditRequest;
-  CalendarAnswer?: CalendarAnswer;
+  BatchAnswer?: BatchAnswer;
+  CalendarAnswer?: CalendarAnswer1;
   CalendarConfig?: CalendarConfig;
   CalendarQuery?: CalendarQuery;
   ClauseView?: ClauseView;
   DossierBatch?: DossierBatch;
   DossierReport?: DossierReport;
   EditionView?: EditionView;
-  ErrorInfo?: ErrorInfo;
+  ErrorInfo?: ErrorInfo1;
   Imported?: Imported;
   InputLimits?: InputLimits;
   Mapping?: Mapping;
@@ -1431,6 +1538,34 @@ export interface LunarDate {
   year: number;
 }
 /**
+ * The question was refused; its `field` is a pointer into the batch
+ * (`/3/days`).
+ */
+export interface Refused {
+  error: ErrorInfo;
+  /**
+   * Always `error`, so that every element has a `kind`.
+   */
+  kind: 'error';
+}
+/**
+ * The error, as a single query would have thrown it.
+ */
+export interface ErrorInfo {
+  /**
+   * The stable code, e.g. `unknown_clause`.
+   */
+  code: string;
+  /**
+   * The field at fault, when the error names one.
+   */
+  field?: string | null;
+  /**
+   * The message in the requested language.
+   */
+  message: string;
+}
+/**
  * How an agency's calendar is set up (JSON). Every field has a default.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -1920,7 +2055,7 @@ export interface DossierResult {
   /**
    * Why the log could not be tracked, for status `invalid`.
    */
-  error?: ErrorInfo | null;
+  error?: ErrorInfo1 | null;
   /**
    * Dossier number.
    */
@@ -1965,7 +2100,7 @@ export interface DossierResult {
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "ErrorInfo".
  */
-export interface ErrorInfo {
+export interface ErrorInfo1 {
   /**
    * The stable code, e.g. `unknown_clause`.
    */
@@ -3587,6 +3722,19 @@ export interface LunarDate2 {
    * Lunar year (the one Tết opens).
    */
   year: number;
+}
+/**
+ * A refused question of a batch: `{"kind": "error", "error": {...}}`.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "Refused".
+ */
+export interface Refused1 {
+  error: ErrorInfo;
+  /**
+   * Always `error`, so that every element has a `kind`.
+   */
+  kind: 'error';
 }
 /**
  * Counts of a group of dossiers (or steps, for units).

@@ -176,6 +176,18 @@ pub fn lunar(cal: &WorkCalendar, date: &str, lang: Lang, json: bool) -> Result<S
     Ok(format!("{} {}: {lunar}\n", weekday(d, lang), show(d)))
 }
 
+/// `iso9001 query FILE`: one question or an array of them, answered as
+/// the C and wasm calls answer them (JSON).
+pub fn query(cal: &WorkCalendar, file: &Path, lang: Lang) -> Result<String, BadInput> {
+    let text = crate::check::read_json(file, InputLimits::default().max_bytes, lang)?;
+    let answer = if text.trim_start().starts_with('[') {
+        iso9001::ops::calendar_batch(cal, &text, lang)
+    } else {
+        iso9001::ops::calendar_query(cal, &text, lang)
+    };
+    answer.map(|a| a + "\n").map_err(|e| crate::check::bad(file, &e, lang))
+}
+
 pub fn dossiers(
     cal: &WorkCalendar, file: &Path, as_of: Option<&str>, slip: bool, lang: Lang, json: bool,
 ) -> Result<String, BadInput> {

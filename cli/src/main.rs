@@ -171,6 +171,17 @@ enum Command {
         #[arg(long)]
         calendar: Option<PathBuf>,
     },
+    /// Hỏi lịch làm việc bằng JSON. Answer calendar questions from a JSON
+    /// file: one `CalendarQuery`, or an array of them (the answers in
+    /// order, a refused question as its error in place), printed as JSON
+    /// like the C and wasm calls.
+    Query {
+        /// The question or array of questions.
+        file: PathBuf,
+        /// Calendar configuration (JSON `CalendarConfig`).
+        #[arg(long)]
+        calendar: Option<PathBuf>,
+    },
     /// Ngày âm lịch. The lunar date of a Gregorian date.
     Lunar {
         /// The date, YYYY-MM-DD.
@@ -298,6 +309,13 @@ fn main() -> ExitCode {
             .map(|text| (text, false));
         return finish(as_html(result, ReportKind::Dossiers, html, lang), lang, cli.json);
     }
+    if let Command::Query { file, calendar } = &cli.command {
+        let result = calendar::calendar(calendar.as_deref())
+            .map_err(|e| check::BadInput::from_error(&e, lang))
+            .and_then(|cal| calendar::query(&cal, file, lang))
+            .map(|text| (text, false));
+        return finish(result, lang, cli.json);
+    }
     let result = run(&cli);
     let mut out = std::io::stdout().lock();
     match result {
@@ -380,7 +398,8 @@ fn run(cli: &Cli) -> Result<String, Error> {
         | Command::Import { .. }
         | Command::Audit { .. }
         | Command::Qms { .. }
-        | Command::Dossiers { .. } => Ok(String::new()),
+        | Command::Dossiers { .. }
+        | Command::Query { .. } => Ok(String::new()),
         Command::AuditRules => {
             let rules = iso9001::audit::rule_views(lang);
             Ok(if cli.json { json(&rules) } else { render::rules(&rules, lang) })

@@ -22,6 +22,8 @@ pub const CEILING_MAX_DOCUMENTS: usize = 1_000_000;
 pub const MAX_RECORDS: usize = 100_000;
 /// Most dossiers in one batch (fixed).
 pub const MAX_DOSSIERS: usize = 1_000_000;
+/// Most questions in one calendar batch (fixed).
+pub const MAX_QUERIES: usize = 100_000;
 /// Most events or steps of one dossier (fixed).
 pub const MAX_EVENTS: usize = 10_000;
 /// A value the caller wrote is echoed in a message up to this many

@@ -121,6 +121,13 @@ pub fn calendar_query(calendar: &WorkCalendar, query: &str, lang: Lang) -> Resul
     to_json(&calendar.query(&CalendarQuery::from_json(query)?, lang)?)
 }
 
+/// Answers a JSON array of `CalendarQuery`: JSON array of `BatchAnswer`,
+/// in order, a refused question as its error in its place (the boundary of
+/// C or wasm is crossed once for all of them).
+pub fn calendar_batch(calendar: &WorkCalendar, queries: &str, lang: Lang) -> Result<String> {
+    calendar.query_batch_json(queries, lang)
+}
+
 /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
 pub fn track_dossiers(calendar: &WorkCalendar, batch: &str, lang: Lang) -> Result<String> {
     let batch: DossierBatch = from_json(batch, InputLimits::default())?;

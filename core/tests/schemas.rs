@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use iso9001::audit::{AuditReportView, AuditRequest, QmsReportView, QmsRequest};
 use iso9001::calendar::{
-    CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReportView,
+    BatchAnswer, CalendarAnswer, CalendarConfig, CalendarQuery, DossierBatch, DossierReportView,
 };
 use iso9001::catalogue::{
     ClauseView, EditionView, Mapping, SearchHit, SearchOptions, Transition, TransitionRequest,
@@ -27,6 +27,7 @@ fn schemas() -> Vec<(&'static str, schemars::Schema)> {
     vec![
         one::<AuditReportView<'_>>("AuditReport"),
         one::<AuditRequest>("AuditRequest"),
+        one::<BatchAnswer>("BatchAnswer"),
         one::<CalendarAnswer>("CalendarAnswer"),
         one::<CalendarConfig>("CalendarConfig"),
         one::<CalendarQuery>("CalendarQuery"),

@@ -27,7 +27,7 @@ use iso9001::ops;
 pub use audit::{iso9001_audit, iso9001_audit_rules, iso9001_qms};
 pub use calendar::{
     iso9001_calendar, iso9001_calendar_free, iso9001_calendar_new, iso9001_calendar_query,
-    iso9001_track_dossiers,
+    iso9001_calendar_query_batch, iso9001_track_dossiers,
 };
 pub use documents::{
     iso9001_check_document, iso9001_check_register, iso9001_checker, iso9001_checker_free,

@@ -75,6 +75,10 @@ int main(int argc, char **argv) {
     emit(iso9001_calendar_query(cal, S("{\"kind\":\"year\",\"year\":2026}"), ISO9001_LANG_EN, &j), &j);
     emit(iso9001_calendar_query(cal, S("{\"kind\":\"toLunar\",\"date\":\"2026-02-17\"}"), ISO9001_LANG_VI, &j), &j);
     emit(iso9001_track_dossiers(cal, (const uint8_t *)batch, strlen(batch), ISO9001_LANG_VI, &j), &j);
+    char *queries = slurp("examples/calendar/queries.json");
+    if (!queries) return 1;
+    emit(iso9001_calendar_query_batch(cal, (const uint8_t *)queries, strlen(queries), ISO9001_LANG_EN, &j), &j);
+    free(queries);
     iso9001_calendar_free(cal);
     free(batch);
     char *audit = slurp("examples/audit/audit-2026.json");

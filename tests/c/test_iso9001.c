@@ -264,6 +264,19 @@ int main(void) {
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/days");
     EXPECT_ERROR(iso9001_calendar_query(NULL, S("{}"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_NULL_ARGUMENT, "null_argument", "`calendar`");
+    /* Many questions in one call: answers in order, a bad one refused in place. */
+    json = NULL;
+    CHECK(iso9001_calendar_query_batch(cal, S("[{\"kind\":\"addWorkingDays\",\"from\":\"2026-02-12\",\"days\":2},{\"kind\":\"day\",\"date\":\"2026-02-30\"}]"),
+                                       ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "[{\"kind\":\"addWorkingDays\",\"date\":\"2026-02-23\"");
+    json = NULL;
+    CHECK(iso9001_calendar_query_batch(cal, S("[{\"kind\":\"day\",\"date\":\"2026-02-30\"}]"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"kind\":\"error\",\"error\":{\"code\":\"invalid_input\"");
+    json = NULL;
+    CHECK(iso9001_calendar_query_batch(cal, S("[{\"kind\":\"day\",\"date\":\"2026-02-30\"}]"), ISO9001_LANG_EN, &json) == ISO9001_OK);
+    EXPECT_CONTAINS(json, "\"field\":\"/0/date\"");
+    EXPECT_ERROR(iso9001_calendar_query_batch(cal, S("{\"kind\":\"day\"}"), ISO9001_LANG_EN, &out),
+                 ISO9001_ERR_INVALID_INPUT, "invalid_input", "array");
     EXPECT_ERROR(iso9001_track_dossiers(cal, S("{\"dossiers\":[]}"), ISO9001_LANG_EN, &out),
                  ISO9001_ERR_INVALID_INPUT, "invalid_input", "/asOf");
     iso9001_calendar_free(cal);

@@ -160,6 +160,17 @@ test('the working calendar: appointments, days, lunar dates and dossiers', () =>
   assert.throws(() => cal.query({ kind: 'day', date: '2026-02-30' }), (e) => e.code === 'invalid_input' && e.field === '/date');
   assert.throws(() => cal.query({ kind: 'addWorkingDays', from: '2026-01-01', days: -1 }), (e) => e.field === '/days');
   assert.throws(() => iso.createCalendar({ officeHours: [] }), (e) => e.field === '/officeHours');
+  // Many questions in one call: in order, a bad one refused in its place.
+  const answers = cal.queryBatch([
+    { kind: 'addWorkingDays', from: '2026-02-12', days: 2 },
+    { kind: 'day', date: '2026-02-30' },
+    { kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } },
+  ]);
+  assert.deepEqual(answers.map((a) => a.kind), ['addWorkingDays', 'error', 'due']);
+  assert.equal(answers[0].date, '2026-02-23');
+  assert.deepEqual([answers[1].error.code, answers[1].error.field], ['invalid_input', '/1/date']);
+  assert.deepEqual(answers[2], due);
+  assert.throws(() => cal.queryBatch({ kind: 'day', date: '2026-02-17' }), (e) => e.code === 'invalid_input');
   cal.free();
   const custom = iso.createCalendar(example('calendar/config.json'));
   assert.equal(custom.query({ kind: 'day', date: '2027-02-04' }).day.working, false);

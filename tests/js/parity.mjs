@@ -32,6 +32,7 @@ emit(() => cal.queryJson({ kind: 'due', received: '2026-02-12T16:10', limit: { v
 emit(() => cal.queryJson({ kind: 'year', year: 2026 }, { lang: 'en' }));
 emit(() => cal.queryJson({ kind: 'toLunar', date: '2026-02-17' }));
 emit(() => cal.trackDossiersJson(example('calendar/dossiers.json')));
+emit(() => cal.queryBatchJson(example('calendar/queries.json'), { lang: 'en' }));
 emit(() => iso.rawJson('audit', example('audit/audit-2026.json'), 'vi'));
 emit(() => iso.rawJson('qms', example('audit/qms-2026.json'), 'en'));
 // A procedure read from a Word file.

@@ -197,6 +197,13 @@ impl RawCalendar {
         run(lang, |l| ops::calendar_query(&self.0, query, l))
     }
 
+    /// Answers a JSON array of `CalendarQuery` in one call: JSON array of
+    /// `BatchAnswer`, in order, a refused question as its error in place.
+    #[wasm_bindgen(js_name = queryBatchJson)]
+    pub fn query_batch_json(&self, queries: &str, lang: Option<String>) -> Result<String, JsValue> {
+        run(lang, |l| ops::calendar_batch(&self.0, queries, l))
+    }
+
     /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
     #[wasm_bindgen(js_name = trackDossiersJson)]
     pub fn track_dossiers_json(

@@ -21,8 +21,8 @@ pub use dossier::{
 pub use holidays::{shipped_schedules, HolidayGroup, HolidaySpan, YearSchedule};
 pub use lunar::{from_lunar, to_lunar, LunarDate};
 pub use query::{
-    CalendarAnswer, CalendarQuery, DateArg, DatesArg, DaysArg, DueArg, InstantsArg, LunarArg,
-    YearArg,
+    BatchAnswer, CalendarAnswer, CalendarQuery, DateArg, DatesArg, DaysArg, DueArg, InstantsArg,
+    LunarArg, Refused, RefusedKind, YearArg,
 };
 pub use work::{DayInfo, DayKind, WorkCalendar};
 

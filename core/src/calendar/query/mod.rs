@@ -10,6 +10,10 @@ use super::work::{DayInfo, WorkCalendar};
 use crate::text::Lang;
 use crate::{Duration, Result};
 
+mod batch;
+
+pub use batch::{BatchAnswer, Refused, RefusedKind};
+
 /// The query of each `kind`, its arguments read by `$read` (expanded
 /// once per kind, so that it reads each kind's own type): `None` for an
 /// unknown kind. The one table of kinds for both ways of reading a query.

@@ -452,3 +452,5 @@ fn the_labour_code_of_the_year_decides_national_day() {
     // 2027: 2/9 Thursday, and Friday 3/9.
     off(&c, &[d(2027, 9, 2), d(2027, 9, 3)]);
 }
+
+mod batch;
