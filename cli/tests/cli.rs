@@ -525,6 +525,31 @@ fn calendar_due_lunar_and_dossiers() {
 }
 
 #[test]
+fn query_answers_one_question_or_many_in_order() {
+    let o = run(&["query", &examples("calendar/queries.json")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let answers = v.as_array().unwrap();
+    assert_eq!(answers.len(), 9);
+    // Received Thursday 12/2 after 15:00: counted from Friday 13/2, then
+    // Tết 14–22/2; the fifth working day is Friday 27/2.
+    assert_eq!(answers[0]["appointment"]["dueDate"], "2026-02-27");
+    // A unit misspelt: that question refused in place, the rest answered.
+    assert_eq!(answers[5]["kind"], "error");
+    assert_eq!(answers[5]["error"]["field"], "/5/limit/unit");
+    assert_eq!(answers[6]["date"], "2026-02-23");
+    assert_eq!(answers[8]["day"]["holiday"], "nationalDay");
+    let dir = std::env::temp_dir().join(format!("iso9001-query-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let one = dir.join("one.json");
+    std::fs::write(&one, r#"{"kind": "day", "date": "2026-02-30"}"#).unwrap();
+    let o = run(&["query", one.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/date"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn audit_and_qms() {
     let o = run(&["audit", &examples("audit/audit-2026.json")]);
     assert_eq!(o.status.code(), Some(1), "the programme has errors");

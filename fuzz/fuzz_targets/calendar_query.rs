@@ -67,5 +67,18 @@ fuzz_target!(|q: Query| {
             json!({"kind": "fromLunar", "lunar": {"year": y, "month": m, "day": d, "leap": leap}})
         }
     };
-    common::answer(ops::calendar_query(common::calendar(), &query.to_string(), Lang::Vi));
+    let text = query.to_string();
+    let alone = ops::calendar_query(common::calendar(), &text, Lang::Vi);
+    // In a batch, the same question gets the same answer, or the same
+    // error under its index.
+    let batch = ops::calendar_batch(common::calendar(), &format!("[{text}, {text}]"), Lang::Vi);
+    let batch: Vec<serde_json::Value> = serde_json::from_str(&batch.unwrap()).unwrap();
+    match &alone {
+        Ok(a) => assert_eq!(batch[1], serde_json::from_str::<serde_json::Value>(a).unwrap()),
+        Err(e) => {
+            let field = e.field().map(|f| format!("/1{f}"));
+            assert_eq!(batch[1]["error"]["field"], serde_json::json!(field));
+        }
+    }
+    common::answer(alone);
 });

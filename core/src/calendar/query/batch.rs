@@ -6,16 +6,15 @@
 
 use core::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::Serialize;
-use serde_json::value::RawValue;
 
 use super::{CalendarAnswer, CalendarQuery};
 use crate::calendar::WorkCalendar;
-use crate::interchange::{from_json_seed, InputLimits};
-use crate::limits::MAX_QUERIES;
+use crate::interchange::{from_json_seed, to_json, InputLimits};
+use crate::limits::{self, MAX_QUERIES};
 use crate::text::Lang;
-use crate::{Error, ErrorInfo, InputProblem, Result};
+use crate::{ErrorInfo, Result};
 
 /// One element of a batch's answer: the answer to the question in the same
 /// place, or why that question has none.
@@ -69,11 +68,20 @@ impl WorkCalendar {
     /// assert!(out.contains(r#""field":"/1/date""#));
     /// ```
     pub fn query_batch_json(&self, queries: &str, lang: Lang) -> Result<String> {
-        let seed = Answers { calendar: self, lang, out: Vec::with_capacity(queries.len()) };
-        let out = from_json_seed(queries, InputLimits::default(), seed)??;
-        // Only JSON text (valid UTF-8) was written.
-        String::from_utf8(out)
-            .map_err(|e| Error::invalid("", InputProblem::WrongValue { detail: e.to_string() }))
+        // First the whole text: valid JSON, an array, not too long (the
+        // error then has its position). Then each element's own text.
+        let count = from_json_seed(queries, InputLimits::default(), Count)?;
+        limits::count("", count, MAX_QUERIES)?;
+        let mut out = String::with_capacity(queries.len() * 2);
+        out.push('[');
+        for (index, query) in elements(queries).enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            out.push_str(&to_json(&self.answer_one(index, query, lang))?);
+        }
+        out.push(']');
+        Ok(out)
     }
 
     /// One question of a batch, answered or refused; `index` places its
@@ -90,55 +98,96 @@ impl WorkCalendar {
     }
 }
 
-/// Reads the array and answers each element as it is read: no list of
-/// questions is held, only the answers written so far.
-struct Answers<'c> {
-    calendar: &'c WorkCalendar,
-    lang: Lang,
-    out: Vec<u8>,
-}
+/// Counts the elements of an array, reading each one without keeping it.
+struct Count;
 
-/// The answers, or the batch refused as too long (its elements counted to
-/// the end, so that the error says how many there were).
-type Written = Result<Vec<u8>>;
+impl<'de> DeserializeSeed<'de> for Count {
+    type Value = usize;
 
-impl<'de> DeserializeSeed<'de> for Answers<'_> {
-    type Value = Written;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> core::result::Result<Written, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> core::result::Result<usize, D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de> Visitor<'de> for Answers<'_> {
-    type Value = Written;
+impl<'de> Visitor<'de> for Count {
+    type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an array of calendar queries")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(
-        mut self, mut seq: A,
-    ) -> core::result::Result<Written, A::Error> {
-        use serde::de::Error as _;
-        self.out.push(b'[');
-        let mut index = 0;
-        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
-            if index == MAX_QUERIES {
-                let mut count = index + 1;
-                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    count += 1;
-                }
-                return Ok(Err(Error::invalid("", InputProblem::TooMany { count, limit: index })));
-            }
-            if index > 0 {
-                self.out.push(b',');
-            }
-            let answer = self.calendar.answer_one(index, raw.get(), self.lang);
-            serde_json::to_writer(&mut self.out, &answer).map_err(A::Error::custom)?;
-            index += 1;
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> core::result::Result<usize, A::Error> {
+        let mut count = 0;
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            count += 1;
         }
-        self.out.push(b']');
-        Ok(Ok(self.out))
+        Ok(count)
+    }
+}
+
+/// The text of each element of a JSON array already known to be valid:
+/// split at the commas outside strings and nested values. (serde_json's
+/// `RawValue` would do it, but its feature doubles the code that writes
+/// every struct, 57 KB of wasm.)
+fn elements(array: &str) -> impl Iterator<Item = &str> {
+    let bytes = array.as_bytes();
+    let (mut depth, mut in_string, mut escaped, mut start) = (0usize, false, false, 0);
+    let mut cuts = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth == 1 {
+                    start = i + 1;
+                }
+            }
+            b']' | b'}' => {
+                if depth == 1 {
+                    cuts.push((start, i));
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if depth == 1 => {
+                cuts.push((start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    // `[]` leaves one empty piece, which is no element.
+    cuts.into_iter().map(move |(a, b)| array[a..b].trim()).filter(|e| !e.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    /// Splitting gives the elements a JSON parser sees, whatever the
+    /// strings and nesting hold.
+    #[test]
+    fn elements_are_those_of_the_parser() {
+        for text in [
+            "[]",
+            " [ ] ",
+            "[1]",
+            r#"[ {"a": "x,]}\"[{"} , [1, [2, {"b": []}]], "s\\", null ,{}]"#,
+            "[\n\t{\"kind\": \"day\", \"date\": \"2026-01-05\"},\r\n 5 ]",
+            r#"["Tết, 2/9 \u0022 [sic]", -0.5e3, true]"#,
+        ] {
+            let want: Vec<Value> = serde_json::from_str(text).unwrap();
+            let got: Vec<Value> =
+                super::elements(text).map(|e| serde_json::from_str(e).unwrap()).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }
