@@ -59,6 +59,9 @@ fn main() {
             "calendarQuery" => {
                 time(|| drop(black_box(ops::calendar_query(&calendar, a(0), Lang::Vi))))
             }
+            "calendarBatch" => {
+                time(|| drop(black_box(ops::calendar_batch(&calendar, a(0), Lang::Vi))))
+            }
             "trackDossiers" => {
                 time(|| drop(black_box(ops::track_dossiers(&calendar, a(0), Lang::Vi))))
             }

@@ -165,14 +165,18 @@ impl WorkCalendar {
 #[serde(rename_all = "camelCase")]
 pub struct Appointment {
     /// When the dossier was received.
+    #[serde(serialize_with = "crate::calendar::datetime::json::datetime")]
     pub received_at: NaiveDateTime,
     /// The time limit applied.
     pub limit: Duration,
     /// The day counting starts from.
+    #[serde(serialize_with = "crate::calendar::datetime::json::date")]
     pub counted_from: NaiveDate,
     /// Ngày hẹn trả kết quả.
+    #[serde(serialize_with = "crate::calendar::datetime::json::date")]
     pub due_date: NaiveDate,
     /// The instant the result is due (closing time for limits in days).
+    #[serde(serialize_with = "crate::calendar::datetime::json::datetime")]
     pub due_at: NaiveDateTime,
     /// Why counting starts later than the day of receipt, if it does.
     pub note: Option<String>,

@@ -34,6 +34,7 @@ pub enum DayKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DayInfo {
+    #[serde(serialize_with = "crate::calendar::datetime::json::date")]
     /// The date.
     pub date: NaiveDate,
     /// Whether civil servants work that day.

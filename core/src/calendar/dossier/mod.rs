@@ -216,10 +216,13 @@ pub struct StepResult {
     /// 03/2025/TT-VPCP; columns as reported by secondary sources).
     pub handed_by: Option<String>,
     /// Start (the time the dossier was handed over).
+    #[serde(serialize_with = "crate::calendar::datetime::json::datetime")]
     pub started_at: NaiveDateTime,
     /// End, if finished.
+    #[serde(serialize_with = "crate::calendar::datetime::json::opt_datetime")]
     pub finished_at: Option<NaiveDateTime>,
     /// Due time, when the step has a limit.
+    #[serde(serialize_with = "crate::calendar::datetime::json::opt_datetime")]
     pub due_at: Option<NaiveDateTime>,
     /// Working minutes past due (0 when not late).
     pub late_minutes: i64,
@@ -239,10 +242,13 @@ pub struct DossierResult {
     /// Status.
     pub status: TrackStatus,
     /// Received.
+    #[serde(serialize_with = "crate::calendar::datetime::json::opt_datetime")]
     pub received_at: Option<NaiveDateTime>,
     /// Due, after adding the time the clock was paused.
+    #[serde(serialize_with = "crate::calendar::datetime::json::opt_datetime")]
     pub due_at: Option<NaiveDateTime>,
     /// Returned, if it was.
+    #[serde(serialize_with = "crate::calendar::datetime::json::opt_datetime")]
     pub returned_at: Option<NaiveDateTime>,
     /// Working minutes the clock was paused for additional documents.
     pub paused_minutes: i64,

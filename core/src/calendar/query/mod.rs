@@ -203,6 +203,7 @@ pub enum CalendarAnswer {
     #[serde(rename_all = "camelCase")]
     AddWorkingDays {
         /// The resulting working day.
+        #[serde(serialize_with = "crate::calendar::datetime::json::date")]
         date: NaiveDate,
         /// Rests on a year without a government decision on its holidays
         /// (dự kiến): the answer may change when the decision comes.
@@ -237,6 +238,7 @@ pub enum CalendarAnswer {
     #[serde(rename_all = "camelCase")]
     PeriodEnd {
         /// The date.
+        #[serde(serialize_with = "crate::calendar::datetime::json::date")]
         date: NaiveDate,
         /// Rests on a year without a government decision on its holidays
         /// (dự kiến): the answer may change when the decision comes.
@@ -251,6 +253,7 @@ pub enum CalendarAnswer {
     #[serde(rename_all = "camelCase")]
     FromLunar {
         /// The date.
+        #[serde(serialize_with = "crate::calendar::datetime::json::date")]
         date: NaiveDate,
     },
 }
