@@ -36,10 +36,22 @@ impl Default for InputLimits {
 /// failure would be a bug and is reported as an `invalid_input` error on
 /// the whole value rather than a panic.
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::InvalidInput {
+    serde_json::to_string(value).map_err(unwritable)
+}
+
+/// [`to_json`] appended to `out`, for answers written one after another
+/// into one buffer (a calendar batch) instead of a string each.
+pub(crate) fn append_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<()> {
+    serde_json::to_writer(out, value).map_err(unwritable)
+}
+
+/// A value that serde_json could not write: a bug, told as bad input on
+/// the whole value rather than a panic.
+fn unwritable(e: serde_json::Error) -> Error {
+    Error::InvalidInput {
         field: String::new(),
         problem: InputProblem::WrongValue { detail: e.to_string() },
-    })
+    }
 }
 
 /// Serialises a language-free result (a report) as compact JSON with its

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use super::{CalendarAnswer, CalendarQuery};
 use crate::calendar::WorkCalendar;
-use crate::interchange::{from_json_seed, to_json, InputLimits};
+use crate::interchange::{append_json, from_json_seed, InputLimits};
 use crate::limits::{self, MAX_QUERIES};
 use crate::text::Lang;
-use crate::{ErrorInfo, Result};
+use crate::{Error, ErrorInfo, Result};
 
 /// One element of a batch's answer: the answer to the question in the same
 /// place, or why that question has none.
@@ -72,16 +72,19 @@ impl WorkCalendar {
         // error then has its position). Then each element's own text.
         let count = from_json_seed(queries, InputLimits::default(), Count)?;
         limits::count("", count, MAX_QUERIES)?;
-        let mut out = String::with_capacity(queries.len() * 2);
-        out.push('[');
+        let mut out = Vec::with_capacity(queries.len() * 2);
+        out.push(b'[');
         for (index, query) in elements(queries).enumerate() {
             if index > 0 {
-                out.push(',');
+                out.push(b',');
             }
-            out.push_str(&to_json(&self.answer_one(index, query, lang))?);
+            append_json(&mut out, &self.answer_one(index, query, lang))?;
         }
-        out.push(']');
-        Ok(out)
+        out.push(b']');
+        // serde_json writes UTF-8 only.
+        String::from_utf8(out).map_err(|e| {
+            Error::invalid("", crate::InputProblem::WrongValue { detail: e.to_string() })
+        })
     }
 
     /// One question of a batch, answered or refused; `index` places its
