@@ -130,8 +130,8 @@ impl<'de> Visitor<'de> for Count {
 
 /// The text of each element of a JSON array already known to be valid:
 /// split at the commas outside strings and nested values. (serde_json's
-/// `RawValue` would do it, but its feature doubles the code that writes
-/// every struct, 57 KB of wasm.)
+/// `RawValue` would do it, but its feature adds a second copy of the code
+/// that writes every struct: 13 KB of wasm, measured.)
 fn elements(array: &str) -> impl Iterator<Item = &str> {
     let bytes = array.as_bytes();
     let (mut depth, mut in_string, mut escaped, mut start) = (0usize, false, false, 0);
