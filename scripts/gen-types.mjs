@@ -23,6 +23,16 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   defs[name] = schema;
   names.push(name);
 }
+// A `$ref` with a description beside it (schemars puts a field's doc
+// there) makes json-schema-to-typescript emit a second copy of the type
+// (`DayInfo1`); the type's own doc comment is kept, the field's is dropped.
+function bareRefs(node) {
+  if (Array.isArray(node)) return node.map(bareRefs);
+  if (node === null || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') return { $ref: node.$ref };
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, bareRefs(v)]));
+}
+for (const name of Object.keys(defs)) defs[name] = bareRefs(defs[name]);
 // One combined schema so shared definitions are emitted once.
 const combined = {
   title: 'Iso9001Interchange',

@@ -7,11 +7,12 @@
 //! plain objects. Errors are thrown as JS `Error` objects with a stable
 //! `code`, the message and the `field`.
 
-use std::cell::OnceCell;
-use std::rc::Rc;
+#[cfg(feature = "calendar")]
+use std::{cell::OnceCell, rc::Rc};
 
+#[cfg(feature = "calendar")]
 use iso9001::calendar::WorkCalendar;
-use iso9001::{ops, Error, InputProblem, Lang};
+use iso9001::{ops, Error, Lang};
 use wasm_bindgen::prelude::*;
 
 mod panic;
@@ -41,8 +42,9 @@ fn run<T>(lang: Option<String>, f: impl FnOnce(Lang) -> Result<T, Error>) -> Res
 }
 
 /// The "as of" date of a check, required.
+#[cfg(feature = "documents")]
 fn as_of(as_of: &Option<String>) -> Result<&str, Error> {
-    as_of.as_deref().ok_or_else(|| Error::invalid("asOf", InputProblem::Missing))
+    as_of.as_deref().ok_or_else(|| Error::invalid("asOf", iso9001::InputProblem::Missing))
 }
 
 /// The library version.
@@ -52,12 +54,14 @@ pub fn version() -> String {
 }
 
 /// Editions in the catalogue: JSON array of `EditionView`.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = editionsJson)]
 pub fn editions_json(lang: Option<String>) -> Result<String, JsValue> {
     run(lang, ops::editions)
 }
 
 /// One clause: JSON `ClauseView`. `edition` defaults to the current one.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = clauseJson)]
 pub fn clause_json(
     number: &str, edition: Option<String>, lang: Option<String>,
@@ -66,6 +70,7 @@ pub fn clause_json(
 }
 
 /// Search: JSON array of `SearchHit`. `options` is JSON `SearchOptions`.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = searchJson)]
 pub fn search_json(
     query: &str, options: Option<String>, lang: Option<String>,
@@ -74,6 +79,7 @@ pub fn search_json(
 }
 
 /// Maps a clause between editions: JSON `Mapping`.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = mapJson)]
 pub fn map_json(
     number: &str, from: &str, to: &str, lang: Option<String>,
@@ -82,52 +88,62 @@ pub fn map_json(
 }
 
 /// The clause tree: JSON array of `TreeEntry`.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = treeJson)]
 pub fn tree_json(edition: Option<String>, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::tree(edition.as_deref(), l))
 }
 
 /// Transition helper: JSON `TransitionRequest` → JSON `Transition`.
+#[cfg(feature = "catalogue")]
 #[wasm_bindgen(js_name = transitionJson)]
 pub fn transition_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::transition(request, l))
 }
 
 /// Rules of document control: JSON array of `RuleView`.
+#[cfg(feature = "documents")]
 #[wasm_bindgen(js_name = rulesJson)]
 pub fn rules_json(lang: Option<String>) -> Result<String, JsValue> {
     run(lang, ops::rules)
 }
 
 /// Checks a Vietnamese document number: JSON `NumberCheck`.
+#[cfg(feature = "documents")]
 #[wasm_bindgen(js_name = documentNumberJson)]
 pub fn document_number_json(number: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::document_number(number, l))
 }
 
 /// Audit: JSON `AuditRequest` → JSON `AuditReport`.
+#[cfg(feature = "audit")]
 #[wasm_bindgen(js_name = auditJson)]
 pub fn audit_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::audit(request, l))
 }
 
 /// Agency compliance: JSON `QmsRequest` → JSON `QmsReport`.
+#[cfg(feature = "qms")]
 #[wasm_bindgen(js_name = qmsJson)]
 pub fn qms_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::qms(request, l))
 }
 
 /// Audit rules: JSON array of `RuleView`.
+#[cfg(feature = "audit")]
 #[wasm_bindgen(js_name = auditRulesJson)]
 pub fn audit_rules_json(lang: Option<String>) -> Result<String, JsValue> {
     run(lang, ops::audit_rules)
 }
 
+#[cfg(feature = "documents")]
 /// An agency's document-control policy compiled once; it holds no date, so
 /// it stays right for as long as the page lives.
+#[cfg(feature = "documents")]
 #[wasm_bindgen(js_name = RawChecker)]
 pub struct RawChecker(iso9001::documents::Checker);
 
+#[cfg(feature = "documents")]
 #[wasm_bindgen(js_class = RawChecker)]
 impl RawChecker {
     /// Compiles a JSON `Policy` (absent: the default policy).
@@ -144,6 +160,7 @@ impl RawChecker {
         run(lang, |l| ops::check_document(&self.0, document, self::as_of(&as_of)?, l))
     }
 
+    #[cfg(all(feature = "docx", feature = "documents"))]
     /// Checks a procedure read from the bytes of a Word file as of `asOf`:
     /// JSON `Report`.
     #[wasm_bindgen(js_name = checkDocxJson)]
@@ -162,10 +179,13 @@ impl RawChecker {
     }
 }
 
+#[cfg(feature = "calendar")]
 /// A working calendar built once from a JSON `CalendarConfig`.
+#[cfg(feature = "calendar")]
 #[wasm_bindgen(js_name = RawCalendar)]
 pub struct RawCalendar(Rc<WorkCalendar>);
 
+#[cfg(feature = "calendar")]
 thread_local! {
     /// The default calendar's tables, built once and shared by every
     /// handle made without a configuration: a handle the page forgets to
@@ -173,6 +193,7 @@ thread_local! {
     static DEFAULT_CALENDAR: OnceCell<Rc<WorkCalendar>> = const { OnceCell::new() };
 }
 
+#[cfg(feature = "calendar")]
 #[wasm_bindgen(js_class = RawCalendar)]
 impl RawCalendar {
     /// Builds the calendar (`config` may be absent: the defaults).
@@ -238,6 +259,7 @@ pub fn memory_bytes() -> f64 {
 
 /// A report for people: the JSON `answer` of a `kind` call (`documents`,
 /// `audit`, `qms`, `dossiers`) as one self-contained HTML page.
+#[cfg(feature = "html")]
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |l| ops::html(kind, answer, l))
@@ -245,6 +267,7 @@ pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<Str
 
 /// Reads a procedure from the bytes of a Word file (.docx): JSON
 /// `Imported` (the document and the extraction report).
+#[cfg(feature = "docx")]
 #[wasm_bindgen(js_name = importDocxJson)]
 pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |_| ops::import_docx(bytes))

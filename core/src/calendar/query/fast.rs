@@ -21,8 +21,30 @@ pub(super) fn query(text: &str) -> Option<CalendarQuery> {
     if text.len() > DEFAULT_MAX_BYTES {
         return None;
     }
-    let kind = parse(text, Kind)?;
-    super::of_kind!(kind.as_str(), parse(text, WithoutKind(PhantomData))?)
+    // Portals write `kind` first: read it where it stands rather than in
+    // a pass over the whole object (a seventh of a due-date query).
+    let kind = match leading_kind(text) {
+        Some(kind) => std::borrow::Cow::Borrowed(kind),
+        None => std::borrow::Cow::Owned(parse(text, Kind)?),
+    };
+    super::of_kind!(kind.as_ref(), parse(text, WithoutKind(PhantomData))?)
+}
+
+/// The kind of a text that opens with `{"kind":"…"` (JSON whitespace
+/// allowed), when it is plain letters; `None` for anything else, which the
+/// full pass reads. A second `kind` later in the object is refused by
+/// [`SkipKind`], so the kind read here is the only one.
+fn leading_kind(text: &str) -> Option<&str> {
+    fn token<'a>(rest: &'a str, t: &str) -> Option<&'a str> {
+        rest.trim_start_matches([' ', '\t', '\n', '\r']).strip_prefix(t)
+    }
+    let rest = token(text, "{")?;
+    let rest = token(rest, "\"kind\"")?;
+    let rest = token(rest, ":")?;
+    let rest = token(rest, "\"")?;
+    let end = rest.find('"')?;
+    let kind = &rest[..end];
+    kind.bytes().all(|b| b.is_ascii_alphanumeric()).then_some(kind)
 }
 
 /// The whole text through `seed`, or `None`.
@@ -78,21 +100,29 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WithoutKind<T> {
         f.write_str("an object")
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::deserialize(MapAccessDeserializer::new(SkipKind(map)))
+        T::deserialize(MapAccessDeserializer::new(SkipKind { map, kind_seen: false }))
     }
 }
 
-/// The members of a map but `kind`.
-struct SkipKind<A>(A);
+/// The members of a map but `kind`; a second `kind` is refused (the
+/// checked path then keeps the last, as a JSON value does).
+struct SkipKind<A> {
+    map: A,
+    kind_seen: bool,
+}
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipKind<A> {
     type Error = A::Error;
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self, seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        while let Some(key) = self.0.next_key::<String>()? {
+        while let Some(key) = self.map.next_key::<String>()? {
             if key == "kind" {
-                self.0.next_value::<IgnoredAny>()?;
+                if self.kind_seen {
+                    return Err(serde::de::Error::duplicate_field("kind"));
+                }
+                self.kind_seen = true;
+                self.map.next_value::<IgnoredAny>()?;
                 continue;
             }
             return seed.deserialize(key.into_deserializer()).map(Some);
@@ -100,7 +130,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipKind<A> {
         Ok(None)
     }
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        self.0.next_value_seed(seed)
+        self.map.next_value_seed(seed)
     }
 }
 
@@ -123,6 +153,8 @@ mod tests {
             r#"{"kind":"periodEnd","from":"2026-02-12","days":30}"#,
             r#"{"kind":"toLunar","date":"2026-02-17"}"#,
             r#"{"kind":"fromLunar","lunar":{"year":2026,"month":1,"day":1,"leap":false}}"#,
+            "{\n  \"kind\" :\t\"day\",\r\n  \"date\": \"2026-02-16\"\n}",
+            r#"{"kind":"d\u0061y","date":"2026-02-16"}"#,
         ];
         for q in ok {
             let fast = query(q).unwrap_or_else(|| panic!("fast path refused {q}"));
@@ -139,6 +171,11 @@ mod tests {
             r#"{"kind":"day","date":"2026-02-16","extra":1}"#,
             r#"{"kind":"day","date":"2026-02-16"} x"#,
             r#"{"kind":"day","date":"2026-02-16","date":"2026-02-17"}"#,
+            // A second kind: the checked path keeps the last, so neither
+            // kind may be taken on the fast path.
+            r#"{"kind":"day","date":"2026-02-16","kind":"year"}"#,
+            r#"{"kind":"year","year":2026,"kind":"day","date":"2026-02-16"}"#,
+            r#"{"kind":"day","kind":"day","date":"2026-02-16"}"#,
         ];
         for q in odd {
             assert!(query(q).is_none(), "{q}");
