@@ -22,7 +22,8 @@
 //! - [`ops`]: the table of operations every surface calls (JSON text in,
 //!   JSON text out, the language last); the C library (`ffi/`), the wasm
 //!   module (`wasm/`) and the CLI (`cli/`) are thin layers over it.
-//! - [`interchange`]: JSON in and out, identical on every surface.
+//! - [`interchange`]: JSON in and out, identical on every surface;
+//!   [`dates`] reads its `YYYY-MM-DD` dates.
 //! - [`text`]: bilingual text, dates and numbers in messages, and the
 //!   diacritic-insensitive folding used by search.
 //! - [`Error`]: the one error type, with a stable code and the field at
@@ -44,6 +45,7 @@
 pub mod audit;
 pub mod calendar;
 pub mod catalogue;
+pub mod dates;
 pub mod documents;
 #[cfg(feature = "docx")]
 pub mod docx;

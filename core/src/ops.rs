@@ -33,7 +33,7 @@ fn or_default<T: serde::de::DeserializeOwned + Default>(text: Option<&str>) -> R
 /// Parses the "as of" date of a check (`YYYY-MM-DD`), naming `asOf` when
 /// it is not one.
 pub fn as_of(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    crate::dates::parse_date(text).ok_or_else(|| {
         let what = Text::new("một ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD");
         Error::invalid("asOf", InputProblem::Expected { what, value: crate::text::clamp(text) })
     })

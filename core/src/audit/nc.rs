@@ -75,6 +75,7 @@ pub enum VerificationResult {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Verification {
     /// When.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub date: NaiveDate,
     /// Who verified.
     pub verifier: String,
@@ -100,6 +101,7 @@ pub struct Nonconformity {
     #[serde(default)]
     pub description: Option<String>,
     /// When it was raised.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub raised_on: NaiveDate,
     /// Immediate correction (khắc phục tức thời).
     #[serde(default)]
@@ -115,11 +117,13 @@ pub struct Nonconformity {
     pub owner: Option<String>,
     /// Due date (default: raised + the policy's days for the grade).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub due_date: Option<NaiveDate>,
     /// Status.
     pub status: NcStatus,
     /// When the action was done.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub action_done_on: Option<NaiveDate>,
     /// Verification of effectiveness.
     #[serde(default)]
@@ -127,6 +131,7 @@ pub struct Nonconformity {
     /// When the nonconformity was closed (ngày đóng), as the register
     /// records it.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub closed_on: Option<NaiveDate>,
 }
 
@@ -162,6 +167,7 @@ impl Default for NcPolicy {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NcRegister {
     /// "Today".
+    #[serde(deserialize_with = "crate::dates::de")]
     pub as_of: NaiveDate,
     /// Deadlines.
     #[serde(default)]

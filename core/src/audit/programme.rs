@@ -53,6 +53,7 @@ pub struct Exclusion {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AuditReportRef {
     /// Date of the report.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub date: NaiveDate,
     /// Reference (số báo cáo).
     #[serde(default)]
@@ -67,6 +68,7 @@ pub struct Audit {
     /// Identifier, e.g. `ĐG-01`.
     pub id: String,
     /// Date of the audit.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub date: NaiveDate,
     /// Lead auditor (id).
     pub lead: String,
@@ -88,11 +90,14 @@ pub struct Audit {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AuditProgramme {
     /// First day of the programme period.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub from: NaiveDate,
     /// Last day.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub to: NaiveDate,
     /// "Today": audits dated later are planned, so a missing report is not
     /// yet a finding.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub as_of: NaiveDate,
     /// Edition of the standard (default 2015).
     #[serde(default = "default_edition")]

@@ -24,6 +24,7 @@ pub struct DecisionRef {
     pub number: Option<String>,
     /// Date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -107,6 +108,7 @@ pub struct QmsScope {
     pub not_applicable: Vec<Exclusion>,
     /// When the scope last changed (adjusted, expanded or narrowed).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub last_changed: Option<NaiveDate>,
 }
 
@@ -119,6 +121,7 @@ pub struct QmsSummary {
     #[serde(default)]
     pub agency: Option<String>,
     /// "Today".
+    #[serde(deserialize_with = "crate::dates::de")]
     pub as_of: NaiveDate,
     /// Edition the QMS follows.
     pub edition: String,
@@ -139,9 +142,11 @@ pub struct QmsSummary {
     pub announcement: Option<DecisionRef>,
     /// Dates of internal audits.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::vec")]
     pub internal_audits: Vec<NaiveDate>,
     /// Dates of management reviews.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::vec")]
     pub management_reviews: Vec<NaiveDate>,
     /// For a 2008-edition system: the 2008 clauses its documents cover.
     #[serde(default)]
@@ -172,6 +177,7 @@ pub struct QmsPolicy {
     /// current one (QMS-008): Công văn 3003/BKHCN-TĐC of 25/09/2018 asked
     /// agencies to move to TCVN ISO 9001:2015. Before it, 19/2014/QĐ-TTg
     /// itself named TCVN ISO 9001:2008.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub transition_due: NaiveDate,
     /// From when a system on TCVN ISO 9001:2015 must have moved to ISO
     /// 9001:2026 (QMS-014). Default: never. Vietnam has not adopted the
@@ -179,6 +185,7 @@ pub struct QmsPolicy {
     /// transition (three years, unconfirmed) binds certified
     /// organisations, not announcements under 19/2014/QĐ-TTg. Set it when
     /// an instruction exists.
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub transition_2026_due: Option<NaiveDate>,
 }
 

@@ -170,7 +170,8 @@ impl CalendarConfig {
                     "một khoảng giờ làm việc theo thứ tự, không chồng lấn",
                     "an office period in order, not overlapping",
                 );
-                let value = format!("{}–{}", p.start.format("%H:%M"), p.end.format("%H:%M"));
+                let hm = |t: NaiveTime| format!("{:02}:{:02}", t.hour(), t.minute());
+                let value = format!("{}–{}", hm(p.start), hm(p.end));
                 let problem = InputProblem::Expected { what, value };
                 return Err(Error::invalid(format!("/officeHours/{i}"), problem));
             }

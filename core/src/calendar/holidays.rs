@@ -60,8 +60,10 @@ pub struct HolidaySpan {
     /// Which holiday.
     pub group: HolidayGroup,
     /// First day off.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub from: NaiveDate,
     /// Last day off.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub to: NaiveDate,
 }
 
@@ -78,6 +80,7 @@ pub struct YearSchedule {
     pub spans: Vec<HolidaySpan>,
     /// Weekend days worked in exchange for a bridge day (làm bù).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::vec")]
     pub worked_days: Vec<NaiveDate>,
     /// Where the schedule comes from.
     #[serde(default)]

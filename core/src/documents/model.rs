@@ -85,6 +85,7 @@ pub struct Signature {
     pub position: Option<String>,
     /// Date of signature.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
     /// Signed on behalf of (KT. / TUQ. / TL.), e.g. "KT. Giám đốc":
     /// approval by delegation.
@@ -148,6 +149,7 @@ pub struct LegalReference {
     pub issuer: Option<String>,
     /// Date of issue.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -249,6 +251,7 @@ pub struct ChangeEntry {
     pub change: Option<String>,
     /// When (ngày sửa đổi).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -294,9 +297,11 @@ pub struct ProcedureDocument {
     pub issue: u32,
     /// Date of issue (ngày ban hành).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub issued_on: Option<NaiveDate>,
     /// Effective date (ngày hiệu lực).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub effective_on: Option<NaiveDate>,
     /// Status.
     pub status: DocStatus,
@@ -335,6 +340,7 @@ pub struct ProcedureDocument {
     pub distribution: Vec<Distribution>,
     /// Date of the last periodic review.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub last_review: Option<NaiveDate>,
     /// Codes of other procedures this one refers to.
     #[serde(default)]

@@ -78,6 +78,7 @@ pub struct Replacement {
     /// The day the replacement takes effect; before it, citing the old
     /// document is right. `null`: in effect whatever the date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub effective_from: Option<NaiveDate>,
     /// Where the entry comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,6 +152,7 @@ pub struct Policy {
     /// as an argument, so a compiled checker holds no date and stays right
     /// past midnight.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::opt")]
     pub as_of: Option<NaiveDate>,
     /// Accepted code patterns (any may match), e.g. `["QT.{UNIT}.{NN}"]`.
     /// Default: none, only the presence of a code is checked.

@@ -123,8 +123,10 @@ pub struct Dossier {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub from: NaiveDate,
     /// Last day.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub to: NaiveDate,
 }
 

@@ -43,6 +43,7 @@ mod fast;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DateArg {
     /// The date.
+    #[serde(deserialize_with = "crate::dates::de")]
     pub date: NaiveDate,
 }
 
@@ -61,6 +62,7 @@ pub struct YearArg {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DaysArg {
     /// Start (not counted).
+    #[serde(deserialize_with = "crate::dates::de")]
     pub from: NaiveDate,
     /// Days.
     pub days: u32,
@@ -72,8 +74,10 @@ pub struct DaysArg {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DatesArg {
     /// Start (not counted).
+    #[serde(deserialize_with = "crate::dates::de")]
     pub from: NaiveDate,
     /// End (counted).
+    #[serde(deserialize_with = "crate::dates::de")]
     pub to: NaiveDate,
 }
 
