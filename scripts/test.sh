@@ -36,8 +36,8 @@ tests/hosts.sh
 step "WebAssembly module and npm package"
 scripts/build-wasm.sh
 
-step "Node tests of the wasm package, TypeScript check of the examples"
-node --test tests/js/node.test.mjs tests/js/recovery.test.mjs
+step "Node tests of the wasm package and its parts (one module per capability), TypeScript check of the examples"
+node --test tests/js/node.test.mjs tests/js/recovery.test.mjs tests/js/parts.test.mjs
 node tests/js/check-types.mjs
 
 step "browser test (headless Debian Chromium, playwright-core)"

@@ -67,7 +67,9 @@ cc -std=c11 -Wall -Wextra -Wpedantic -Werror -Ibindings/c -o "$out/parity" tests
   target/release/libiso9001.a -lpthread -ldl -lm
 "$out/parity" "$out/corpus.txt" > "$out/c.jsonl"
 node tests/js/parity.mjs "$out/corpus.txt" > "$out/wasm.jsonl"
+node tests/js/parity.mjs "$out/corpus.txt" --parts > "$out/wasm-parts.jsonl"
 
 cmp "$out/rust.jsonl" "$out/c.jsonl"
 cmp "$out/rust.jsonl" "$out/wasm.jsonl"
-echo "parity: $(wc -l < "$out/rust.jsonl") requests byte-identical in Rust, C and wasm"
+cmp "$out/rust.jsonl" "$out/wasm-parts.jsonl"
+echo "parity: $(wc -l < "$out/rust.jsonl") requests byte-identical in Rust, C and wasm (whole module and parts)"

@@ -52,11 +52,29 @@ export declare class Iso9001Error extends Error {
 /** What `init` accepts: a URL or path, a Response, bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
-/** Loads the module (browser); a no-op in Node, where import loads it. */
-export declare function init(input?: InitInput): Promise<void>;
+/**
+ * A capability that is a module of its own, for pages that use only some:
+ * `catalogue` (clause, search, map, tree, transition, editions),
+ * `documents` (checker, rules, documentNumber), `calendar`, `audit`
+ * (audit, auditRules), `qms`, `html` (renderHtml), `docx` (importDocx and,
+ * with `documents`, checkDocx).
+ */
+export type Part = 'catalogue' | 'documents' | 'calendar' | 'audit' | 'qms' | 'html' | 'docx';
+
+/** Only some capabilities: their names, or each with where its module is. */
+export interface InitParts {
+  parts: Part[] | Partial<Record<Part, InitInput>>;
+}
+
+/**
+ * Loads the library (browser): with no argument or the whole module's
+ * source, every capability; with `{ parts }`, only those (call again to
+ * add more). A no-op in Node, where import loads the whole module.
+ */
+export declare function init(input?: InitInput | InitParts): Promise<void>;
 /** The library version. */
 export declare function version(): string;
-/** Bytes of wasm memory the module holds now (wasm memory never shrinks). */
+/** Bytes of wasm memory the loaded modules hold now (wasm memory never shrinks). */
 export declare function memoryBytes(): number;
 /** The editions in the catalogue, newest first. */
 export declare function editions(options?: LangOption): EditionView[];

@@ -10,7 +10,7 @@ initSync({ module: readFileSync(new URL('./pkg/iso9001_wasm_bg.wasm', import.met
 /** Already initialised in Node; kept so code can run in both places. */
 export async function init() {}
 
-const api = makeApi(() => raw);
+const api = makeApi(() => raw, () => [raw]);
 
 export { Iso9001Error };
 export const {

@@ -1,25 +1,75 @@
-// Browser entry: `await init()` once, then call the API.
-import initWasm from './pkg/iso9001_wasm.js';
-import * as raw from './pkg/iso9001_wasm.js';
+// Browser entry: `await init()` once, then call the API. `init()` loads
+// the module with every capability; `init({ parts: [...] })` loads only
+// the modules of the capabilities a page uses (each a fraction of the
+// size), and may be called again to add more.
+import initAll from './pkg/iso9001_wasm.js';
+import * as all from './pkg/iso9001_wasm.js';
 import { makeApi, Iso9001Error } from './api.js';
 
-let ready = false;
+// Written out, not built from the name, so that bundlers see every file.
+const PARTS = {
+  catalogue: () => import('./pkg/parts/catalogue/iso9001_wasm.js'),
+  documents: () => import('./pkg/parts/documents/iso9001_wasm.js'),
+  calendar: () => import('./pkg/parts/calendar/iso9001_wasm.js'),
+  audit: () => import('./pkg/parts/audit/iso9001_wasm.js'),
+  qms: () => import('./pkg/parts/qms/iso9001_wasm.js'),
+  html: () => import('./pkg/parts/html/iso9001_wasm.js'),
+  docx: () => import('./pkg/parts/docx/iso9001_wasm.js'),
+};
 
-/**
- * Loads the module. `input` is optional: a URL, Response, bytes or
- * WebAssembly.Module; by default the .wasm next to this file is fetched.
- */
-export async function init(input) {
-  if (!ready) {
-    await initWasm(input === undefined ? undefined : { module_or_path: input });
-    ready = true;
+let whole = null;
+const loaded = new Map();
+
+/** Loads one part; `source` as for `init` (absent: the file next to its glue). */
+async function loadPart(name, source) {
+  if (!Object.hasOwn(PARTS, name)) {
+    const known = Object.keys(PARTS).join(', ');
+    throw new Iso9001Error(
+      'invalid_input',
+      `unknown part \`${name}\`; the parts are ${known} (không có phần \`${name}\`; các phần: ${known})`,
+      'parts',
+    );
   }
+  if (loaded.has(name)) return;
+  const glue = await PARTS[name]();
+  await glue.default(source === undefined ? undefined : { module_or_path: source });
+  loaded.set(name, glue);
 }
 
-const api = makeApi(() => {
-  if (!ready) throw new Iso9001Error('not_initialized', 'call `await init()` first (hãy gọi `await init()` trước)');
-  return raw;
-});
+/**
+ * Loads the library. With no argument, or a URL, Response, bytes or
+ * WebAssembly.Module of the whole module: every capability. With
+ * `{ parts: ['calendar', …] }` (or `{ parts: { calendar: source, … } }`):
+ * only those capabilities, each a module of its own.
+ */
+export async function init(input) {
+  const parts = input !== null && typeof input === 'object' && !ArrayBuffer.isView(input) && 'parts' in input
+    ? input.parts
+    : undefined;
+  if (parts === undefined) {
+    if (!whole) {
+      await initAll(input === undefined ? undefined : { module_or_path: input });
+      whole = all;
+    }
+    return;
+  }
+  const wanted = Array.isArray(parts) ? parts.map((p) => [p, undefined]) : Object.entries(parts);
+  await Promise.all(wanted.map(([name, source]) => loadPart(name, source)));
+}
+
+const api = makeApi(
+  (part) => {
+    if (whole) return whole;
+    const r = loaded.get(part);
+    if (r) return r;
+    throw new Iso9001Error(
+      'not_initialized',
+      `call \`await init()\` or \`await init({ parts: ['${part}'] })\` first ` +
+        `(hãy gọi \`await init()\` hoặc \`await init({ parts: ['${part}'] })\` trước)`,
+    );
+  },
+  () => (whole ? [whole] : [...loaded.values()]),
+);
 
 export { Iso9001Error };
 export const {

@@ -161,6 +161,30 @@ pub fn import_docx(bytes: &[u8]) -> Result<String> {
     to_json(&crate::docx::import_docx(bytes, &crate::docx::ImportOptions::default())?)
 }
 
+/// The document of a Word file for a check as of `as_of` under a policy's
+/// step limit, as JSON `ProcedureDocument`: the first half of
+/// [`check_docx`], for a surface that reads Word files in one module and
+/// checks in another (the npm package's parts); [`check_imported`] is the
+/// second half. Errors come in the same order as from [`check_docx`].
+#[cfg(feature = "docx")]
+pub fn import_docx_for_check(bytes: &[u8], max_steps: usize, as_of: &str) -> Result<String> {
+    self::as_of(as_of)?;
+    let options = crate::docx::ImportOptions { max_steps, ..Default::default() };
+    to_json(&crate::docx::import_docx(bytes, &options)?.document)
+}
+
+/// Checks a document given by [`import_docx_for_check`] as of `as_of`:
+/// the same JSON `Report` as [`check_docx`] on the file. The text comes
+/// from the reader, so the policy's input size limit does not apply (the
+/// reader has its own).
+pub fn check_imported(
+    checker: &Checker, document: &str, as_of: &str, lang: Lang,
+) -> Result<String> {
+    let as_of = self::as_of(as_of)?;
+    let document: documents::ProcedureDocument = from_json(document, InputLimits::default())?;
+    to_json_in(&checker.check_document(&document, as_of), lang)
+}
+
 /// Checks a procedure read from the bytes of a Word file as of `as_of`:
 /// JSON `Report`, the same as [`check_document`] on the imported document
 /// (the policy's step limit applies to the import).

@@ -208,3 +208,36 @@ fn each_signature_says_where_its_signer_is() {
     assert_eq!(place(file, "/signatures/reviewed/date"), table(2, 2));
     assert_eq!(place(file, "/signatures/approved"), table(2, 3));
 }
+
+/// A Word file checked in two halves (read in one module, checked in
+/// another, as the npm package's parts do) gives the same bytes as one
+/// `check_docx`, errors included, for every file of the corpus and the
+/// 30-page benchmark procedure, in both languages, under a policy with a
+/// low step limit, and with a bad date.
+#[test]
+fn checking_in_two_halves_is_checking_at_once() {
+    use iso9001::{ops, Lang};
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "docx" || x == "doc"))
+        .collect();
+    files.push(dir().join("../../../benches/inputs/procedure-30-pages.docx"));
+    files.sort();
+    assert!(files.len() >= 20, "{files:?}");
+    let policies = [None, Some(r#"{"limits": {"maxSteps": 5}}"#)];
+    for policy in policies {
+        let checker = ops::checker(policy).unwrap();
+        let max_steps = checker.policy().limits.max_steps;
+        for file in &files {
+            let bytes = std::fs::read(file).unwrap();
+            for (as_of, lang) in [("2026-12-01", Lang::Vi), ("2026-12-01", Lang::En), ("1/12/2026", Lang::Vi)] {
+                let at_once = ops::check_docx(&checker, &bytes, as_of, lang);
+                let halves = ops::import_docx_for_check(&bytes, max_steps, as_of)
+                    .and_then(|doc| ops::check_imported(&checker, &doc, as_of, lang));
+                let show = |r: iso9001::Result<String>| r.map_err(|e| e.info(lang));
+                assert_eq!(show(halves), show(at_once), "{} {policy:?} {as_of}", file.display());
+            }
+        }
+    }
+}

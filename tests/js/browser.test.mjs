@@ -97,3 +97,32 @@ test('in the browser too, a trap costs one call: the module restarts in place', 
   });
   assert.deepEqual(result, { code: 'panic', stale: 'stale_handle', after: 'Tri thức của tổ chức' });
 });
+
+test('a page that loads only the calendar fetches only the calendar module', async () => {
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const { port } = server.address();
+  await page.goto(`http://127.0.0.1:${port}/bindings/js/package.json`);
+  const result = await page.evaluate(async () => {
+    const iso = await import('/bindings/js/web.js');
+    await iso.init({ parts: ['calendar'] });
+    const cal = iso.createCalendar();
+    const due = cal.query({ kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } });
+    let missing = null;
+    try {
+      iso.clause('7.1.6');
+    } catch (e) {
+      missing = e.code;
+    }
+    // A capability added later, when the page needs it.
+    await iso.init({ parts: ['catalogue'] });
+    return { due: due.appointment.dueDate, missing, title: iso.clause('7.1.6', { lang: 'en' }).title };
+  });
+  assert.deepEqual(result, { due: '2026-02-27', missing: 'not_initialized', title: 'Organizational knowledge' });
+  const wasm = fetched.filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasm, [
+    '/bindings/js/pkg/parts/calendar/iso9001_wasm_bg.wasm',
+    '/bindings/js/pkg/parts/catalogue/iso9001_wasm_bg.wasm',
+  ]);
+});

@@ -1,5 +1,18 @@
-// Prints the wasm module's JSON for the requests of tests/parity.sh.
-import * as iso from '../../bindings/js/node.js';
+// Prints the wasm module's JSON for the requests of tests/parity.sh:
+// through the whole module, or with `--parts` through the modules of each
+// capability (the browser's `init({ parts })`).
+import { readFileSync } from 'node:fs';
+
+const pkg = new URL('../../bindings/js/', import.meta.url);
+const PARTS = ['catalogue', 'documents', 'calendar', 'audit', 'qms', 'html', 'docx'];
+async function load() {
+  if (!process.argv.includes('--parts')) return import('../../bindings/js/node.js');
+  const web = await import('../../bindings/js/web.js');
+  const bytes = (p) => readFileSync(new URL(`pkg/parts/${p}/iso9001_wasm_bg.wasm`, pkg));
+  await web.init({ parts: Object.fromEntries(PARTS.map((p) => [p, bytes(p)])) });
+  return web;
+}
+const iso = await load();
 
 const lines = [];
 const emit = (fn) => {
@@ -22,7 +35,6 @@ emit(() => iso.rawJson('clause', '6.1.3', '2026', 'vi'));
 emit(() => iso.rawJson('transition', '{"from":"2015","to":"2026","covered":["6.1.2","10.3"]}', 'en'));
 emit(() => iso.clause('11.1', { lang: 'vi' }));
 emit(() => iso.clause('4', { edition: '1994', lang: 'en' }));
-import { readFileSync } from 'node:fs';
 const example = (p) => readFileSync(new URL(`../../examples/${p}`, import.meta.url), 'utf8');
 emit(() => iso.createChecker(example('policy.json')).checkDocumentJson(example('documents/qt-dang-ky-khai-sinh.json'), { asOf: '2026-11-22' }));
 emit(() => iso.createChecker(example('policy.json')).checkRegisterJson(example('register/register.json'), { asOf: '2026-11-22', lang: 'en' }));

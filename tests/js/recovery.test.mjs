@@ -32,13 +32,14 @@ test('a trap fails its own call; the module restarts and later calls work', () =
   after.free();
   // A module that cannot restart is poisoned, never computed on again.
   let calls = 0;
-  const broken = makeApi(() => ({
+  const brokenModule = {
     clauseJson: () => {
       calls += 1;
       throw new WebAssembly.RuntimeError('unreachable');
     },
     lastPanic: () => 'boom',
-  }));
+  };
+  const broken = makeApi(() => brokenModule);
   assert.throws(() => broken.clause('4.1'), (e) => e.code === 'panic' && e.message.includes('boom'));
   assert.throws(() => broken.clause('4.1'), (e) => e.code === 'poisoned');
   assert.equal(calls, 1);

@@ -42,7 +42,7 @@ fn run<T>(lang: Option<String>, f: impl FnOnce(Lang) -> Result<T, Error>) -> Res
 }
 
 /// The "as of" date of a check, required.
-#[cfg(feature = "documents")]
+#[cfg(any(feature = "documents", feature = "docx"))]
 fn as_of(as_of: &Option<String>) -> Result<&str, Error> {
     as_of.as_deref().ok_or_else(|| Error::invalid("asOf", iso9001::InputProblem::Missing))
 }
@@ -170,6 +170,21 @@ impl RawChecker {
         run(lang, |l| ops::check_docx(&self.0, bytes, self::as_of(&as_of)?, l))
     }
 
+    /// The policy's step limit, which a Word file is read under.
+    #[wasm_bindgen(js_name = maxSteps)]
+    pub fn max_steps(&self) -> f64 {
+        self.0.policy().limits.max_steps as f64
+    }
+
+    /// Checks a document read from a Word file by another module's
+    /// `importDocxForCheckJson`: the same JSON `Report` as `checkDocxJson`.
+    #[wasm_bindgen(js_name = checkImportedJson)]
+    pub fn check_imported_json(
+        &self, document: &str, as_of: Option<String>, lang: Option<String>,
+    ) -> Result<String, JsValue> {
+        run(lang, |l| ops::check_imported(&self.0, document, self::as_of(&as_of)?, l))
+    }
+
     /// Checks one JSON `Register` as of `asOf`: JSON `Report`.
     #[wasm_bindgen(js_name = checkRegisterJson)]
     pub fn check_register_json(
@@ -271,4 +286,17 @@ pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<Str
 #[wasm_bindgen(js_name = importDocxJson)]
 pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
     run(lang, |_| ops::import_docx(bytes))
+}
+
+/// The document of a Word file for a check as of `asOf` by a checker with
+/// the step limit `maxSteps` (JSON `ProcedureDocument`), for a checker in
+/// another module (`RawChecker.checkImportedJson`).
+#[cfg(feature = "docx")]
+#[wasm_bindgen(js_name = importDocxForCheckJson)]
+pub fn import_docx_for_check_json(
+    bytes: &[u8], max_steps: f64, as_of: Option<String>, lang: Option<String>,
+) -> Result<String, JsValue> {
+    // A count from JS: NaN or a negative number is no steps at all.
+    let max_steps = if max_steps >= 0.0 { max_steps as usize } else { 0 };
+    run(lang, |_| ops::import_docx_for_check(bytes, max_steps, self::as_of(&as_of)?))
 }
