@@ -231,7 +231,9 @@ fn checking_in_two_halves_is_checking_at_once() {
         let max_steps = checker.policy().limits.max_steps;
         for file in &files {
             let bytes = std::fs::read(file).unwrap();
-            for (as_of, lang) in [("2026-12-01", Lang::Vi), ("2026-12-01", Lang::En), ("1/12/2026", Lang::Vi)] {
+            for (as_of, lang) in
+                [("2026-12-01", Lang::Vi), ("2026-12-01", Lang::En), ("1/12/2026", Lang::Vi)]
+            {
                 let at_once = ops::check_docx(&checker, &bytes, as_of, lang);
                 let halves = ops::import_docx_for_check(&bytes, max_steps, as_of)
                     .and_then(|doc| ops::check_imported(&checker, &doc, as_of, lang));
