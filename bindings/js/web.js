@@ -20,16 +20,20 @@ const PARTS = {
 let whole = null;
 const loaded = new Map();
 
-/** Loads one part; `source` as for `init` (absent: the file next to its glue). */
-async function loadPart(name, source) {
+/** Throws unless `name` is a part. */
+function known(name) {
   if (!Object.hasOwn(PARTS, name)) {
-    const known = Object.keys(PARTS).join(', ');
+    const names = Object.keys(PARTS).join(', ');
     throw new Iso9001Error(
       'invalid_input',
-      `unknown part \`${name}\`; the parts are ${known} (không có phần \`${name}\`; các phần: ${known})`,
+      `unknown part \`${name}\`; the parts are ${names} (không có phần \`${name}\`; các phần: ${names})`,
       'parts',
     );
   }
+}
+
+/** Loads one part; `source` as for `init` (absent: the file next to its glue). */
+async function loadPart(name, source) {
   if (loaded.has(name)) return;
   const glue = await PARTS[name]();
   await glue.default(source === undefined ? undefined : { module_or_path: source });
@@ -54,6 +58,9 @@ export async function init(input) {
     return;
   }
   const wanted = Array.isArray(parts) ? parts.map((p) => [p, undefined]) : Object.entries(parts);
+  for (const [name] of wanted) known(name);
+  // The whole module, once loaded, serves every part.
+  if (whole) return;
   await Promise.all(wanted.map(([name, source]) => loadPart(name, source)));
 }
 
