@@ -1,6 +1,8 @@
-// The demo page, as a portal would use the npm package: load the module
-// once, keep one checker and one calendar, and show each answer where the
-// user looks. Everything runs in the page; nothing is uploaded.
+// The demo page, as a portal would use the npm package: load the parts
+// the first screen needs (the checker and the calendar), the others when
+// the user reaches them (the audit dashboard, a dropped Word file); keep
+// one checker and one calendar, and show each answer where the user looks.
+// Everything runs in the page; nothing is uploaded.
 import { init, version, createChecker, createCalendar, audit, renderHtml, importDocx } from '../bindings/js/web.js';
 
 const $ = (id) => document.getElementById(id);
@@ -48,7 +50,7 @@ function translate() {
   $('status').textContent = `${w().ready} (iso9001 ${version()})`;
 }
 
-await init();
+await init({ parts: ['documents', 'calendar'] });
 const [policy, sample, sampleAudit] = await Promise.all(
   ['../examples/policy.json', '../examples/documents/qt-dang-ky-khai-sinh.json', '../examples/audit/audit-2026.json'].map(
     (p) => fetch(new URL(p, import.meta.url)).then((r) => r.text()),
@@ -142,6 +144,7 @@ area.addEventListener('drop', async (e) => {
   if (file.name.toLowerCase().endsWith('.docx')) {
     // A Word file is read in the page (nothing is uploaded).
     try {
+      await init({ parts: ['docx'] });
       const imported = importDocx(new Uint8Array(await file.arrayBuffer()), { lang });
       area.value = JSON.stringify(imported.document, null, 2);
     } catch (err) {
@@ -171,7 +174,8 @@ $('due').addEventListener('click', () => {
 });
 
 // --- The audit dashboard: the library's own HTML report.
-function showAudit() {
+async function showAudit() {
+  await init({ parts: ['audit', 'html'] });
   const request = JSON.parse(sampleAudit);
   request.options = { ...(request.options ?? {}), model: $('model').value };
   const answer = audit(request, { lang });

@@ -16,6 +16,8 @@ let server;
 let browser;
 let page;
 const errors = [];
+// The wasm modules the page fetched, in order.
+const modules = [];
 
 before(async () => {
   mkdirSync(out, { recursive: true });
@@ -29,6 +31,7 @@ before(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => r.url().endsWith('.wasm') && modules.push(new URL(r.url()).pathname.split('/').at(-2)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const { port } = server.address();
   await page.goto(`http://127.0.0.1:${port}/demo/index.html`);
@@ -38,6 +41,10 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+});
+
+test('the first screen loads only the parts it uses: the checker and the calendar', () => {
+  assert.deepEqual([...modules].sort(), ['calendar', 'documents']);
 });
 
 test('a pasted procedure shows each finding next to the field it points at', async () => {
@@ -112,4 +119,7 @@ test('switching to English changes the page and the answers', async () => {
   assert.match(await page.textContent('#due-result'), /^Due: 27\/02\/2026 at 17:00/);
   await page.screenshot({ path: join(out, 'english.png'), fullPage: true });
   assert.deepEqual(errors, []);
+  // The other parts came when the user reached them, each once; never the
+  // module with everything.
+  assert.deepEqual([...modules].sort(), ['audit', 'calendar', 'documents', 'docx', 'html']);
 });
