@@ -39,17 +39,21 @@ pub(crate) fn cmp(a: &str, b: &str) -> Ordering {
 /// The next non-empty component of `s` as [`components`] reads it (its
 /// digits as a number, other bytes ignored), and what follows it.
 fn next_component(s: &[u8]) -> (Option<u32>, &[u8]) {
-    let start = s.iter().position(|&c| c != b'.').unwrap_or(s.len());
-    let s = &s[start..];
-    if s.is_empty() {
-        return (None, s);
+    let mut i = 0;
+    while s.get(i) == Some(&b'.') {
+        i += 1;
     }
-    let end = s.iter().position(|&c| c == b'.').unwrap_or(s.len());
-    let n = s[..end]
-        .iter()
-        .filter(|c| c.is_ascii_digit())
-        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(u32::from(d - b'0')));
-    (Some(n), &s[end..])
+    if i == s.len() {
+        return (None, &s[i..]);
+    }
+    let mut n = 0u32;
+    while let Some(&c) = s.get(i).filter(|&&c| c != b'.') {
+        if c.is_ascii_digit() {
+            n = n.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+        }
+        i += 1;
+    }
+    (Some(n), &s[i..])
 }
 
 /// A clause number ("7.5.3"), ordered numerically, component by

@@ -115,7 +115,13 @@ pub fn comparable(s: &str) -> String {
             out.push(' ');
             space = false;
         }
-        out.extend(look_alike(c).unwrap_or(c).to_lowercase());
+        // ASCII is neither invisible nor a look-alike, and lowers by
+        // itself (Unicode's case tables are searched for the rest).
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(look_alike(c).unwrap_or(c).to_lowercase());
+        }
     }
     out
 }
