@@ -175,11 +175,16 @@ $('due').addEventListener('click', () => {
 
 // --- The audit dashboard: the library's own HTML report.
 async function showAudit() {
-  await init({ parts: ['audit', 'html'] });
-  const request = JSON.parse(sampleAudit);
-  request.options = { ...(request.options ?? {}), model: $('model').value };
-  const answer = audit(request, { lang });
-  $('audit-report').srcdoc = renderHtml('audit', answer, { lang });
+  try {
+    await init({ parts: ['audit', 'html'] });
+    const request = JSON.parse(sampleAudit);
+    request.options = { ...(request.options ?? {}), model: $('model').value };
+    const answer = audit(request, { lang });
+    $('audit-report').srcdoc = renderHtml('audit', answer, { lang });
+  } catch (e) {
+    const esc = (t) => String(t).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    $('audit-report').srcdoc = `<p>${esc(e.code ?? 'error')}: ${esc(e.message)}</p>`;
+  }
 }
 $('audit').addEventListener('click', showAudit);
 

@@ -29,7 +29,6 @@ export const PART_OF = {
   auditJson: 'audit',
   auditRulesJson: 'audit',
   qmsJson: 'qms',
-  renderHtml: 'html',
   importDocxJson: 'docx',
 };
 
@@ -39,15 +38,19 @@ export const PART_OF = {
  * `calendar`, `audit`, `qms`, `html`, `docx`) or throws when it is not
  * loaded; `loaded()` lists the distinct modules loaded so far.
  */
-export function makeApi(getRaw, loaded) {
+export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
   // A module that could not restart after a trap, with the reason.
   const poisoned = new Map();
 
-  /** The raw module of `part`, unless a panic has poisoned it for good. */
-  function raw(part) {
-    const r = getRaw(part);
+  /** `r`, unless a panic has poisoned it for good. */
+  function usable(r) {
     if (poisoned.has(r)) throw new Iso9001Error('poisoned', poisoned.get(r));
     return r;
+  }
+
+  /** The raw module of `part`, unless poisoned. */
+  function raw(part) {
+    return usable(getRaw(part));
   }
 
   /** Turns what a raw call threw into an Iso9001Error. */
@@ -106,19 +109,9 @@ export function makeApi(getRaw, loaded) {
     }
   }
 
-  /** Runs a raw call of `part` that returns JSON text; returns plain objects. */
-  function call(part, fn) {
-    const r = raw(part);
-    try {
-      return JSON.parse(fn(r));
-    } catch (e) {
-      throw toError(e, r);
-    }
-  }
-
-  /** Runs a raw call of `part` that returns JSON text; returns the text. */
-  function rawText(part, fn) {
-    const r = raw(part);
+  /** Runs `fn` on module `r`; a failure becomes an Iso9001Error of `r`. */
+  function on(r, fn) {
+    usable(r);
     try {
       return fn(r);
     } catch (e) {
@@ -126,14 +119,29 @@ export function makeApi(getRaw, loaded) {
     }
   }
 
+  /** Runs a raw call of `part` that returns JSON text; returns plain objects. */
+  const call = (part, fn) => JSON.parse(on(getRaw(part), fn));
+  /** Runs a raw call of `part` that returns JSON text; returns the text. */
+  const rawText = (part, fn) => on(getRaw(part), fn);
+
+  /** The modules loaded and usable; `not_initialized` when there is none. */
+  function modules() {
+    const all = loaded().filter((r) => !poisoned.has(r));
+    if (all.length === 0) raw('catalogue'); // throws the reason
+    return all;
+  }
+
   const lang = (options) => options?.lang ?? null;
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
   return {
     Iso9001Error,
-    version: () => loaded()[0]?.version() ?? raw('catalogue').version(),
-    /** Bytes of wasm memory the module holds (it grows, never shrinks). */
-    memoryBytes: () => loaded().reduce((sum, r) => sum + r.memoryBytes(), 0),
+    version: () => {
+      const r = modules()[0];
+      return on(r, () => r.version());
+    },
+    /** Bytes of wasm memory the loaded modules hold (it grows, never shrinks). */
+    memoryBytes: () => modules().reduce((sum, r) => sum + on(r, () => r.memoryBytes()), 0),
     editions: (options) => call('catalogue', (r) => r.editionsJson(lang(options))),
     clause: (number, options) =>
       call('catalogue', (r) => r.clauseJson(number, options?.edition ?? null, lang(options))),
@@ -167,22 +175,22 @@ export function makeApi(getRaw, loaded) {
       // checked here: the same bytes as one call (a test in core/tests
       // shows it on the Word corpus).
       const docxText = (bytes, o) => {
-        const d = raw('docx');
-        if (d === r) return rawText('documents', () => inner.checkDocxJson(bytesOf(bytes), asOf(o), lang(o)));
-        const steps = rawText('documents', () => inner.maxSteps());
-        const doc = rawText('docx', () => d.importDocxForCheckJson(bytesOf(bytes), steps, asOf(o), lang(o)));
-        return rawText('documents', () => inner.checkImportedJson(doc, asOf(o), lang(o)));
+        const d = getRaw('docx');
+        if (d === r) return on(r, () => inner.checkDocxJson(bytesOf(bytes), asOf(o), lang(o)));
+        const steps = on(r, () => inner.maxSteps());
+        const doc = on(d, () => d.importDocxForCheckJson(bytesOf(bytes), steps, asOf(o), lang(o)));
+        return on(r, () => inner.checkImportedJson(doc, asOf(o), lang(o)));
       };
       return disposable({
-        checkDocument: (doc, o) => call('documents', () => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
-        checkRegister: (reg, o) => call('documents', () => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
+        checkDocument: (doc, o) => JSON.parse(on(r, () => inner.checkDocumentJson(text(doc), asOf(o), lang(o)))),
+        checkRegister: (reg, o) => JSON.parse(on(r, () => inner.checkRegisterJson(text(reg), asOf(o), lang(o)))),
         /** Checks a procedure read from a Word file's bytes (Uint8Array, ArrayBuffer). */
         checkDocx: (bytes, o) => JSON.parse(docxText(bytes, o)),
         /** The Word file's report as JSON text. */
         checkDocxJson: (bytes, o) => docxText(bytes, o),
         /** The report as JSON text, byte-identical to the C library and the CLI. */
-        checkDocumentJson: (doc, o) => rawText('documents', () => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
-        checkRegisterJson: (reg, o) => rawText('documents', () => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
+        checkDocumentJson: (doc, o) => on(r, () => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
+        checkRegisterJson: (reg, o) => on(r, () => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
         /** Frees the checker's memory in the module (do it when done). */
         free: () => free(inner),
       });
@@ -195,8 +203,10 @@ export function makeApi(getRaw, loaded) {
       } catch (e) {
         throw toError(e, r);
       }
-      const cal = (fn) => call('calendar', fn);
-      const calText = (fn) => rawText('calendar', fn);
+      // The calendar lives in the module it was made in, whatever is
+      // loaded later.
+      const cal = (fn) => JSON.parse(on(r, fn));
+      const calText = (fn) => on(r, fn);
       return disposable({
         query: (q, o) => cal(() => inner.queryJson(text(q), lang(o))),
         /**
@@ -227,6 +237,17 @@ export function makeApi(getRaw, loaded) {
      */
     renderHtml: (kind, answer, options) => rawText('html', (r) => r.renderHtml(kind, text(answer), lang(options))),
     /** Raw JSON text of any call, for byte-exact comparisons and storage. */
-    rawJson: (name, ...args) => rawText(PART_OF[`${name}Json`], (r) => r[`${name}Json`](...args)),
+    rawJson: (name, ...args) => {
+      const part = PART_OF[`${name}Json`];
+      if (part === undefined) {
+        const names = Object.keys(PART_OF).map((k) => k.slice(0, -4)).join(', ');
+        throw new Iso9001Error(
+          'invalid_input',
+          `unknown call \`${name}\`; rawJson knows ${names} (không có lệnh \`${name}\`; rawJson nhận: ${names})`,
+          'name',
+        );
+      }
+      return rawText(part, (r) => r[`${name}Json`](...args));
+    },
   };
 }

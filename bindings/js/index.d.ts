@@ -173,3 +173,5 @@ export declare function rawJson(
   name: 'editions' | 'clause' | 'search' | 'map' | 'tree' | 'transition' | 'rules' | 'documentNumber' | 'audit' | 'qms' | 'auditRules',
   ...args: Array<string | null>
 ): string;
+/** Raw JSON text of a Word file's import (`Imported`): the bytes, then the language or null. */
+export declare function rawJson(name: 'importDocx', bytes: Uint8Array, lang?: string | null): string;

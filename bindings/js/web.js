@@ -2,8 +2,6 @@
 // the module with every capability; `init({ parts: [...] })` loads only
 // the modules of the capabilities a page uses (each a fraction of the
 // size), and may be called again to add more.
-import initAll from './pkg/iso9001_wasm.js';
-import * as all from './pkg/iso9001_wasm.js';
 import { makeApi, Iso9001Error } from './api.js';
 
 // Written out, not built from the name, so that bundlers see every file.
@@ -47,15 +45,25 @@ async function loadPart(name, source) {
  * only those capabilities, each a module of its own.
  */
 export async function init(input) {
-  const parts = input !== null && typeof input === 'object' && !ArrayBuffer.isView(input) && 'parts' in input
-    ? input.parts
-    : undefined;
-  if (parts === undefined) {
+  const asked = input !== null && typeof input === 'object' && !ArrayBuffer.isView(input) && 'parts' in input;
+  if (!asked) {
     if (!whole) {
-      await initAll(input === undefined ? undefined : { module_or_path: input });
-      whole = all;
+      // Imported here, not at the top: a page of parts never fetches it.
+      const glue = await import('./pkg/iso9001_wasm.js');
+      await glue.default(input === undefined ? undefined : { module_or_path: input });
+      whole = glue;
     }
     return;
+  }
+  const { parts } = input;
+  const plain = parts !== null && typeof parts === 'object' && Object.getPrototypeOf(parts) === Object.prototype;
+  if (!Array.isArray(parts) && !plain) {
+    throw new Iso9001Error(
+      'invalid_input',
+      "`parts` is a list of part names or an object of part sources, e.g. { parts: ['calendar'] } " +
+        "(`parts` là danh sách tên phần hoặc một đối tượng nguồn theo từng phần, ví dụ { parts: ['calendar'] })",
+      'parts',
+    );
   }
   const wanted = Array.isArray(parts) ? parts.map((p) => [p, undefined]) : Object.entries(parts);
   for (const [name] of wanted) known(name);
@@ -75,7 +83,7 @@ const api = makeApi(
         `(hãy gọi \`await init()\` hoặc \`await init({ parts: ['${part}'] })\` trước)`,
     );
   },
-  () => (whole ? [whole] : [...loaded.values()]),
+  () => [...(whole ? [whole] : []), ...loaded.values()],
 );
 
 export { Iso9001Error };

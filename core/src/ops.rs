@@ -165,23 +165,27 @@ pub fn import_docx(bytes: &[u8]) -> Result<String> {
 /// step limit, as JSON `ProcedureDocument`: the first half of
 /// [`check_docx`], for a surface that reads Word files in one module and
 /// checks in another (the npm package's parts); [`check_imported`] is the
-/// second half. Errors come in the same order as from [`check_docx`].
+/// second half. Errors come in the same order as from [`check_docx`]. The
+/// step limit is held to the ceiling a policy may set.
 #[cfg(feature = "docx")]
 pub fn import_docx_for_check(bytes: &[u8], max_steps: usize, as_of: &str) -> Result<String> {
     self::as_of(as_of)?;
+    let max_steps = max_steps.min(crate::limits::CEILING_MAX_STEPS);
     let options = crate::docx::ImportOptions { max_steps, ..Default::default() };
     to_json(&crate::docx::import_docx(bytes, &options)?.document)
 }
 
 /// Checks a document given by [`import_docx_for_check`] as of `as_of`:
 /// the same JSON `Report` as [`check_docx`] on the file. The text comes
-/// from the reader, so the policy's input size limit does not apply (the
-/// reader has its own).
+/// from the reader, which caps what a file may inflate to, so it is read
+/// under the library's ceiling rather than the policy's input size limit
+/// (which [`check_docx`] does not apply either).
 pub fn check_imported(
     checker: &Checker, document: &str, as_of: &str, lang: Lang,
 ) -> Result<String> {
     let as_of = self::as_of(as_of)?;
-    let document: documents::ProcedureDocument = from_json(document, InputLimits::default())?;
+    let limits = InputLimits { max_bytes: crate::limits::CEILING_MAX_BYTES };
+    let document: documents::ProcedureDocument = from_json(document, limits)?;
     to_json_in(&checker.check_document(&document, as_of), lang)
 }
 

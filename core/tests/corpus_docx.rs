@@ -243,3 +243,14 @@ fn checking_in_two_halves_is_checking_at_once() {
         }
     }
 }
+
+/// A step limit from a caller (the wasm parts pass a JS number) is held to
+/// the ceiling a policy may set: asking for more reads as the ceiling.
+#[test]
+fn the_step_limit_of_a_split_check_is_held_to_the_ceiling() {
+    use iso9001::{limits::CEILING_MAX_STEPS, ops};
+    let bytes = std::fs::read(dir().join("16-large-10000-steps.docx")).unwrap();
+    let show = |r: iso9001::Result<String>| r.map_err(|e| e.info(iso9001::Lang::En));
+    let at = |steps| show(ops::import_docx_for_check(&bytes, steps, "2026-12-01"));
+    assert_eq!(at(usize::MAX), at(CEILING_MAX_STEPS));
+}

@@ -120,6 +120,8 @@ test('a page that loads only the calendar fetches only the calendar module', asy
     return { due: due.appointment.dueDate, missing, title: iso.clause('7.1.6', { lang: 'en' }).title };
   });
   assert.deepEqual(result, { due: '2026-02-27', missing: 'not_initialized', title: 'Organizational knowledge' });
+  // Neither the whole module nor its glue.
+  assert.ok(!fetched.some((p) => p.startsWith('/bindings/js/pkg/iso9001_wasm')), fetched.join(' '));
   const wasm = fetched.filter((p) => p.endsWith('.wasm'));
   assert.deepEqual(wasm, [
     '/bindings/js/pkg/parts/calendar/iso9001_wasm_bg.wasm',

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as whole from '../../bindings/js/node.js';
 import * as web from '../../bindings/js/web.js';
+import { makeApi } from '../../bindings/js/api.js';
 
 const pkg = new URL('../../bindings/js/pkg/', import.meta.url);
 const PARTS = ['catalogue', 'documents', 'calendar', 'audit', 'qms', 'html', 'docx'];
@@ -30,6 +31,11 @@ test('every part is within 700 KB raw and 220 KB gzip', () => {
 
 test('a page with the calendar alone', async () => {
   assert.throws(() => web.createCalendar(), (e) => e.code === 'not_initialized');
+  assert.throws(() => web.version(), (e) => e.code === 'not_initialized');
+  assert.throws(() => web.memoryBytes(), (e) => e.code === 'not_initialized');
+  for (const parts of ['calendar', null, 5]) {
+    await assert.rejects(web.init({ parts }), (e) => e.code === 'invalid_input' && e.field === 'parts');
+  }
   await web.init({ parts: { calendar: wasm('calendar') } });
   const due = { kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } };
   const cal = web.createCalendar();
@@ -43,6 +49,32 @@ test('a page with the calendar alone', async () => {
   );
   assert.throws(() => web.clause('7.1.6'), (e) => e.code === 'not_initialized' && e.message.includes('catalogue'));
   await assert.rejects(web.init({ parts: ['nope'] }), (e) => e.code === 'invalid_input' && e.field === 'parts');
+  assert.throws(() => web.rawJson('nope'), (e) => e.code === 'invalid_input' && e.field === 'name');
+  cal.free();
+});
+
+test('a calendar stays with the module it was made in', async () => {
+  // As after `init()` loads another module: the part that made the
+  // calendar keeps serving it, even when the other one is poisoned.
+  const part = await import('../../bindings/js/pkg/parts/calendar/iso9001_wasm.js');
+  const due = { kind: 'due', received: '2026-02-12T16:10', limit: { value: 5, unit: 'workingDays' } };
+  const other = {
+    clauseJson: () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    },
+    lastPanic: () => 'boom',
+    __wbg_reset_state: () => {
+      throw new Error('cannot restart');
+    },
+  };
+  let current = part;
+  const api = makeApi(() => current, () => [current]);
+  const cal = api.createCalendar();
+  current = other;
+  assert.throws(() => api.clause('7.1.6'), (e) => e.code === 'panic');
+  assert.throws(() => api.clause('7.1.6'), (e) => e.code === 'poisoned');
+  assert.equal(cal.queryJson(due), whole.createCalendar().queryJson(due));
+  assert.throws(() => cal.query({ kind: 'day' }), (e) => e.code === 'invalid_input' && e.field === '/date');
   cal.free();
 });
 

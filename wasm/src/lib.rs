@@ -136,7 +136,6 @@ pub fn audit_rules_json(lang: Option<String>) -> Result<String, JsValue> {
     run(lang, ops::audit_rules)
 }
 
-#[cfg(feature = "documents")]
 /// An agency's document-control policy compiled once; it holds no date, so
 /// it stays right for as long as the page lives.
 #[cfg(feature = "documents")]
@@ -194,7 +193,6 @@ impl RawChecker {
     }
 }
 
-#[cfg(feature = "calendar")]
 /// A working calendar built once from a JSON `CalendarConfig`.
 #[cfg(feature = "calendar")]
 #[wasm_bindgen(js_name = RawCalendar)]
@@ -296,7 +294,8 @@ pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, Js
 pub fn import_docx_for_check_json(
     bytes: &[u8], max_steps: f64, as_of: Option<String>, lang: Option<String>,
 ) -> Result<String, JsValue> {
-    // A count from JS: NaN or a negative number is no steps at all.
+    // A count from JS: NaN or a negative number is no steps at all; the
+    // core holds it to the ceiling a policy may set.
     let max_steps = if max_steps >= 0.0 { max_steps as usize } else { 0 };
     run(lang, |_| ops::import_docx_for_check(bytes, max_steps, self::as_of(&as_of)?))
 }
