@@ -25,11 +25,15 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 }
 // A `$ref` with a description beside it (schemars puts a field's doc
 // there) makes json-schema-to-typescript emit a second copy of the type
-// (`DayInfo1`); the type's own doc comment is kept, the field's is dropped.
+// (`DayInfo1`); wrapped in `allOf`, the type is emitted once and the
+// field keeps its doc comment.
 function bareRefs(node) {
   if (Array.isArray(node)) return node.map(bareRefs);
   if (node === null || typeof node !== 'object') return node;
-  if (typeof node.$ref === 'string') return { $ref: node.$ref };
+  if (typeof node.$ref === 'string') {
+    const { $ref, description } = node;
+    return description ? { allOf: [{ $ref }], description } : { $ref };
+  }
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, bareRefs(v)]));
 }
 for (const name of Object.keys(defs)) defs[name] = bareRefs(defs[name]);

@@ -79,6 +79,9 @@ export type BatchAnswer = CalendarAnswer | Refused;
  */
 export type CalendarAnswer =
   | {
+      /**
+       * The day.
+       */
       day: DayInfo;
       kind: 'day';
     }
@@ -139,6 +142,9 @@ export type CalendarAnswer =
       provisional: boolean;
     }
   | {
+      /**
+       * Appointment details.
+       */
       appointment: Appointment;
       kind: 'due';
     }
@@ -156,6 +162,9 @@ export type CalendarAnswer =
     }
   | {
       kind: 'toLunar';
+      /**
+       * The lunar date.
+       */
       lunar: LunarDate;
     }
   | {
@@ -256,6 +265,9 @@ export type CalendarQuery =
     }
   | {
       kind: 'due';
+      /**
+       * The time limit.
+       */
       limit: Duration;
       /**
        * When the dossier was received, e.g. `2026-02-12T16:10`.
@@ -282,6 +294,9 @@ export type CalendarQuery =
     }
   | {
       kind: 'fromLunar';
+      /**
+       * The lunar date.
+       */
       lunar: LunarDate;
     };
 /**
@@ -657,6 +672,9 @@ export interface Finding {
    * Rule ID, e.g. `DOC-023`.
    */
   rule: string;
+  /**
+   * Severity after the policy's overrides.
+   */
   severity: Severity;
 }
 /**
@@ -707,12 +725,18 @@ export interface ScoreReport {
    * others: the clauses).
    */
   groups: GroupScore[];
+  /**
+   * The model used.
+   */
   model: Model;
   /**
    * Whether the overall cap (`majorOverallCap`) lowered the headline
    * score (conformity model).
    */
   overallCapped: boolean;
+  /**
+   * The readiness verdict for announcing conformity.
+   */
   readiness: Readiness;
   /**
    * The headline score: 0–100 (absolute: 0 or 100; maturity: 1–5);
@@ -856,6 +880,9 @@ export interface WhatIf {
    * The gain (score after − score now).
    */
   gain: number;
+  /**
+   * Its grade.
+   */
   grade: FindingGrade;
   /**
    * Its item.
@@ -877,6 +904,9 @@ export interface AuditRequest {
    * The nonconformity register.
    */
   nonconformities?: NcRegister | null;
+  /**
+   * How to score them.
+   */
   options?: ScoringOptions;
   /**
    * The yearly programme.
@@ -902,6 +932,9 @@ export interface NcRegister {
    * The nonconformities.
    */
   nonconformities: Nonconformity[];
+  /**
+   * Deadlines.
+   */
   policy?: NcPolicy;
 }
 /**
@@ -941,6 +974,9 @@ export interface Nonconformity {
    * Due date (default: raised + the policy's days for the grade).
    */
   dueDate?: string | null;
+  /**
+   * Grade.
+   */
   grade: NcGrade;
   /**
    * Identifier.
@@ -958,6 +994,9 @@ export interface Nonconformity {
    * Root cause (nguyên nhân).
    */
   rootCause?: string | null;
+  /**
+   * Status.
+   */
   status: NcStatus;
   /**
    * Unit.
@@ -979,6 +1018,9 @@ export interface Verification {
    * When.
    */
   date: string;
+  /**
+   * Outcome.
+   */
   result: VerificationResult;
   /**
    * Who verified.
@@ -1009,9 +1051,21 @@ export interface NcPolicy {
  * via the `definition` "ScoringOptions".
  */
 export interface ScoringOptions {
+  /**
+   * Consequences of nonconformities.
+   */
   consequences?: Consequences;
+  /**
+   * Grade thresholds.
+   */
   grades?: GradeThresholds;
+  /**
+   * Groups of the XCCDF default model (default clause).
+   */
   groupBy?: GroupBy;
+  /**
+   * The model (default conformity).
+   */
   model?: Model;
 }
 /**
@@ -1267,6 +1321,9 @@ export interface ChecklistItem {
    * Self-assessed maturity, 1–5 (ISO 9004 style).
    */
   maturity?: number | null;
+  /**
+   * The result.
+   */
   result: ItemResult;
   /**
    * The audited unit.
@@ -1296,6 +1353,9 @@ export interface AuditFinding {
    * What was found.
    */
   description?: string | null;
+  /**
+   * Grade.
+   */
   grade: FindingGrade;
   /**
    * Identifier.
@@ -1317,6 +1377,9 @@ export interface DayInfo {
    * The holiday it belongs to, if any.
    */
   holiday?: HolidayGroup | null;
+  /**
+   * Why.
+   */
   kind: DayKind;
   /**
    * The year has no government decision on its holidays yet: the day
@@ -1352,6 +1415,9 @@ export interface Appointment {
    * Ngày hẹn trả kết quả.
    */
   dueDate: string;
+  /**
+   * The time limit applied.
+   */
   limit: Duration;
   /**
    * Why counting starts later than the day of receipt, if it does.
@@ -1374,6 +1440,9 @@ export interface Appointment {
  * via the `definition` "Duration".
  */
 export interface Duration {
+  /**
+   * Unit.
+   */
   unit: DurationUnit;
   /**
    * Amount (may be fractional: 0.5 day, 4 hours), from 0 to 10,000.
@@ -1411,7 +1480,13 @@ export interface LunarDate {
  * via the `definition` "Refused".
  */
 export interface Refused {
+  /**
+   * The error, as a single query would have thrown it.
+   */
   error: ErrorInfo;
+  /**
+   * Always `error`, so that every element has a `kind`.
+   */
   kind: RefusedKind;
 }
 /**
@@ -1537,6 +1612,9 @@ export interface HolidaySpan {
    * First day off.
    */
   from: string;
+  /**
+   * Which holiday.
+   */
   group: HolidayGroup;
   /**
    * Last day off.
@@ -1582,6 +1660,9 @@ export interface ClauseView {
    * Edition identifier, e.g. `2015`.
    */
   edition: string;
+  /**
+   * Requirement, heading or informative.
+   */
   kind: ClauseKind;
   /**
    * Clause number.
@@ -1683,7 +1764,13 @@ export interface DocInfoView {
    * The clause that asks for it.
    */
   clause: string;
+  /**
+   * Condition attached by the standard.
+   */
   condition: DocInfoCondition;
+  /**
+   * Maintain / retain / both / control rule.
+   */
   kind: DocInfoKind;
   /**
    * Set when the edition names it as a mandatory document.
@@ -1730,6 +1817,9 @@ export interface Dossier {
    * Dossier number (mã hồ sơ).
    */
   id: string;
+  /**
+   * The statutory time limit.
+   */
   limit: Duration;
   /**
    * Procedure code (e.g. `QT.XD.01`) or TTHC code, for the aggregates.
@@ -1747,6 +1837,9 @@ export interface Dossier {
  * via the `definition` "StepLimit".
  */
 export interface StepLimit {
+  /**
+   * Time allowed.
+   */
   limit: Duration;
   /**
    * Step number.
@@ -1788,6 +1881,9 @@ export interface DossierReport {
    * Every dossier, in input order.
    */
   dossiers: DossierResult[];
+  /**
+   * All dossiers of the period.
+   */
   overall: Tally;
 }
 /**
@@ -1882,6 +1978,9 @@ export interface DossierResult {
    * Returned, if it was.
    */
   returnedAt?: string | null;
+  /**
+   * Status.
+   */
   status: TrackStatus;
   /**
    * Steps in the order they started.
@@ -1923,6 +2022,9 @@ export interface StepResult {
    * Start (the time the dossier was handed over).
    */
   startedAt: string;
+  /**
+   * Status.
+   */
   status: TrackStatus;
   /**
    * Step number.
@@ -1997,6 +2099,9 @@ export interface EditionView {
    * Identifier used in every API, e.g. `2015`.
    */
   id: string;
+  /**
+   * Internationally: `current` for the edition ISO publishes today.
+   */
   internationalStatus: EditionStatus;
   /**
    * International name.
@@ -2015,6 +2120,10 @@ export interface EditionView {
    * Adoption and withdrawal in Vietnam.
    */
   note: string;
+  /**
+   * In Vietnam: the national standard in force (`current`), withdrawn,
+   * superseded, or not adopted as a TCVN.
+   */
   status: EditionStatus;
 }
 /**
@@ -2024,7 +2133,13 @@ export interface EditionView {
  * via the `definition` "Imported".
  */
 export interface Imported {
+  /**
+   * The procedure as read.
+   */
   document: ProcedureDocument;
+  /**
+   * Where each field came from, and what was not found or understood.
+   */
   extraction: Extraction;
 }
 /**
@@ -2074,6 +2189,9 @@ export interface ProcedureDocument {
    * Date of issue (ngày ban hành).
    */
   issuedOn?: string | null;
+  /**
+   * System, TTHC or internal procedure.
+   */
   kind: ProcedureKind;
   /**
    * Date of the last periodic review.
@@ -2103,7 +2221,13 @@ export interface ProcedureDocument {
    * 2. Phạm vi.
    */
   scope?: string | null;
+  /**
+   * Signature grid.
+   */
   signatures?: Signatures;
+  /**
+   * Status.
+   */
   status: DocStatus;
   /**
    * Statutory processing time of a TTHC (thời hạn giải quyết).
@@ -2390,7 +2514,13 @@ export interface InputLimits {
  * via the `definition` "Mapping".
  */
 export interface Mapping {
+  /**
+   * How the counterparts were found (the weakest step of the chain).
+   */
   basis: MapBasis;
+  /**
+   * The clause mapped, in the source edition.
+   */
   clause: ClauseRef;
   /**
    * Source edition.
@@ -2458,6 +2588,9 @@ export interface DocumentNumber {
    * The type abbreviation (`QĐ`, `NĐ` …); `null` for an official letter.
    */
   docType?: string | null;
+  /**
+   * The layout.
+   */
   form: NumberForm;
   /**
    * The issuer (and drafting unit).
@@ -2505,6 +2638,9 @@ export interface Policy {
    * Rule IDs not to run.
    */
   disabledRules?: string[];
+  /**
+   * Input size limits.
+   */
   limits?: DocumentLimits;
   /**
    * Working hours in a working day, to add hour-based steps to a limit
@@ -2604,6 +2740,9 @@ export interface QmsReport {
    * The findings, in input order.
    */
   findings: Finding[];
+  /**
+   * Grade of the score.
+   */
   grade: Grade;
   /**
    * No finding of severity error.
@@ -2629,6 +2768,9 @@ export interface QmsReport {
    * Findings of severity warning.
    */
   warnings: number;
+  /**
+   * The weights behind the score.
+   */
   weights: QmsWeights;
 }
 /**
@@ -2684,7 +2826,13 @@ export interface QmsWeights {
  * via the `definition` "QmsRequest".
  */
 export interface QmsRequest {
+  /**
+   * The inspection's policy.
+   */
   policy?: QmsPolicy;
+  /**
+   * The agency's QMS.
+   */
   summary: QmsSummary;
 }
 /**
@@ -2698,6 +2846,9 @@ export interface QmsPolicy {
    * Months within which an internal audit is expected (default 12).
    */
   auditIntervalMonths?: number;
+  /**
+   * Grade thresholds of the score.
+   */
   grades?: GradeThresholds;
   /**
    * Days into January during which last year's objectives still count
@@ -2777,6 +2928,9 @@ export interface QmsSummary {
    * Quality policy (chính sách chất lượng).
    */
   qualityPolicy?: DecisionRef | null;
+  /**
+   * Scope.
+   */
   scope?: QmsScope;
   /**
    * Decision setting up the ISO steering committee.
@@ -2871,6 +3025,9 @@ export interface Report {
    * `true` when there is no finding of severity error.
    */
   passed: boolean;
+  /**
+   * Totals.
+   */
   summary: Summary;
 }
 /**
@@ -2880,6 +3037,9 @@ export interface Report {
  * via the `definition` "Summary".
  */
 export interface Summary {
+  /**
+   * Documents per status.
+   */
   byStatus: StatusCounts;
   /**
    * Documents checked.
@@ -2962,6 +3122,9 @@ export interface RuleView {
    * braces (`{code}`).
    */
   message: string;
+  /**
+   * Default severity.
+   */
   severity: Severity;
   /**
    * Title in the requested language.
@@ -2979,6 +3142,9 @@ export interface SearchHit {
    * Edition of the clause.
    */
   edition: string;
+  /**
+   * What matched best.
+   */
   matched: SearchField;
   /**
    * Clause number.
@@ -3143,6 +3309,9 @@ export interface TreeEntry {
    * Depth (1 = top level).
    */
   depth: number;
+  /**
+   * Requirement, heading or informative.
+   */
   kind: ClauseKind;
   /**
    * Clause number.
