@@ -119,8 +119,10 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
     }
   }
 
+  /** `on` for a call that returns JSON text; returns plain objects. */
+  const json = (r, fn) => JSON.parse(on(r, fn));
   /** Runs a raw call of `part` that returns JSON text; returns plain objects. */
-  const call = (part, fn) => JSON.parse(on(getRaw(part), fn));
+  const call = (part, fn) => json(getRaw(part), fn);
   /** Runs a raw call of `part` that returns JSON text; returns the text. */
   const rawText = (part, fn) => on(getRaw(part), fn);
 
@@ -132,6 +134,7 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
   }
 
   const lang = (options) => options?.lang ?? null;
+  const bytesOf = (b) => (b instanceof Uint8Array ? b : new Uint8Array(b));
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
   return {
@@ -169,7 +172,6 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
       }
       // The checker holds no date: every check says which day it is for.
       const asOf = (o) => o?.asOf ?? null;
-      const bytesOf = (b) => (b instanceof Uint8Array ? b : new Uint8Array(b));
       // A Word file's report as JSON text. With the `docx` part loaded
       // apart from `documents`, the file is read there and the document
       // checked here: the same bytes as one call (a test in core/tests
@@ -182,8 +184,8 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
         return on(r, () => inner.checkImportedJson(doc, asOf(o), lang(o)));
       };
       return disposable({
-        checkDocument: (doc, o) => JSON.parse(on(r, () => inner.checkDocumentJson(text(doc), asOf(o), lang(o)))),
-        checkRegister: (reg, o) => JSON.parse(on(r, () => inner.checkRegisterJson(text(reg), asOf(o), lang(o)))),
+        checkDocument: (doc, o) => json(r, () => inner.checkDocumentJson(text(doc), asOf(o), lang(o))),
+        checkRegister: (reg, o) => json(r, () => inner.checkRegisterJson(text(reg), asOf(o), lang(o))),
         /** Checks a procedure read from a Word file's bytes (Uint8Array, ArrayBuffer). */
         checkDocx: (bytes, o) => JSON.parse(docxText(bytes, o)),
         /** The Word file's report as JSON text. */
@@ -203,22 +205,20 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
       } catch (e) {
         throw toError(e, r);
       }
-      // The calendar lives in the module it was made in, whatever is
-      // loaded later.
-      const cal = (fn) => JSON.parse(on(r, fn));
-      const calText = (fn) => on(r, fn);
+      // The calendar lives in the module it was made in (`r`), whatever is
+      // loaded later; so does a checker.
       return disposable({
-        query: (q, o) => cal(() => inner.queryJson(text(q), lang(o))),
+        query: (q, o) => json(r, () => inner.queryJson(text(q), lang(o))),
         /**
          * Many questions in one call (an array, or its JSON text): the
          * answers in order, a refused question as `{kind: 'error', error}`.
          */
-        queryBatch: (qs, o) => cal(() => inner.queryBatchJson(text(qs), lang(o))),
-        trackDossiers: (batch, o) => cal(() => inner.trackDossiersJson(text(batch), lang(o))),
+        queryBatch: (qs, o) => json(r, () => inner.queryBatchJson(text(qs), lang(o))),
+        trackDossiers: (batch, o) => json(r, () => inner.trackDossiersJson(text(batch), lang(o))),
         /** Answers as JSON text, byte-identical to the C library and the CLI. */
-        queryJson: (q, o) => calText(() => inner.queryJson(text(q), lang(o))),
-        queryBatchJson: (qs, o) => calText(() => inner.queryBatchJson(text(qs), lang(o))),
-        trackDossiersJson: (batch, o) => calText(() => inner.trackDossiersJson(text(batch), lang(o))),
+        queryJson: (q, o) => on(r, () => inner.queryJson(text(q), lang(o))),
+        queryBatchJson: (qs, o) => on(r, () => inner.queryBatchJson(text(qs), lang(o))),
+        trackDossiersJson: (batch, o) => on(r, () => inner.trackDossiersJson(text(batch), lang(o))),
         /** Frees the calendar's memory in the module (do it when done). */
         free: () => free(inner),
       });
@@ -229,7 +229,7 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
      * `document` with a checker. Nothing leaves the page.
      */
     importDocx: (bytes, options) =>
-      call('docx', (r) => r.importDocxJson(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), lang(options))),
+      call('docx', (r) => r.importDocxJson(bytesOf(bytes), lang(options))),
     /**
      * A report for people: the answer of a check (`documents`), an audit,
      * an agency check (`qms`) or a dossier batch (`dossiers`), as one

@@ -30,12 +30,15 @@ function known(name) {
   }
 }
 
-/** Loads one part; `source` as for `init` (absent: the file next to its glue). */
-async function loadPart(name, source) {
-  if (loaded.has(name)) return;
-  const glue = await PARTS[name]();
+/** Instantiates a module's glue from `source` (absent: the .wasm next to it). */
+async function start(glue, source) {
   await glue.default(source === undefined ? undefined : { module_or_path: source });
-  loaded.set(name, glue);
+  return glue;
+}
+
+/** Loads one part; `source` as for `init`. */
+async function loadPart(name, source) {
+  if (!loaded.has(name)) loaded.set(name, await start(await PARTS[name](), source));
 }
 
 /**
@@ -49,9 +52,7 @@ export async function init(input) {
   if (!asked) {
     if (!whole) {
       // Imported here, not at the top: a page of parts never fetches it.
-      const glue = await import('./pkg/iso9001_wasm.js');
-      await glue.default(input === undefined ? undefined : { module_or_path: input });
-      whole = glue;
+      whole = await start(await import('./pkg/iso9001_wasm.js'), input);
     }
     return;
   }

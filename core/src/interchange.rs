@@ -45,6 +45,15 @@ pub(crate) fn append_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -
     serde_json::to_writer(out, value).map_err(unwritable)
 }
 
+/// The text of a buffer filled by [`append_json`] (serde_json writes
+/// UTF-8 only; a failure would be the same bug as [`unwritable`]'s).
+pub(crate) fn into_text(out: Vec<u8>) -> Result<String> {
+    String::from_utf8(out).map_err(|e| Error::InvalidInput {
+        field: String::new(),
+        problem: InputProblem::WrongValue { detail: e.to_string() },
+    })
+}
+
 /// A value that serde_json could not write: a bug, told as bad input on
 /// the whole value rather than a panic.
 fn unwritable(e: serde_json::Error) -> Error {

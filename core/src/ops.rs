@@ -170,9 +170,15 @@ pub fn import_docx(bytes: &[u8]) -> Result<String> {
 #[cfg(feature = "docx")]
 pub fn import_docx_for_check(bytes: &[u8], max_steps: usize, as_of: &str) -> Result<String> {
     self::as_of(as_of)?;
-    let max_steps = max_steps.min(crate::limits::CEILING_MAX_STEPS);
+    to_json(&docx_document(bytes, max_steps.min(crate::limits::CEILING_MAX_STEPS))?)
+}
+
+/// The procedure in a Word file, read under a step limit: what a check of
+/// a Word file checks.
+#[cfg(feature = "docx")]
+fn docx_document(bytes: &[u8], max_steps: usize) -> Result<documents::ProcedureDocument> {
     let options = crate::docx::ImportOptions { max_steps, ..Default::default() };
-    to_json(&crate::docx::import_docx(bytes, &options)?.document)
+    Ok(crate::docx::import_docx(bytes, &options)?.document)
 }
 
 /// Checks a document given by [`import_docx_for_check`] as of `as_of`:
@@ -195,10 +201,6 @@ pub fn check_imported(
 #[cfg(feature = "docx")]
 pub fn check_docx(checker: &Checker, bytes: &[u8], as_of: &str, lang: Lang) -> Result<String> {
     let as_of = self::as_of(as_of)?;
-    let options = crate::docx::ImportOptions {
-        max_steps: checker.policy().limits.max_steps,
-        ..Default::default()
-    };
-    let document = crate::docx::import_docx(bytes, &options)?.document;
+    let document = docx_document(bytes, checker.policy().limits.max_steps)?;
     to_json_in(&checker.check_document(&document, as_of), lang)
 }

@@ -116,22 +116,19 @@ pub struct Nonconformity {
     #[serde(default)]
     pub owner: Option<String>,
     /// Due date (default: raised + the policy's days for the grade).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub due_date: Option<NaiveDate>,
     /// Status.
     pub status: NcStatus,
     /// When the action was done.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub action_done_on: Option<NaiveDate>,
     /// Verification of effectiveness.
     #[serde(default)]
     pub verification: Option<Verification>,
     /// When the nonconformity was closed (ngày đóng), as the register
     /// records it.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub closed_on: Option<NaiveDate>,
 }
 

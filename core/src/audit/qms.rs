@@ -23,8 +23,7 @@ pub struct DecisionRef {
     #[serde(default)]
     pub number: Option<String>,
     /// Date.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -107,8 +106,7 @@ pub struct QmsScope {
     #[serde(default)]
     pub not_applicable: Vec<Exclusion>,
     /// When the scope last changed (adjusted, expanded or narrowed).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub last_changed: Option<NaiveDate>,
 }
 
@@ -141,12 +139,10 @@ pub struct QmsSummary {
     #[serde(default)]
     pub announcement: Option<DecisionRef>,
     /// Dates of internal audits.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::vec")]
+    #[serde(default, deserialize_with = "crate::dates::vec")]
     pub internal_audits: Vec<NaiveDate>,
     /// Dates of management reviews.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::vec")]
+    #[serde(default, deserialize_with = "crate::dates::vec")]
     pub management_reviews: Vec<NaiveDate>,
     /// For a 2008-edition system: the 2008 clauses its documents cover.
     #[serde(default)]

@@ -79,8 +79,7 @@ pub struct YearSchedule {
     /// Spans of days off.
     pub spans: Vec<HolidaySpan>,
     /// Weekend days worked in exchange for a bridge day (làm bù).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::vec")]
+    #[serde(default, deserialize_with = "crate::dates::vec")]
     pub worked_days: Vec<NaiveDate>,
     /// Where the schedule comes from.
     #[serde(default)]

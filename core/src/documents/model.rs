@@ -84,8 +84,7 @@ pub struct Signature {
     #[serde(default)]
     pub position: Option<String>,
     /// Date of signature.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
     /// Signed on behalf of (KT. / TUQ. / TL.), e.g. "KT. Giám đốc":
     /// approval by delegation.
@@ -148,8 +147,7 @@ pub struct LegalReference {
     #[serde(default)]
     pub issuer: Option<String>,
     /// Date of issue.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -250,8 +248,7 @@ pub struct ChangeEntry {
     #[serde(default)]
     pub change: Option<String>,
     /// When (ngày sửa đổi).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub date: Option<NaiveDate>,
 }
 
@@ -296,12 +293,10 @@ pub struct ProcedureDocument {
     /// Issue number (lần ban hành), from 1.
     pub issue: u32,
     /// Date of issue (ngày ban hành).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub issued_on: Option<NaiveDate>,
     /// Effective date (ngày hiệu lực).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub effective_on: Option<NaiveDate>,
     /// Status.
     pub status: DocStatus,
@@ -339,8 +334,7 @@ pub struct ProcedureDocument {
     #[serde(default)]
     pub distribution: Vec<Distribution>,
     /// Date of the last periodic review.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub last_review: Option<NaiveDate>,
     /// Codes of other procedures this one refers to.
     #[serde(default)]

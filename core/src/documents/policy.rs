@@ -77,8 +77,7 @@ pub struct Replacement {
     pub replaced_by: String,
     /// The day the replacement takes effect; before it, citing the old
     /// document is right. `null`: in effect whatever the date.
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::dates::opt")]
+    #[serde(default, deserialize_with = "crate::dates::opt")]
     pub effective_from: Option<NaiveDate>,
     /// Where the entry comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use super::{CalendarAnswer, CalendarQuery};
 use crate::calendar::WorkCalendar;
-use crate::interchange::{append_json, from_json_seed, InputLimits};
+use crate::interchange::{append_json, from_json_seed, into_text, InputLimits};
 use crate::limits::{self, MAX_QUERIES};
 use crate::text::Lang;
-use crate::{Error, ErrorInfo, Result};
+use crate::{ErrorInfo, Result};
 
 /// One element of a batch's answer: the answer to the question in the same
 /// place, or why that question has none.
@@ -81,10 +81,7 @@ impl WorkCalendar {
             append_json(&mut out, &self.answer_one(index, query, lang))?;
         }
         out.push(b']');
-        // serde_json writes UTF-8 only.
-        String::from_utf8(out).map_err(|e| {
-            Error::invalid("", crate::InputProblem::WrongValue { detail: e.to_string() })
-        })
+        into_text(out)
     }
 
     /// One question of a batch, answered or refused; `index` places its
