@@ -10,8 +10,8 @@
  *  - strings returned by the library are freed with iso9001_string_free;
  *  - after a failure, iso9001_last_error_message() tells what went wrong
  *    (per thread);
- *  - every function is safe to call from several threads at once: the
- *    library holds no shared mutable state.
+ *  - every function is safe to call from several threads at once: handles
+ *    are immutable, and the one shared list (of live handles) is locked.
  */
 
 #ifndef ISO9001_H
