@@ -2619,8 +2619,10 @@ export interface DocumentNumber {
 export interface Policy {
   /**
    * Positions allowed to approve (compared ignoring case and
-   * diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
-   * Default: heads and deputy heads of agencies. Empty: any position.
+   * diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở";
+   * an acting head, "Quyền Giám đốc" or "Q. Giám đốc", holds the
+   * position's authority). Default: heads and deputy heads of agencies,
+   * the provincial inspectorate's included. Empty: any position.
    */
   approverPositions?: string[];
   /**

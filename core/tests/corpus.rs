@@ -15,7 +15,13 @@ use iso9001::Lang;
 use serde_json::Value;
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/documents")
+    corpus("documents")
+}
+
+/// A corpus directory: its documents, their expected findings and the
+/// policy they are read under (`policy.json`).
+fn corpus(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus").join(name)
 }
 
 fn read(p: &Path) -> String {
@@ -23,7 +29,11 @@ fn read(p: &Path) -> String {
 }
 
 fn cases() -> Vec<(PathBuf, Value)> {
-    let mut out: Vec<(PathBuf, Value)> = std::fs::read_dir(dir())
+    cases_in(&dir())
+}
+
+fn cases_in(dir: &Path) -> Vec<(PathBuf, Value)> {
+    let mut out: Vec<(PathBuf, Value)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
@@ -61,13 +71,28 @@ fn is_nfc_and_capitalised(message: &str) -> bool {
 
 #[test]
 fn every_document_gets_exactly_its_expected_findings() {
-    let checker = Checker::from_policy_json(&read(&dir().join("policy.json"))).unwrap();
     let cases = cases();
     assert!(cases.len() >= 30, "the corpus has {} documents", cases.len());
+    expect_findings(&dir(), &cases);
+}
+
+/// Documents as people paste them (Word, web pages: NFD, no-break spaces,
+/// two numbers in one cell, old-style tone marks, one change-log row per
+/// change), under the library's default approver list.
+#[test]
+fn pasted_documents_get_exactly_their_expected_findings() {
+    let dir = corpus("documents-pasted");
+    let cases = cases_in(&dir);
+    assert!(cases.len() >= 15, "the pasted corpus has {} documents", cases.len());
+    expect_findings(&dir, &cases);
+}
+
+fn expect_findings(dir: &Path, cases: &[(PathBuf, Value)]) {
+    let checker = Checker::from_policy_json(&read(&dir.join("policy.json"))).unwrap();
     let clean = cases.iter().filter(|(_, e)| e["clean"] == true).count();
     assert!(clean * 2 >= cases.len(), "at least half the corpus is clean ({clean})");
     let mut disagreements = Vec::new();
-    for (doc, exp) in &cases {
+    for (doc, exp) in cases {
         let name = doc.file_name().unwrap().to_string_lossy().into_owned();
         let as_of = exp["asOf"].as_str().unwrap().parse().unwrap();
         let report = match checker.check_document_json(&read(doc), as_of) {

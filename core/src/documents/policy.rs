@@ -162,8 +162,10 @@ pub struct Policy {
     #[serde(default = "Policy::default_sections")]
     pub required_sections: Vec<Section>,
     /// Positions allowed to approve (compared ignoring case and
-    /// diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở").
-    /// Default: heads and deputy heads of agencies. Empty: any position.
+    /// diacritics, as a prefix: "Phó Giám đốc" allows "Phó Giám đốc Sở";
+    /// an acting head, "Quyền Giám đốc" or "Q. Giám đốc", holds the
+    /// position's authority). Default: heads and deputy heads of agencies,
+    /// the provincial inspectorate's included. Empty: any position.
     #[serde(default = "Policy::default_approvers")]
     pub approver_positions: Vec<String>,
     /// Months between periodic reviews (default 12; practice, unverified).
@@ -210,6 +212,8 @@ impl Policy {
             "Cục trưởng",
             "Phó Cục trưởng",
             "Chánh Văn phòng",
+            "Chánh Thanh tra",
+            "Phó Chánh Thanh tra",
             "Trưởng ban",
             "Phó Trưởng ban",
         ]

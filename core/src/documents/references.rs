@@ -89,6 +89,33 @@ pub(crate) fn first_number_in(text: &str) -> Option<String> {
 }
 
 /// Reads a reference: its kind (given, or recognised) and, for a legal
+/// document, its number, from `number` or else from `title`. A cell that
+/// lists several numbers ("118/2025/NĐ-CP; 367/2025/NĐ-CP", "… và …": a
+/// decree and the one amending it) gives one reading each.
+pub(crate) fn read_all(r: &LegalReference) -> Vec<Reading> {
+    if r.kind.is_none_or(|k| k == ReferenceKind::Legal) {
+        let text = without_odd(&r.number);
+        let parts: Vec<&str> = text
+            .split([';', ','])
+            .flat_map(|p| p.split(" và "))
+            .map(|p| p.trim().trim_end_matches('.'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() > 1 && parts.iter().all(|p| looks_like_number(p) && !p.contains(' ')) {
+            return parts.into_iter().map(|p| parse_number(p.to_owned())).collect();
+        }
+    }
+    vec![read(r)]
+}
+
+fn parse_number(text: String) -> Reading {
+    match docnumber::parse(&text) {
+        Ok(n) => Reading::Legal { number: n, text, field: "number" },
+        Err(problem) => Reading::Malformed { text, problem, field: "number" },
+    }
+}
+
+/// Reads a reference: its kind (given, or recognised) and, for a legal
 /// document, its number, from `number` or else from `title`.
 pub(crate) fn read(r: &LegalReference) -> Reading {
     // What the text means: invisible characters, look-alikes and pasted
@@ -109,15 +136,14 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
         ReferenceKind::Legal => {
             // A bare number (no space once pasted spaces are dropped) is
             // checked as a number; prose is searched for one.
+            // The ";" or "." that ended the line it was copied from is not
+            // part of the number.
             let bare = without_odd(&r.number);
+            let bare = bare.trim_end_matches([';', ',', '.']).trim_end();
             let mut words = bare.split_whitespace();
             let short = words.next().is_some_and(looks_like_number) && words.count() <= 1;
             if !bare.is_empty() && (!bare.contains(' ') || short) {
-                let text = bare.into_owned();
-                return match docnumber::parse(&text) {
-                    Ok(n) => Reading::Legal { number: n, text, field: "number" },
-                    Err(problem) => Reading::Malformed { text, problem, field: "number" },
-                };
+                return parse_number(bare.to_owned());
             }
             // Only prose needs the title.
             let title = r.title.as_deref().map(cleaned).unwrap_or_default();
@@ -170,6 +196,34 @@ mod tests {
         assert!(matches!(read(&r("30/2020/NDCP")), Reading::Malformed { .. }));
         assert!(matches!(read(&r("87/2020/NĐ-\u{00A0}CP")), Reading::Legal { .. }));
         assert!(matches!(read(&r("118/2025/NĐ\u{2011}CP")), Reading::Legal { .. }));
+    }
+
+    #[test]
+    fn a_cell_may_list_several_numbers_and_end_with_paste_debris() {
+        let numbers = |text: &str| -> Vec<String> {
+            read_all(&r(text))
+                .into_iter()
+                .map(|reading| match reading {
+                    Reading::Legal { number, .. } => number.to_string(),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        };
+        assert_eq!(numbers("118/2025/NĐ-CP; 367/2025/NĐ-CP"), ["118/2025/NĐ-CP", "367/2025/NĐ-CP"]);
+        assert_eq!(
+            numbers("118/2025/NĐ-CP và 367/2025/NĐ-CP"),
+            ["118/2025/NĐ-CP", "367/2025/NĐ-CP"]
+        );
+        assert_eq!(numbers("30/2020/NĐ-CP;"), ["30/2020/NĐ-CP"]);
+        assert_eq!(numbers("30/2020/NĐ-CP."), ["30/2020/NĐ-CP"]);
+        assert_eq!(numbers("30/2020/NĐ-CP ;"), ["30/2020/NĐ-CP"]);
+        // One bad number among two is still reported as malformed.
+        assert!(matches!(
+            read_all(&r("118/2025/NĐ-CP; 367/2025/NDCP"))[1],
+            Reading::Malformed { .. }
+        ));
+        // Prose keeps its one reading.
+        assert_eq!(read_all(&r("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018")).len(), 1);
     }
 
     #[test]

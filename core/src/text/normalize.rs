@@ -91,13 +91,16 @@ fn look_alike(c: char) -> Option<char> {
 
 /// The form in which two names, codes or numbers are compared: NFC, any
 /// space as one space, invisible characters dropped, look-alikes replaced,
-/// trimmed, lower case. Diacritics are kept.
+/// trimmed, lower case, and one tone placement for the syllables people
+/// write both ways (hòa/hoà, thủy/thuỷ). Diacritics are kept.
 ///
 /// ```
 /// use iso9001::text::comparable;
 /// assert_eq!(comparable(" Nguyễn\u{00A0}Văn  Hùng "), comparable("nguyễn văn hùng"));
 /// assert_ne!(comparable("Nguyễn Văn Hùng"), comparable("Nguyễn Văn Hưng"));
 /// assert_eq!(comparable("QT\u{200B}.VP\u{2011}01"), "qt.vp-01");
+/// assert_eq!(comparable("Lê Thị Thuỷ"), comparable("Lê Thị Thủy"));
+/// assert_eq!(comparable("Hoà An"), comparable("Hòa An"));
 /// ```
 pub fn comparable(s: &str) -> String {
     let s = nfc(s);
@@ -123,7 +126,48 @@ pub fn comparable(s: &str) -> String {
             out.extend(look_alike(c).unwrap_or(c).to_lowercase());
         }
     }
-    out
+    if out.is_ascii() {
+        return out;
+    }
+    tone_on_last_vowel(&out)
+}
+
+/// The five tone marks on a vowel, in the order huyền, sắc, hỏi, ngã,
+/// nặng: the toned forms of o, u, a, e and y.
+const TONED: [(char, [char; 5]); 5] = [
+    ('o', ['ò', 'ó', 'ỏ', 'õ', 'ọ']),
+    ('u', ['ù', 'ú', 'ủ', 'ũ', 'ụ']),
+    ('a', ['à', 'á', 'ả', 'ã', 'ạ']),
+    ('e', ['è', 'é', 'ẻ', 'ẽ', 'ẹ']),
+    ('y', ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']),
+];
+
+/// The base vowel and tone (0–4) of a toned o, u, a, e or y.
+fn toned(c: char) -> Option<(char, usize)> {
+    TONED.iter().find_map(|(base, forms)| forms.iter().position(|&f| f == c).map(|t| (*base, t)))
+}
+
+/// Old-style spelling puts the tone of an open syllable ending in oa, oe
+/// or uy on its first vowel (hòa, khỏe, thủy), the new style on the last
+/// (hoà, khoẻ, thuỷ): both name the same word, so compared text carries it
+/// on the last. "qu" is a consonant (quý has one placement); a syllable
+/// with a final consonant (hoàn, thuyết) has one placement too.
+fn tone_on_last_vowel(s: &str) -> String {
+    let mut chars: Vec<char> = s.chars().collect();
+    for i in 0..chars.len().saturating_sub(1) {
+        let Some((first, tone)) = toned(chars[i]) else { continue };
+        let second = chars[i + 1];
+        let pair = matches!((first, second), ('o', 'a' | 'e') | ('u', 'y'));
+        let open = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
+        let after_q = i > 0 && chars[i - 1] == 'q';
+        if pair && open && !after_q {
+            if let Some((_, forms)) = TONED.iter().find(|(b, _)| *b == second) {
+                chars[i] = first;
+                chars[i + 1] = forms[tone];
+            }
+        }
+    }
+    chars.into_iter().collect()
 }
 
 /// The text cleaned of what is equivalent but not the same bytes (NFC,

@@ -23,45 +23,57 @@ pub(super) fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
                 odd(sink, &pointer, what, &odd_chars(&r.number));
             }
         }
-        match references::read(r) {
-            Reading::Malformed { text, problem, field } => {
-                let pointer = format!("/legalBasis/{i}/{field}");
-                sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
-            }
-            Reading::Legal { number: parsed, text, field } => {
-                if let (Some(year), Some(date)) = (parsed.year, r.date) {
-                    if i32::from(year) != date.year() {
-                        let pointer = format!("/legalBasis/{i}/date");
-                        let number = text.clone();
-                        sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
-                    }
-                }
-                if let (Some(date), Some(approved)) = (r.date, approved) {
-                    if date > approved {
-                        let (number, date, approved) = (text.clone(), Day(date), Day(approved));
-                        let pointer = format!("/legalBasis/{i}/date");
-                        sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
-                    }
-                }
-                let replacement = sink.checker.replacement(&parsed, sink.as_of);
-                if let Some(by) = replacement.filter(|_| current) {
-                    sink.report.stats.stale_legal_bases += 1;
-                    let replaced_by = by.replaced_by.clone();
-                    let pointer = format!("/legalBasis/{i}/{field}");
-                    sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
-                }
-            }
-            Reading::Standard { name, field } => {
-                if let Some(current_edition) = references::superseded_by(&name).filter(|_| current)
-                {
-                    let pointer = format!("/legalBasis/{i}/{field}");
-                    sink.emit(
-                        &pointer,
-                        V::StandardSuperseded { standard: name, current: current_edition },
-                    );
-                }
-            }
-            Reading::Unchecked => {}
+        let readings = references::read_all(r);
+        // The date of a cell that lists several numbers belongs to none of
+        // them in particular.
+        let date = if readings.len() == 1 { r.date } else { None };
+        for reading in readings {
+            check_reading(sink, i, reading, date, approved, current);
         }
+    }
+}
+
+fn check_reading(
+    sink: &mut FindingSink<'_>, i: usize, reading: Reading, date: Option<chrono::NaiveDate>,
+    approved: Option<chrono::NaiveDate>, current: bool,
+) {
+    match reading {
+        Reading::Malformed { text, problem, field } => {
+            let pointer = format!("/legalBasis/{i}/{field}");
+            sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
+        }
+        Reading::Legal { number: parsed, text, field } => {
+            if let (Some(year), Some(date)) = (parsed.year, date) {
+                if i32::from(year) != date.year() {
+                    let pointer = format!("/legalBasis/{i}/date");
+                    let number = text.clone();
+                    sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
+                }
+            }
+            if let (Some(date), Some(approved)) = (date, approved) {
+                if date > approved {
+                    let (number, date, approved) = (text.clone(), Day(date), Day(approved));
+                    let pointer = format!("/legalBasis/{i}/date");
+                    sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
+                }
+            }
+            let replacement = sink.checker.replacement(&parsed, sink.as_of);
+            if let Some(by) = replacement.filter(|_| current) {
+                sink.report.stats.stale_legal_bases += 1;
+                let replaced_by = by.replaced_by.clone();
+                let pointer = format!("/legalBasis/{i}/{field}");
+                sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
+            }
+        }
+        Reading::Standard { name, field } => {
+            if let Some(current_edition) = references::superseded_by(&name).filter(|_| current) {
+                let pointer = format!("/legalBasis/{i}/{field}");
+                sink.emit(
+                    &pointer,
+                    V::StandardSuperseded { standard: name, current: current_edition },
+                );
+            }
+        }
+        Reading::Unchecked => {}
     }
 }

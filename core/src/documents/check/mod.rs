@@ -150,6 +150,10 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         }
     }
 
+    // A date per signature is asked for only when the grid has a date row
+    // (someone dated): many templates have none, the issue date dating
+    // the approval.
+    let dated = (0..ROLES.len()).any(|i| signature(doc, i).is_some_and(|s| s.date.is_some()));
     for (i, &(field, role)) in ROLES.iter().enumerate() {
         let Some(sig) = signature(doc, i) else {
             let part = Text::new("chữ ký", "a signature");
@@ -159,7 +163,7 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         let parts = [
             (blank(&sig.name), "name", Text::new("họ tên", "a name")),
             (blank(&sig.position), "position", Text::new("chức vụ", "a position")),
-            (sig.date.is_none(), "date", Text::new("ngày ký", "a date")),
+            (dated && sig.date.is_none(), "date", Text::new("ngày ký", "a date")),
         ];
         for (missing, name, part) in parts {
             if missing {
@@ -188,7 +192,8 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         if let Some(position) = approved.position.as_deref().filter(|p| !p.trim().is_empty()) {
             let allowed = &sink.checker.approvers;
             let position = comparable(position);
-            if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(&position, a)) {
+            let held = acting_for(&position);
+            if !allowed.is_empty() && !allowed.iter().any(|a| starts_with_folded(held, a)) {
                 let position =
                     cleaned(approved.position.as_deref().unwrap_or_default()).into_owned();
                 sink.emit("/signatures/approved/position", V::ApproverPosition { position });
@@ -280,7 +285,8 @@ fn change_log(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     for (r, pair) in doc.change_log.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         let dates_back = matches!((a.date, b.date), (Some(x), Some(y)) if y < x);
-        if b.issue <= a.issue || dates_back {
+        // One row per change: several rows of one issue are in order.
+        if b.issue < a.issue || dates_back {
             let row = r + 1;
             sink.emit(
                 &format!("/changeLog/{row}"),
@@ -294,9 +300,26 @@ fn change_log(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     }
 }
 
-/// When the periodic review of an effective document falls due.
+/// The position an acting head holds ("quyền giám đốc sở", "q. giám đốc"
+/// → "giám đốc …"), or the position itself. `position` is comparable
+/// (lower case, one space).
+fn acting_for(position: &str) -> &str {
+    for prefix in ["quyền ", "q. ", "q."] {
+        if let Some(rest) = position.strip_prefix(prefix) {
+            return rest.trim_start();
+        }
+    }
+    position
+}
+
+/// When the periodic review of an effective document falls due: counted
+/// from its last review or from the day its issue took effect, whichever
+/// is later (approving a new issue reviews the whole document).
 pub(crate) fn review_due(doc: &ProcedureDocument, months: u32) -> Option<(NaiveDate, NaiveDate)> {
-    let base = doc.last_review.or(doc.effective_on).or(doc.issued_on)?;
+    let base = match (doc.last_review, doc.effective_on.or(doc.issued_on)) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b)?,
+    };
     Some((base, base.checked_add_months(Months::new(months))?))
 }
 

@@ -4,7 +4,7 @@
 use super::{blank, FindingSink};
 use crate::documents::model::{ProcedureDocument, ProcedureKind};
 use crate::documents::rules::DocumentViolation as V;
-use crate::text::{Decimal, Text};
+use crate::text::{cleaned, comparable, Decimal, Text};
 
 pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     let steps = doc.steps.as_deref().unwrap_or(&[]);
@@ -13,7 +13,9 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         sink.emit("/steps", V::TooManySteps { count: steps.len(), limit });
         return;
     }
-    let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
+    // A form is the same form however its code was typed or pasted (NFD,
+    // a no-break space, a double space, case).
+    let forms: Vec<String> = doc.forms.iter().flatten().map(|f| comparable(&f.code)).collect();
     let mut used = vec![false; forms.len()];
     let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
     // Office minutes of the steps in working units; days of the steps in
@@ -46,19 +48,20 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             },
         }
         for (j, code) in step.forms.iter().enumerate() {
-            match forms.iter().position(|f| *f == code.trim()) {
+            match forms.iter().position(|f| *f == comparable(code)) {
                 Some(k) => used[k] = true,
                 None => {
-                    let form = code.trim().to_owned();
+                    let form = cleaned(code).into_owned();
                     let pointer = format!("/steps/{i}/forms/{j}");
                     sink.emit(&pointer, V::StepFormUnknown { step: step.order, form });
                 }
             }
         }
     }
-    for (k, code) in forms.iter().enumerate() {
+    for (k, form) in doc.forms.iter().flatten().enumerate() {
         if !used[k] {
-            sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form: (*code).to_owned() });
+            let form = cleaned(&form.code).into_owned();
+            sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form });
         }
     }
     if doc.kind != ProcedureKind::Tthc {

@@ -18,7 +18,7 @@ fn json_entry_points_name_bad_fields() {
     let e = checker.check_document_json(r#"{"kind":"tthc"}"#, as_of()).unwrap_err();
     assert_eq!(e.field(), Some("/issue"));
     let e = checker
-        .check_document_json(&text.replacen("2026-03-02", "2026-02-30", 1), as_of())
+        .check_document_json(&text.replacen("2025-03-03", "2025-02-30", 1), as_of())
         .unwrap_err();
     assert_eq!(e.code(), "invalid_input");
     let mut p = policy();

@@ -54,13 +54,13 @@ fn clean() -> ProcedureDocument {
         edition: "2015".into(),
         clauses: vec!["8.1".into(), "8.2.2".into()],
         issue: 2,
-        issued_on: Some(day(2026, 3, 2)),
-        effective_on: Some(day(2026, 3, 2)),
+        issued_on: Some(day(2025, 3, 3)),
+        effective_on: Some(day(2025, 3, 3)),
         status: DocStatus::Effective,
         signatures: Signatures {
-            drafted: sig("Nguyễn Văn An", "Chuyên viên", day(2026, 2, 20)),
-            reviewed: sig("Trần Thị Bình", "Trưởng phòng", day(2026, 2, 25)),
-            approved: sig("Lê Văn Cường", "Phó Giám đốc", day(2026, 3, 2)),
+            drafted: sig("Nguyễn Văn An", "Chuyên viên", day(2025, 2, 20)),
+            reviewed: sig("Trần Thị Bình", "Trưởng phòng", day(2025, 2, 25)),
+            approved: sig("Lê Văn Cường", "Phó Giám đốc", day(2025, 3, 3)),
         },
         purpose: Some("Quy định trình tự cấp giấy phép xây dựng.".into()),
         scope: Some("Áp dụng tại Sở Xây dựng.".into()),
@@ -88,7 +88,7 @@ fn clean() -> ProcedureDocument {
             issue: 2,
             location: Some("Mục 3".into()),
             change: Some("Cập nhật căn cứ".into()),
-            date: Some(day(2026, 3, 2)),
+            date: Some(day(2025, 3, 3)),
         }],
         distribution: vec![Distribution {
             unit: "Bộ phận Một cửa".into(), copies: Some(1)
@@ -113,7 +113,7 @@ fn mutations() -> Vec<Mutation> {
         ("DOC-002", "/code", |d| d.code = "QT-01".into()),
         ("DOC-003", "/issue", |d| d.issue = 0),
         ("DOC-004", "/signatures/reviewed/date", |d| {
-            d.signatures.reviewed.as_mut().unwrap().date = Some(day(2026, 2, 1));
+            d.signatures.reviewed.as_mut().unwrap().date = Some(day(2025, 2, 1));
         }),
         ("DOC-005", "/signatures/reviewed/position", |d| {
             d.signatures.reviewed.as_mut().unwrap().position = None;
@@ -178,7 +178,7 @@ fn mutations() -> Vec<Mutation> {
         }),
         ("DOC-042", "/records/0/retention", |d| d.records.as_mut().unwrap()[0].retention = None),
         ("DOC-051", "/changeLog/1", |d| {
-            d.change_log.push(ChangeEntry { issue: 2, ..Default::default() });
+            d.change_log.push(ChangeEntry { issue: 1, ..Default::default() });
         }),
         ("DOC-060", "/lastReview", |d| d.last_review = Some(day(2025, 10, 1))),
         ("DOC-061", "/distribution", |d| d.distribution.clear()),
@@ -475,4 +475,86 @@ fn a_procedure_written_against_2026_is_checked_against_2026() {
     d.edition = "2015".into();
     d.clauses = vec!["6.1.3".into()];
     assert_eq!(findings(&d), vec![("DOC-071", "/clauses/0".to_owned())]);
+}
+
+#[test]
+fn a_signature_grid_without_a_date_row_is_complete() {
+    // The common template: họ tên, chức vụ, chữ ký; the issue date dates
+    // the approval.
+    let mut d = clean();
+    for s in [&mut d.signatures.drafted, &mut d.signatures.reviewed, &mut d.signatures.approved] {
+        s.as_mut().unwrap().date = None;
+    }
+    assert_eq!(findings(&d), vec![]);
+    // A grid with a date row: the one signer who did not date is asked to.
+    d.signatures.drafted.as_mut().unwrap().date = Some(day(2025, 2, 20));
+    assert_eq!(
+        findings(&d),
+        vec![
+            ("DOC-005", "/signatures/reviewed/date".to_owned()),
+            ("DOC-005", "/signatures/approved/date".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn an_acting_head_and_the_inspectorate_may_approve() {
+    for position in [
+        "Quyền Giám đốc Sở Nông nghiệp và Môi trường",
+        "Q. Giám đốc",
+        "Chánh Thanh tra tỉnh",
+        "Phó Chánh Thanh tra tỉnh",
+    ] {
+        let mut d = clean();
+        d.signatures.approved.as_mut().unwrap().position = Some(position.into());
+        assert_eq!(findings(&d), vec![], "{position}");
+    }
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().position = Some("Quyền Trưởng phòng".into());
+    assert_eq!(findings(&d), vec![("DOC-007", "/signatures/approved/position".to_owned())]);
+}
+
+#[test]
+fn one_name_in_both_tone_placements_is_one_person() {
+    let mut d = clean();
+    d.signatures.drafted.as_mut().unwrap().name = Some("Lê Thị Thuỷ".into());
+    d.signatures.approved.as_mut().unwrap().name = Some("Lê Thị Thủy".into());
+    assert_eq!(findings(&d), vec![("DOC-006", "/signatures/approved/name".to_owned())]);
+    // Hùng and Hưng stay two people; so do Thụy (a name) and Thùy.
+    d.signatures.approved.as_mut().unwrap().name = Some("Lê Thị Thùy".into());
+    assert_eq!(findings(&d), vec![]);
+}
+
+#[test]
+fn forms_are_the_same_however_their_codes_were_pasted() {
+    let mut d = clean();
+    d.forms.as_mut().unwrap()[0].code = "BM\u{2011}01".into();
+    d.forms.as_mut().unwrap()[1].code = "bm-0\u{0032} ".into();
+    assert_eq!(findings(&d), vec![]);
+    // An unused form is named in NFC, as pasted text is shown.
+    d.forms
+        .as_mut()
+        .unwrap()
+        .push(Form { code: "Ma\u{0302}\u{0303}u so\u{0302}\u{0301} 06".into(), title: None });
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(report.rule_ids(), ["DOC-037"]);
+    assert!(report.findings[0].message(Lang::Vi).contains("Mẫu số 06"));
+}
+
+#[test]
+fn a_new_issue_restarts_the_review_clock_and_rows_may_share_an_issue() {
+    let mut d = clean();
+    // Reviewed in January 2024; issue 2 took effect in March 2025: due in
+    // March 2026, overdue on 22/11/2026.
+    d.last_review = Some(day(2024, 1, 10));
+    assert_eq!(findings(&d), vec![("DOC-060", "/lastReview".to_owned())]);
+    // Had issue 2 taken effect in January 2026, its approval is the review.
+    d.issued_on = Some(day(2026, 1, 5));
+    d.effective_on = Some(day(2026, 1, 5));
+    assert!(!findings(&d).iter().any(|(r, _)| *r == "DOC-060"), "{:?}", findings(&d));
+    // One change-log row per change of issue 2.
+    let mut d = clean();
+    let row = d.change_log[0].clone();
+    d.change_log.push(ChangeEntry { location: Some("Mục 5".into()), ..row });
+    assert_eq!(findings(&d), vec![]);
 }

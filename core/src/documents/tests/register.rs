@@ -119,7 +119,7 @@ fn register_rules() {
 
 #[test]
 fn register_summary_counts() {
-    let mut stale = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    let mut stale = issue(2, DocStatus::Effective, day(2025, 3, 2));
     stale
         .legal_basis
         .as_mut()
