@@ -97,8 +97,8 @@ test('document control: a checker from the policy checks documents and registers
   assert.equal(stale.pointer, '/legalBasis/3/number');
   assert.match(stale.message, /replaced by 118\/2025\/NĐ-CP;/);
   const reg = checker.checkRegister(JSON.parse(example('register/register.json')), { asOf });
-  assert.deepEqual(reg.findings.map((f) => f.rule).sort(), ['REG-001', 'REG-005', 'REG-007']);
-  assert.equal(reg.summary.documents, 8);
+  assert.deepEqual(reg.findings.map((f) => f.rule).sort(), ['DOC-023', 'REG-001', 'REG-005', 'REG-007']);
+  assert.equal(reg.summary.documents, 9);
   assert.throws(
     () => checker.checkDocument({ kind: 'tthc', issue: 'x', status: 'draft' }, { asOf }),
     (e) => e instanceof iso.Iso9001Error && e.code === 'invalid_input' && e.field === '/issue',

@@ -123,10 +123,25 @@ impl Checker {
         self.severities.get(rule as usize).copied().flatten()
     }
 
-    /// The replacement of `number` in force on `as_of`, if any.
+    /// The replacement of `number` in force on `as_of`, if any, followed
+    /// to the document in force: 15/2021/NĐ-CP → 175/2024/NĐ-CP →
+    /// 217/2026/NĐ-CP names 217/2026 from 01/07/2026 (the returned entry's
+    /// `replaced_by`). At most 16 links, so a loop in a policy's list ends.
     fn replacement(&self, number: &DocumentNumber, as_of: NaiveDate) -> Option<&Replacement> {
-        let key = comparable(&number.to_string());
-        let i = self.replaced.binary_search_by(|(n, _)| n.as_str().cmp(&key)).ok()?;
+        let mut r = self.replaced_on(&comparable(&number.to_string()), as_of)?;
+        for _ in 0..16 {
+            match self.replaced_on(&replacement_key(&r.replaced_by), as_of) {
+                Some(next) => r = next,
+                None => break,
+            }
+        }
+        Some(r)
+    }
+
+    /// The entry of the document whose key is `key`, if it is replaced on
+    /// `as_of`.
+    fn replaced_on(&self, key: &str, as_of: NaiveDate) -> Option<&Replacement> {
+        let i = self.replaced.binary_search_by(|(n, _)| n.as_str().cmp(key)).ok()?;
         let r = &self.replaced[i].1;
         r.effective_from.is_none_or(|from| from <= as_of).then_some(r)
     }

@@ -558,3 +558,57 @@ fn a_new_issue_restarts_the_review_clock_and_rows_may_share_an_issue() {
     d.change_log.push(ChangeEntry { location: Some("Mục 5".into()), ..row });
     assert_eq!(findings(&d), vec![]);
 }
+
+#[test]
+fn a_replaced_citation_names_the_document_in_force_on_the_day() {
+    // 15/2021/NĐ-CP → 175/2024/NĐ-CP (30/12/2024) → 217/2026/NĐ-CP
+    // (01/07/2026), from the shipped list.
+    let mut d = clean();
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: "15/2021/NĐ-CP".into(), ..Default::default() };
+    let checker = Checker::new(policy()).unwrap();
+    let named = |as_of| {
+        let report = checker.check_document(&d, as_of);
+        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023").expect("DOC-023");
+        f.message(Lang::En)
+    };
+    assert!(named(day(2026, 6, 30)).contains("replaced by 175/2024/NĐ-CP"));
+    assert!(named(day(2026, 7, 1)).contains("replaced by 217/2026/NĐ-CP"));
+    // A loop in a policy's own list ends.
+    let mut p = policy();
+    p.replaced_documents.push(Replacement::new("1/2020/NĐ-CP", "2/2020/NĐ-CP"));
+    p.replaced_documents.push(Replacement::new("2/2020/NĐ-CP", "01/2020/NĐ-CP"));
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: "01/2020/NĐ-CP".into(), ..Default::default() };
+    let report = Checker::new(p).unwrap().check_document(&d, as_of());
+    assert_eq!(report.rule_ids(), ["DOC-023"]);
+}
+
+#[test]
+fn the_shipped_list_of_replaced_documents_is_well_formed() {
+    // Read strictly here (the library falls back to an empty list rather
+    // than fail a check): a typo in the data file fails this test.
+    let text = include_str!("../../../data/replaced-documents.json");
+    let list: Vec<Replacement> = crate::interchange::from_json(text, Default::default()).unwrap();
+    assert_eq!(list.len(), shipped_replacements().len());
+    let mut seen = std::collections::BTreeSet::new();
+    for r in &list {
+        for n in [&r.number, &r.replaced_by] {
+            assert!(parse_document_number(n).is_ok(), "{n} is a well-formed number");
+        }
+        assert!(seen.insert(replacement_key(&r.number)), "{} listed twice", r.number);
+        assert!(r.source.as_deref().is_some_and(|s| !s.is_empty()), "{} has a source", r.number);
+        assert!(r.confirmed.is_some(), "{} says whether it is confirmed", r.number);
+    }
+    // Every chain ends: following replacedBy never comes back.
+    for r in &list {
+        let mut at = replacement_key(&r.replaced_by);
+        for _ in 0..list.len() {
+            assert_ne!(at, replacement_key(&r.number), "{} loops", r.number);
+            match list.iter().find(|x| replacement_key(&x.number) == at) {
+                Some(next) => at = replacement_key(&next.replaced_by),
+                None => break,
+            }
+        }
+    }
+}
