@@ -2698,7 +2698,9 @@ export interface DocumentLimits {
 }
 /**
  * A legal document that has been replaced (hết hiệu lực, được thay thế).
- * The library ships a dated, sourced list (`core/data/replaced-documents.json`);
+ * The library ships a dated list (`core/data/replaced-documents.json`, the
+ * source of each entry beside it in `replaced-documents.sources.json`,
+ * which the library does not embed);
  * a policy adds entries or replaces shipped ones by number.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema

@@ -30,6 +30,7 @@ mod pattern;
 mod policy;
 pub(crate) mod references;
 mod register;
+mod replaced_data;
 mod report;
 mod rules;
 mod stream;

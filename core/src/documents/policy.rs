@@ -65,7 +65,9 @@ impl Section {
 }
 
 /// A legal document that has been replaced (hết hiệu lực, được thay thế).
-/// The library ships a dated, sourced list (`core/data/replaced-documents.json`);
+/// The library ships a dated list (`core/data/replaced-documents.json`, the
+/// source of each entry beside it in `replaced-documents.sources.json`,
+/// which the library does not embed);
 /// a policy adds entries or replaces shipped ones by number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -100,13 +102,22 @@ impl Replacement {
     }
 }
 
-/// The replacements shipped with the library, parsed once (a test checks
-/// the data file).
+/// The replacements shipped with the library, built once from the table
+/// generated from `core/data/replaced-documents.json` (a test keeps the
+/// table current and checks the data file).
 pub fn shipped_replacements() -> &'static [Replacement] {
     static SHIPPED: std::sync::OnceLock<Vec<Replacement>> = std::sync::OnceLock::new();
     SHIPPED.get_or_init(|| {
-        let text = include_str!("../../data/replaced-documents.json");
-        crate::interchange::from_json(text, InputLimits::default()).unwrap_or_default()
+        super::replaced_data::SHIPPED
+            .iter()
+            .map(|&(number, replaced_by, from, confirmed)| Replacement {
+                number: number.to_owned(),
+                replaced_by: replaced_by.to_owned(),
+                effective_from: from.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+                source: None,
+                confirmed: Some(confirmed),
+            })
+            .collect()
     })
 }
 

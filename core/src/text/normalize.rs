@@ -153,21 +153,33 @@ fn toned(c: char) -> Option<(char, usize)> {
 /// on the last. "qu" is a consonant (quý has one placement); a syllable
 /// with a final consonant (hoàn, thuyết) has one placement too.
 fn tone_on_last_vowel(s: &str) -> String {
-    let mut chars: Vec<char> = s.chars().collect();
-    for i in 0..chars.len().saturating_sub(1) {
-        let Some((first, tone)) = toned(chars[i]) else { continue };
-        let second = chars[i + 1];
-        let pair = matches!((first, second), ('o', 'a' | 'e') | ('u', 'y'));
-        let open = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-        let after_q = i > 0 && chars[i - 1] == 'q';
-        if pair && open && !after_q {
-            if let Some((_, forms)) = TONED.iter().find(|(b, _)| *b == second) {
-                chars[i] = first;
-                chars[i + 1] = forms[tone];
+    let mut out = String::with_capacity(s.len());
+    let (mut prev, mut moved) = ('\0', None);
+    for (i, c) in s.char_indices() {
+        if let Some(toned_second) = moved.take() {
+            out.push(toned_second);
+            prev = c;
+            continue;
+        }
+        let mut rest = s[i + c.len_utf8()..].chars();
+        let (second, after) = (rest.next(), rest.next());
+        if let (Some((first, tone)), Some(second)) = (toned(c), second) {
+            let pair = matches!((first, second), ('o', 'a' | 'e') | ('u', 'y'));
+            // Final consonants and vowels after the pair are ASCII letters.
+            let open = after.is_none_or(|a| !a.is_ascii_alphabetic());
+            if pair && open && prev != 'q' {
+                if let Some((_, forms)) = TONED.iter().find(|(b, _)| *b == second) {
+                    out.push(first);
+                    moved = Some(forms[tone]);
+                    prev = c;
+                    continue;
+                }
             }
         }
+        out.push(c);
+        prev = c;
     }
-    chars.into_iter().collect()
+    out
 }
 
 /// The text cleaned of what is equivalent but not the same bytes (NFC,

@@ -33,6 +33,7 @@ pub(super) fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     }
 }
 
+#[inline(never)]
 fn check_reading(
     sink: &mut FindingSink<'_>, i: usize, reading: Reading, date: Option<chrono::NaiveDate>,
     approved: Option<chrono::NaiveDate>, current: bool,
