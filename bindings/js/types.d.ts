@@ -549,7 +549,8 @@ export type NumberProblem =
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
  * via the `definition` "Section".
  */
-export type Section = 'purpose' | 'scope' | 'legalBasis' | 'definitions' | 'steps' | 'forms' | 'records';
+export type Section =
+  'purpose' | 'scope' | 'legalBasis' | 'definitions' | 'steps' | 'forms' | 'records' | 'distribution';
 /**
  * Which part of a clause matched.
  *

@@ -34,6 +34,11 @@ pub enum Section {
     Forms,
     /// 7. Hồ sơ cần lưu.
     Records,
+    /// Nơi nhận / phân phối: who holds controlled copies (DOC-061). Not
+    /// required by default: the framework template of 101/QĐ-BKHCN has no
+    /// such list, copies being tracked in the register (practice,
+    /// unverified); an agency whose template has one lists it here.
+    Distribution,
 }
 
 impl Section {
@@ -47,6 +52,7 @@ impl Section {
             Section::Steps => "steps",
             Section::Forms => "forms",
             Section::Records => "records",
+            Section::Distribution => "distribution",
         }
     }
 
@@ -60,6 +66,7 @@ impl Section {
             Section::Steps => Text::new("Nội dung quy trình", "Steps"),
             Section::Forms => Text::new("Biểu mẫu", "Forms"),
             Section::Records => Text::new("Hồ sơ cần lưu", "Records"),
+            Section::Distribution => Text::new("Nơi nhận", "Distribution"),
         }
     }
 }

@@ -46,6 +46,7 @@ fn section_of(p: &Para) -> Option<Section> {
         _ if words.starts_with("pham vi") => Section::Scope,
         _ if words.starts_with("tai lieu vien dan")
             || words.starts_with("can cu phap ly")
+            || words.starts_with("co so phap ly")
             || words.starts_with("can cu") =>
         {
             Section::References
@@ -78,6 +79,19 @@ fn section_of(p: &Para) -> Option<Section> {
         || words.len() < folded.len()
         || (s == Section::Distribution && text.ends_with(':'));
     set_apart.then_some(s)
+}
+
+/// A numbered sub-heading such as "5.2. Thành phần hồ sơ": short, opening
+/// with "digits.digits".
+fn is_sub_heading(text: &str) -> bool {
+    let t = text.trim();
+    let mut parts = t.splitn(3, '.');
+    let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let b = b.trim_start();
+    !a.is_empty()
+        && a.chars().all(|c| c.is_ascii_digit())
+        && b.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars().count() <= 60
 }
 
 /// The text without a leading "5.", "5.1.", "III." or "a)".
@@ -145,7 +159,26 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 /// A time limit as agencies write it: "04 giờ làm việc", "1/2 ngày",
 /// "0,5 ngày", "05 ngày làm việc", "Trong ngày", "15 ngày".
 pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
-    let folded = fold(text);
+    // "½ ngày": the vulgar fractions Word's autocorrect makes.
+    let text: Cow<'_, str> = if text.contains(['½', '¼', '¾']) {
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            let after_digit = out.ends_with(|p: char| p.is_ascii_digit());
+            match (c, after_digit) {
+                ('½', true) => out.push_str(".5"),
+                ('¼', true) => out.push_str(".25"),
+                ('¾', true) => out.push_str(".75"),
+                ('½', false) => out.push_str("1/2"),
+                ('¼', false) => out.push_str("1/4"),
+                ('¾', false) => out.push_str("3/4"),
+                _ => out.push(c),
+            }
+        }
+        out.into()
+    } else {
+        text.into()
+    };
+    let folded = fold(&text);
     let t = folded.trim();
     // "Trong ngày", "Ngay trong ngày tiếp nhận" (before any figure).
     let first_digit = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
@@ -165,6 +198,8 @@ pub(crate) fn parse_duration(text: &str) -> Option<Duration> {
     let rest = &t[start + num_text.len()..];
     let unit = if rest.trim_start().starts_with("gio") {
         DurationUnit::WorkingHours
+    } else if rest.trim_start().starts_with("phut") {
+        return Some(Duration { value: value / 60.0, unit: DurationUnit::WorkingHours });
     } else if rest.trim_start().starts_with("ngay lam viec") {
         DurationUnit::WorkingDays
     } else if rest.trim_start().starts_with("ngay") {
@@ -236,6 +271,11 @@ fn grid(rows: &[Vec<Cell>]) -> Vec<Row<'_>> {
     out
 }
 
+/// Headers of the column that says what a step does: "Nội dung công
+/// việc", "Mô tả", "Trình tự" (the 101/QĐ-BKHCN template), "Diễn giải"
+/// (beside a flowchart).
+const ACTION_COLUMNS: &[&str] = &["noi dung", "cong viec", "mo ta", "trinh tu", "dien giai"];
+
 /// The column whose header says one of `names`.
 fn column(header: &[Cow<'_, str>], names: &[&str]) -> Option<usize> {
     header.iter().position(|h| {
@@ -273,30 +313,46 @@ pub(crate) fn read(
     let mut section: Option<Section> = None;
     let mut texts: Vec<(Section, &str, usize)> = Vec::new();
     let mut steps_seen = false;
+    let mut within_content = false;
+    // "Đơn vị tính: ngày làm việc" above a step table whose times are
+    // bare figures.
+    let mut unit: Option<String> = None;
     for (i, b) in body.iter().enumerate() {
         match b {
             Block::Para(p) => {
                 if let Some(s) = section_of(p) {
+                    within_content = s == Section::References && section == Some(Section::Content);
                     section = Some(s);
                     continue;
+                }
+                // "5.2. Thành phần hồ sơ" after "5.1. Cơ sở pháp lý": the
+                // content again.
+                if within_content && is_sub_heading(&p.text) {
+                    within_content = false;
+                    section = Some(Section::Content);
                 }
                 if let Some(s) = section {
                     if !p.text.is_empty() {
                         texts.push((s, &p.text, i));
                     }
                 }
+                if let Some(u) = after_label(&p.text, &["don vi tinh"]) {
+                    unit = Some(u.trim_end_matches(['.', ')']).to_owned());
+                }
             }
             Block::Table(rows) => {
                 let g = grid(rows);
                 let Some(head) = g.first() else { continue };
                 let h = fold(&head.join(" | "));
-                if h.contains("soan thao") && (h.contains("phe duyet") || h.contains("xem xet")) {
+                if role_of(&h) == Some(0) && (h.contains("phe duyet") || h.contains("xem xet")) {
                     continue; // the signature grid, read with the header
                 }
-                if (h.contains("lan sua") || h.contains("sua doi")) && h.contains("noi dung") {
+                if (h.contains("lan sua") || h.contains("sua doi") || h.contains("thay doi"))
+                    && h.contains("noi dung")
+                {
                     change_log(&mut doc, &g, i, x);
                 } else if (h.contains("trach nhiem") || h.contains("thuc hien"))
-                    && (h.contains("noi dung") || h.contains("cong viec") || h.contains("mo ta"))
+                    && ACTION_COLUMNS.iter().any(|a| h.contains(a))
                 {
                     // Counted before the steps are built.
                     let rows = doc.steps.as_ref().map_or(0, Vec::len) + g.len().saturating_sub(1);
@@ -305,7 +361,7 @@ pub(crate) fn read(
                             crate::InputProblem::TooMany { count: rows, limit: max_steps };
                         return Err(crate::Error::invalid("/steps", problem));
                     }
-                    steps(&mut doc, &g, i, x);
+                    steps(&mut doc, &g, i, unit.as_deref(), x);
                     steps_seen = true;
                 } else if section == Some(Section::Forms) {
                     forms_table(&mut doc, &g, i, x);
@@ -345,6 +401,10 @@ pub(crate) fn read(
             Section::Purpose => append(&mut doc.purpose, text),
             Section::Scope => append(&mut doc.scope, text),
             Section::References => {
+                // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer.
+                if f.contains("neu tai muc") || f.contains("quy dinh tai muc") {
+                    continue;
+                }
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
                 list.push(legal_reference(text));
                 x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
@@ -425,6 +485,18 @@ pub(crate) fn read(
                 }
             }
             Section::Records => {
+                // "Hồ sơ được lưu tại …, thời gian lưu 05 năm": said once for
+                // the records of the table above.
+                if doc.records.as_ref().is_some_and(|l| !l.is_empty())
+                    && records_note(&mut doc, text)
+                {
+                    x.found("/records", at, text);
+                    continue;
+                }
+                // "Sau khi hết hạn, chuyển …": what happens after, no record.
+                if f.starts_with("sau khi het han") {
+                    continue;
+                }
                 let list = doc.records.get_or_insert_with(Vec::new);
                 list.push(RecordSpec {
                     name: text.trim_end_matches(['.', ';']).to_owned(),
@@ -454,6 +526,41 @@ pub(crate) fn read(
         }
     }
     Ok(doc)
+}
+
+/// "Hồ sơ được lưu tại Văn phòng …, thời gian lưu 05 năm." or "Hồ sơ do
+/// công chức tư pháp - hộ tịch lưu tại …": the keeper, place and retention
+/// of every record that does not say its own. Whether the text was such a
+/// note.
+fn records_note(doc: &mut ProcedureDocument, text: &str) -> bool {
+    let f = fold(text);
+    if !(f.starts_with("ho so") && (f.contains("luu tai") || f.contains("thoi gian luu"))) {
+        return false;
+    }
+    let clause = |from: &str| -> Option<String> {
+        let v = after_label(text, &[from])?;
+        let end = v.find([',', ';', '.']).unwrap_or(v.len());
+        Some(v[..end].trim().to_owned()).filter(|v| !v.is_empty())
+    };
+    let place = clause("luu tai");
+    // "Hồ sơ do X lưu tại …": X keeps them; else the place keeps them.
+    let keeper = clause("ho so do")
+        .map(|k| {
+            let fk = fold(&k);
+            let cut = fk.find(" luu").map_or(k.chars().count(), |i| fk[..i].chars().count());
+            k.chars().take(cut).collect::<String>().trim().to_owned()
+        })
+        .or_else(|| place.clone());
+    let retention = after_label(text, &["thoi gian luu", "thoi han luu"]).and_then(|v| {
+        let end = v.find(['.', ';']).unwrap_or(v.len());
+        parse_retention(&v[..end])
+    });
+    for r in doc.records.iter_mut().flatten() {
+        r.keeper = r.keeper.take().or_else(|| keeper.clone());
+        r.place = r.place.take().or_else(|| place.clone());
+        r.retention = r.retention.or(retention);
+    }
+    true
 }
 
 /// The text without a list mark ("- ", "+ ", "• ", "a) ").
@@ -536,7 +643,16 @@ fn legal_reference(text: &str) -> LegalReference {
             ..LegalReference::default()
         };
     }
-    // A standard: its designation, then its title.
+    // A standard: its designation, then its title ("Tiêu chuẩn quốc gia
+    // TCVN ISO 9001:2015 …": from the designation on).
+    let folded = fold(text);
+    let text = match folded.find("tcvn ").or_else(|| folded.find("iso ")) {
+        Some(at) if folded.starts_with("tieu chuan") => {
+            let skip = folded[..at].chars().count();
+            text.char_indices().nth(skip).map_or(text, |(i, _)| &text[i..])
+        }
+        _ => text,
+    };
     let folded = fold(text);
     if folded.starts_with("tcvn") || folded.starts_with("iso") {
         let end = text
@@ -646,7 +762,9 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
     let mut title_next = false;
     for (text, at) in &lines {
         let f = fold(text);
-        if doc.code.is_empty() {
+        let tthc_line =
+            ["ma so tthc", "ma so thu tuc", "ma tthc", "ma thu tuc"].iter().any(|l| f.contains(l));
+        if doc.code.is_empty() && !tthc_line {
             if let Some(v) = after_label(text, &["ma so", "ma hieu", "ky hieu"]) {
                 let code: String = v.split_whitespace().next().unwrap_or("").to_owned();
                 if !code.is_empty() {
@@ -656,8 +774,16 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
             }
         }
         if doc.tthc_code.is_none() {
-            if let Some(v) = after_label(text, &["ma tthc", "ma thu tuc hanh chinh", "ma thu tuc"])
-            {
+            if let Some(v) = after_label(
+                text,
+                &[
+                    "ma so tthc",
+                    "ma so thu tuc hanh chinh",
+                    "ma tthc",
+                    "ma thu tuc hanh chinh",
+                    "ma thu tuc",
+                ],
+            ) {
                 let code: String =
                     v.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
                 if code.contains('.') {
@@ -758,20 +884,33 @@ fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
     }
 }
 
+/// The role a (folded) signature-grid heading names: 0 drafted ("Soạn
+/// thảo", "Người viết", "Biên soạn"), 1 reviewed, 2 approved.
+fn role_of(f: &str) -> Option<usize> {
+    if f.contains("soan thao") || f.contains("nguoi viet") || f.contains("bien soan") {
+        Some(0)
+    } else if f.contains("xem xet") || f.contains("soat xet") || f.contains("kiem tra") {
+        Some(1)
+    } else if f.contains("phe duyet") {
+        Some(2)
+    } else {
+        None
+    }
+}
+
 /// The signature grid, with the roles in the first row or the first column.
 fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
-    let role = |t: &str| {
-        let f = fold(t);
-        if f.contains("soan thao") {
-            Some(0)
-        } else if f.contains("xem xet") || f.contains("soat xet") || f.contains("kiem tra") {
-            Some(1)
-        } else if f.contains("phe duyet") {
-            Some(2)
-        } else {
-            None
-        }
+    let role = |t: &str| role_of(&fold(t));
+    // The grid may share a table with the header above it: it starts at
+    // a row near the top whose short cells name two roles.
+    let heads = |r: &Row<'_>| {
+        r.iter().filter(|c| c.chars().count() <= 40 && role(c).is_some()).count() >= 2
     };
+    let start = match g.first() {
+        Some(first) if !heads(first) => g.iter().take(8).position(heads).unwrap_or(0),
+        _ => 0,
+    };
+    let g = &g[start..];
     let Some(first) = g.first() else { return };
     let roles_in_row = first.iter().filter(|c| role(c).is_some()).count() >= 2;
     let roles_in_col =
@@ -951,7 +1090,9 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
     }
 }
 
-fn steps(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
+fn steps(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, unit: Option<&str>, x: &mut Extraction,
+) {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
     let continued = g.get(1).is_some_and(|r| {
@@ -970,7 +1111,7 @@ fn steps(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extractio
         _ => g[0].clone(),
     };
     let head = &head;
-    let action = column(head, &["noi dung", "cong viec", "mo ta"]);
+    let action = column(head, ACTION_COLUMNS);
     let who = column(head, &["trach nhiem", "thuc hien"]);
     let time = column(head, &["thoi gian", "thoi han"]);
     let forms_col = column(head, &["bieu mau"]);
@@ -1007,10 +1148,14 @@ fn steps(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extractio
         };
         let duration_text = cell(time);
         // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
-        let header_unit = time.and_then(|c| head.get(c)).map(|h| {
-            let open = h.find('(').map_or("", |i| &h[i..]);
-            open.trim_matches(|c| c == '(' || c == ')').to_owned()
-        });
+        let header_unit = time
+            .and_then(|c| head.get(c))
+            .map(|h| {
+                let open = h.find('(').map_or("", |i| &h[i..]);
+                open.trim_matches(|c| c == '(' || c == ')').to_owned()
+            })
+            .filter(|u| !u.is_empty())
+            .or_else(|| unit.map(str::to_owned));
         let duration = duration_text.and_then(|t| {
             parse_duration(t).or_else(|| {
                 let unit = header_unit.as_deref().filter(|u| !u.is_empty())?;
@@ -1069,7 +1214,8 @@ fn forms_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Ext
 fn records_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
     let head = &g[0];
     let name = column(head, &["ten ho so", "ho so"]).unwrap_or(1.min(head.len().saturating_sub(1)));
-    let keeper = column(head, &["luu giu", "nguoi luu", "trach nhiem"]);
+    let keeper =
+        column(head, &["luu giu", "nguoi luu", "trach nhiem", "bo phan luu", "don vi luu"]);
     let place = column(head, &["noi luu"]);
     let time = column(head, &["thoi gian", "thoi han"]);
     let list = doc.records.get_or_insert_with(Vec::new);
@@ -1101,6 +1247,27 @@ fn records_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut E
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fractions_minutes_and_units_as_word_writes_them() {
+        let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
+        assert_eq!(d("½ ngày"), Some((0.5, DurationUnit::WorkingDays)));
+        assert_eq!(d("1½ ngày làm việc"), Some((1.5, DurationUnit::WorkingDays)));
+        assert_eq!(d("15 phút"), Some((0.25, DurationUnit::WorkingHours)));
+        assert_eq!(d("30 phút làm việc"), Some((0.5, DurationUnit::WorkingHours)));
+    }
+
+    #[test]
+    fn sub_headings_and_roles() {
+        assert!(is_sub_heading("5.2. Thành phần hồ sơ"));
+        assert!(is_sub_heading("5.7 Quy trình xử lý công việc"));
+        assert!(!is_sub_heading("5. NỘI DUNG QUY TRÌNH"));
+        assert!(!is_sub_heading("01/2018/TT-VPCP"));
+        assert_eq!(role_of(&fold("Người viết")), Some(0));
+        assert_eq!(role_of(&fold("BIÊN SOẠN")), Some(0));
+        assert_eq!(role_of(&fold("Người kiểm tra")), Some(1));
+        assert_eq!(role_of(&fold("Người phê duyệt")), Some(2));
+    }
 
     #[test]
     fn durations_as_agencies_write_them() {

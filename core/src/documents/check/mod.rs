@@ -237,6 +237,8 @@ fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             Section::Steps => doc.steps.as_ref().map(Vec::is_empty),
             Section::Forms => doc.forms.as_ref().map(Vec::is_empty),
             Section::Records => doc.records.as_ref().map(Vec::is_empty),
+            // Reported by DOC-061, for the documents in force only.
+            Section::Distribution => continue,
         };
         let state = match state {
             None => Text::new("chưa có trong tài liệu", "is missing"),
@@ -334,7 +336,8 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             sink.emit("/lastReview", V::ReviewOverdue { last: Day(base), months, due: Day(due) });
         }
     }
-    if doc.distribution.is_empty() {
+    let required = &sink.checker.policy.required_sections;
+    if doc.distribution.is_empty() && required.contains(&Section::Distribution) {
         sink.emit("/distribution", V::NoDistribution {});
     }
 }

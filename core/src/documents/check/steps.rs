@@ -33,6 +33,9 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             sink.emit(&pointer, V::StepResponsible { step: step.order });
         }
         match step.duration {
+            // The applicant's own step ("Nộp hồ sơ | Tổ chức, cá nhân | Giờ
+            // hành chính") runs on no office's clock.
+            None if is_applicant(step.responsible.as_deref()) => {}
             None => {
                 sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
             }
@@ -101,4 +104,16 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             }
         }
     }
+}
+
+/// Whether a step's responsible is the applicant: "Tổ chức, cá nhân",
+/// "Cá nhân", "Công dân", "Người nộp hồ sơ", "Người yêu cầu" …
+fn is_applicant(responsible: Option<&str>) -> bool {
+    let Some(r) = responsible else { return false };
+    let f = crate::text::fold(r);
+    let f = f.trim();
+    ["to chuc, ca nhan", "to chuc/ca nhan", "to chuc hoac ca nhan", "ca nhan", "cong dan"]
+        .iter()
+        .chain(&["nguoi dan", "nguoi nop", "nguoi yeu cau", "nguoi de nghi"])
+        .any(|a| f.starts_with(a))
 }

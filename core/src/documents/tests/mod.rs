@@ -16,7 +16,10 @@ fn as_of() -> NaiveDate {
 }
 
 fn policy() -> Policy {
+    let mut required_sections = Policy::default().required_sections;
+    required_sections.push(Section::Distribution);
     Policy {
+        required_sections,
         code_patterns: vec!["QT.{UNIT}.{NN}".into()],
         replaced_documents: vec![Replacement::new("61/2018/NĐ-CP", "118/2025/NĐ-CP")],
         ..Policy::default()
@@ -668,4 +671,26 @@ fn replaced_table_is_current() {
         stored == fresh,
         "the table of replaced documents is stale: run REGENERATE=1 cargo test -p iso9001 --lib replaced_table"
     );
+}
+
+#[test]
+fn the_applicants_own_step_needs_no_time() {
+    let mut d = clean();
+    let applicant = Step {
+        order: 1,
+        action: Some("Nộp hồ sơ".into()),
+        responsible: Some("Tổ chức, cá nhân".into()),
+        duration: None,
+        forms: vec![],
+        output: None,
+    };
+    let steps = d.steps.as_mut().unwrap();
+    steps.insert(0, applicant);
+    for (k, s) in steps.iter_mut().enumerate() {
+        s.order = k as u32 + 1;
+    }
+    assert_eq!(findings(&d), vec![]);
+    // An office's step without a time is still reported.
+    d.steps.as_mut().unwrap()[0].responsible = Some("Tổ chức cán bộ".into());
+    assert_eq!(findings(&d), vec![("DOC-032", "/steps/0/duration".to_owned())]);
 }
