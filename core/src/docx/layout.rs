@@ -232,16 +232,37 @@ fn parse_retention(text: &str) -> Option<Retention> {
     folded.contains("nam").then_some(Retention::Years { years })
 }
 
-/// Form codes named in a text: "BM-01", "BM.QT.VP.01-02", "Mẫu số 01".
+/// Form codes named in a text: "BM-01", "BM.QT.VP.01-02", "Mẫu số 01";
+/// "Mẫu 01, 02, 06" names Mẫu 01, Mẫu 02 and Mẫu 06.
 fn form_codes(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
-        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '“' | '”' | '"')))
-        .filter(|w| {
-            let u = w.to_uppercase();
-            (u.starts_with("BM") || u.starts_with("MẪU")) && w.chars().any(|c| c.is_ascii_digit())
-        })
-        .map(str::to_owned)
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    // "Mẫu" or "Mẫu số" waiting for its number, and the prefix of a list.
+    let (mut pending, mut series): (Option<String>, Option<String>) = (None, None);
+    for w in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| matches!(c, '.' | ':' | '“' | '”' | '"'));
+        if w.is_empty() {
+            continue;
+        }
+        let u = w.to_uppercase();
+        let digits = w.chars().any(|c| c.is_ascii_digit());
+        if (u.starts_with("BM") || u.starts_with("MẪU")) && digits {
+            out.push(w.to_owned());
+            series = None;
+        } else if u == "MẪU" || (u == "SỐ" && pending.is_some()) {
+            pending = Some(pending.map_or(w.to_owned(), |p| format!("{p} {w}")));
+            continue;
+        } else if w.chars().all(|c| c.is_ascii_digit()) {
+            if let Some(prefix) = pending.take().or_else(|| series.clone()) {
+                out.push(format!("{prefix} {w}"));
+                series = Some(prefix);
+                continue;
+            }
+        } else {
+            series = None;
+        }
+        pending = None;
+    }
+    out
 }
 
 /// The cells of a table as text, merged cells resolved: a vertically
@@ -856,9 +877,13 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
         x.missing("/issue", "Lần ban hành");
         doc.issue = 1;
     }
+    // The first grid is the signatures: a later table whose first column
+    // names reviewers and approvers is a step table.
     for (i, b) in body.iter().enumerate() {
         if let Block::Table(rows) = b {
-            signatures(doc, &grid(rows), i, x);
+            if signatures(doc, &grid(rows), i, x) {
+                break;
+            }
         }
     }
 }
@@ -899,7 +924,8 @@ fn role_of(f: &str) -> Option<usize> {
 }
 
 /// The signature grid, with the roles in the first row or the first column.
-fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
+/// Whether the table was one.
+fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) -> bool {
     let role = |t: &str| role_of(&fold(t));
     // The grid may share a table with the header above it: it starts at
     // a row near the top whose short cells name two roles.
@@ -911,12 +937,12 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
         _ => 0,
     };
     let g = &g[start..];
-    let Some(first) = g.first() else { return };
+    let Some(first) = g.first() else { return false };
     let roles_in_row = first.iter().filter(|c| role(c).is_some()).count() >= 2;
     let roles_in_col =
         g.iter().filter(|r| r.first().is_some_and(|c| role(c).is_some())).count() >= 2;
     if !roles_in_row && !roles_in_col {
-        return;
+        return false;
     }
     // (role, label, value) triples.
     let mut cells: Vec<(usize, String, String)> = Vec::new();
@@ -1057,6 +1083,7 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
             x.found(&format!("/signatures/{role}"), Origin::Table { index: i, row }, name);
         }
     }
+    true
 }
 
 fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
@@ -1216,7 +1243,9 @@ fn records_table(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut E
     let name = column(head, &["ten ho so", "ho so"]).unwrap_or(1.min(head.len().saturating_sub(1)));
     let keeper =
         column(head, &["luu giu", "nguoi luu", "trach nhiem", "bo phan luu", "don vi luu"]);
-    let place = column(head, &["noi luu"]);
+    // "Bộ phận lưu": the unit keeps them in its own office.
+    let place = column(head, &["noi luu"])
+        .or_else(|| column(head, &["bo phan luu", "don vi luu"]).filter(|_| keeper.is_some()));
     let time = column(head, &["thoi gian", "thoi han"]);
     let list = doc.records.get_or_insert_with(Vec::new);
     for (r, row) in g.iter().enumerate().skip(1) {
@@ -1255,6 +1284,17 @@ mod tests {
         assert_eq!(d("1½ ngày làm việc"), Some((1.5, DurationUnit::WorkingDays)));
         assert_eq!(d("15 phút"), Some((0.25, DurationUnit::WorkingHours)));
         assert_eq!(d("30 phút làm việc"), Some((0.5, DurationUnit::WorkingHours)));
+    }
+
+    #[test]
+    fn form_lists_as_steps_write_them() {
+        assert_eq!(form_codes("Mẫu 01, 02, 03, 06"), ["Mẫu 01", "Mẫu 02", "Mẫu 03", "Mẫu 06"]);
+        assert_eq!(form_codes("Mẫu 01; Mẫu 06"), ["Mẫu 01", "Mẫu 06"]);
+        assert_eq!(form_codes("Mẫu số 02 / Giấy khai sinh"), ["Mẫu số 02"]);
+        assert_eq!(form_codes("BM.01 / BM.06"), ["BM.01", "BM.06"]);
+        assert_eq!(form_codes("BM.01/QT-HT.02"), ["BM.01/QT-HT.02"]);
+        assert_eq!(form_codes("BM-01 – Dự thảo 02 bản"), ["BM-01"]);
+        assert_eq!(form_codes("Theo mục 5.2"), Vec::<String>::new());
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         match step.duration {
             // The applicant's own step ("Nộp hồ sơ | Tổ chức, cá nhân | Giờ
             // hành chính") runs on no office's clock.
-            None if is_applicant(step.responsible.as_deref()) => {}
+            None if is_applicant(step) => {}
             None => {
                 sink.emit(&format!("/steps/{i}/duration"), V::StepDuration { step: step.order })
             }
@@ -106,14 +106,15 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     }
 }
 
-/// Whether a step's responsible is the applicant: "Tổ chức, cá nhân",
-/// "Cá nhân", "Công dân", "Người nộp hồ sơ", "Người yêu cầu" …
-fn is_applicant(responsible: Option<&str>) -> bool {
-    let Some(r) = responsible else { return false };
-    let f = crate::text::fold(r);
-    let f = f.trim();
+/// Whether a step is the applicant's own: its responsible is "Tổ chức, cá
+/// nhân", "Công dân", "Người nộp hồ sơ" …, or it is the filing of the
+/// dossier ("Nộp hồ sơ").
+fn is_applicant(step: &crate::documents::model::Step) -> bool {
+    let fold = |t: Option<&str>| t.map(crate::text::fold).unwrap_or_default();
+    let (who, what) = (fold(step.responsible.as_deref()), fold(step.action.as_deref()));
     ["to chuc, ca nhan", "to chuc/ca nhan", "to chuc hoac ca nhan", "ca nhan", "cong dan"]
         .iter()
         .chain(&["nguoi dan", "nguoi nop", "nguoi yeu cau", "nguoi de nghi"])
-        .any(|a| f.starts_with(a))
+        .any(|a| who.trim().starts_with(a))
+        || what.trim().starts_with("nop ho so")
 }

@@ -691,6 +691,9 @@ fn the_applicants_own_step_needs_no_time() {
     }
     assert_eq!(findings(&d), vec![]);
     // An office's step without a time is still reported.
+    d.steps.as_mut().unwrap()[0].responsible = Some("Người sử dụng lao động".into());
+    assert_eq!(findings(&d), vec![], "filing the dossier is the applicant's step");
+    d.steps.as_mut().unwrap()[0].action = Some("Thẩm định hồ sơ".into());
     d.steps.as_mut().unwrap()[0].responsible = Some("Tổ chức cán bộ".into());
     assert_eq!(findings(&d), vec![("DOC-032", "/steps/0/duration".to_owned())]);
 }
