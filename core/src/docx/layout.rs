@@ -423,7 +423,7 @@ pub(crate) fn read(
             Section::Scope => append(&mut doc.scope, text),
             Section::References => {
                 // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer.
-                if f.contains("neu tai muc") || f.contains("quy dinh tai muc") {
+                if f.contains("tai muc ") || f.contains("theo muc ") {
                     continue;
                 }
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
@@ -852,6 +852,7 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
         ProcedureKind::Tthc
     } else if [
         "kiem soat tai lieu",
+        "kiem soat thong tin dang van ban",
         "kiem soat ho so",
         "danh gia noi bo",
         "hanh dong khac phuc",
@@ -1093,7 +1094,10 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
     let change = column(head, &["noi dung"]);
     let date = column(head, &["ngay"]);
     for (r, row) in g.iter().enumerate().skip(1) {
-        let Some(n) = row.get(issue).and_then(|t| t.trim().trim_start_matches('0').parse().ok())
+        // "02", or "01/00" (issue 01, amendment 00).
+        let digits =
+            |t: &str| t.trim().chars().take_while(char::is_ascii_digit).collect::<String>();
+        let Some(n) = row.get(issue).and_then(|t| digits(t).parse::<u32>().ok()).filter(|n| *n > 0)
         else {
             continue;
         };
@@ -1149,6 +1153,9 @@ fn steps(
         (f, r) => (f.or(r).or_else(|| column(head, &["ho so"])), None),
     };
     let list = doc.steps.get_or_insert_with(Vec::new);
+    let first_step = list.len();
+    // Steps timed in plain "ngày", in a table that otherwise counts working time.
+    let mut plain_days: Vec<usize> = Vec::new();
     for (r, row) in g.iter().enumerate().skip(1 + usize::from(continued)) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
@@ -1204,22 +1211,54 @@ fn steps(
         let output = out.map(|o| {
             let mut rest = o.to_owned();
             for c in &codes {
-                rest = rest.replacen(c.as_str(), "", 1);
+                // "Mẫu 02" of "Mẫu 01, 02": its number alone is written.
+                let written = if rest.contains(c.as_str()) {
+                    c.as_str()
+                } else {
+                    c.rsplit(' ').next().unwrap_or(c)
+                };
+                rest = rest.replacen(written, "", 1);
             }
             rest.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '–' | '-' | ';' | ',' | ':')
             })
             .to_owned()
         });
+        // "Theo mục 5.2": a pointer to the dossier's list, no output.
+        let output = output.filter(|o| !o.is_empty() && !fold(o).starts_with("theo muc"));
+        if duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
+            && duration_text.is_some_and(|t| !fold(t).contains("lich"))
+        {
+            plain_days.push(list.len());
+        }
         list.push(Step {
             order: list.len() as u32 + 1,
             action: Some(text.to_owned()),
             responsible: cell(who).map(str::to_owned),
             duration,
             forms: codes,
-            output: output.filter(|o| !o.is_empty()),
+            output,
         });
         x.found(&format!("/steps/{}", list.len() - 1), Origin::Table { index: i, row: r }, text);
+    }
+    // A plain "01 ngày" among working days and hours, in a procedure whose
+    // limit (here, the table's total) is in working days, is a working
+    // day: the total adds up only so.
+    let limit_working = doc
+        .statutory_limit
+        .is_some_and(|d| matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours));
+    let working = limit_working
+        && list[first_step..].iter().any(|st| {
+            st.duration.is_some_and(|d| {
+                matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours)
+            })
+        });
+    if working {
+        for k in plain_days {
+            if let Some(d) = list[k].duration.as_mut() {
+                d.unit = DurationUnit::WorkingDays;
+            }
+        }
     }
 }
 
