@@ -100,13 +100,16 @@ impl Checker {
             .collect();
         let shipped = if policy.use_shipped_replacements { shipped_replacements() } else { &[] };
         let mut replaced: Vec<(String, Replacement)> = Vec::new();
-        // The policy's entries come last: on a duplicate number they win.
+        // Kept sorted as it is built (a sort would cost the wasm parts a
+        // sorting routine of their own). The policy's entries come last:
+        // on a duplicate number they win.
         for r in shipped.iter().chain(&policy.replaced_documents) {
             let key = replacement_key(&r.number);
-            replaced.retain(|(k, _)| *k != key);
-            replaced.push((key, r.clone()));
+            match replaced.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                Ok(i) => replaced[i].1 = r.clone(),
+                Err(i) => replaced.insert(i, (key, r.clone())),
+            }
         }
-        replaced.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Checker { policy, patterns, approvers, severities, replaced })
     }
 

@@ -42,8 +42,17 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
             marks.push(m);
             chars.next();
         }
-        // Canonical order (stable by combining class), then compose.
-        marks.sort_by_key(|&m| combining_class(m).unwrap_or(0));
+        // Canonical order (stable by combining class), then compose. An
+        // insertion sort: a base carries two or three marks, and a library
+        // sort would cost every wasm part a sorting routine.
+        for i in 1..marks.len() {
+            let mut j = i;
+            let class = |m: char| combining_class(m).unwrap_or(0);
+            while j > 0 && class(marks[j - 1]) > class(marks[j]) {
+                marks.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let mut base = c;
         let mut rest: Vec<char> = Vec::new();
         for &m in &marks {
