@@ -292,6 +292,19 @@ fn grid(rows: &[Vec<Cell>]) -> Vec<Row<'_>> {
     out
 }
 
+/// Whether the cell of `row` covering grid column `col` continues a cell
+/// merged down from above.
+fn continues_above(row: Option<&Vec<Cell>>, col: usize) -> bool {
+    let mut at = 0;
+    for cell in row.into_iter().flatten() {
+        at += cell.span.max(1);
+        if col < at {
+            return cell.vmerge == VMerge::Continue;
+        }
+    }
+    false
+}
+
 /// Headers of the column that says what a step does: "Nội dung công
 /// việc", "Mô tả", "Trình tự" (the 101/QĐ-BKHCN template), "Diễn giải"
 /// (beside a flowchart).
@@ -361,8 +374,8 @@ pub(crate) fn read(
                     unit = Some(u.trim_end_matches(['.', ')']).to_owned());
                 }
             }
-            Block::Table(rows) => {
-                let g = grid(rows);
+            Block::Table(cells) => {
+                let g = grid(cells);
                 let Some(head) = g.first() else { continue };
                 let h = fold(&head.join(" | "));
                 if role_of(&h) == Some(0) && (h.contains("phe duyet") || h.contains("xem xet")) {
@@ -382,7 +395,7 @@ pub(crate) fn read(
                             crate::InputProblem::TooMany { count: rows, limit: max_steps };
                         return Err(crate::Error::invalid("/steps", problem));
                     }
-                    steps(&mut doc, &g, i, unit.as_deref(), x);
+                    steps(&mut doc, &g, cells, i, unit.as_deref(), x);
                     steps_seen = true;
                 } else if section == Some(Section::Forms) {
                     forms_table(&mut doc, &g, i, x);
@@ -781,12 +794,26 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
         collect(b, Origin::Paragraph { index: i }, &mut lines);
     }
     let mut title_next = false;
-    for (text, at) in &lines {
+    for (k, (text, at)) in lines.iter().enumerate() {
         let f = fold(text);
+        // "Mã hiệu | QT.ĐĐ.03": a label alone in its cell, its value in the
+        // next one.
+        let label_alone = |labels: &[&str]| -> Option<String> {
+            let v = after_label(text, labels)?;
+            if !v.is_empty() {
+                return Some(v.to_owned());
+            }
+            let (next, _) = lines.get(k + 1)?;
+            let next_f = fold(next);
+            let is_label = ["ma ", "lan ", "ngay ", "trang"].iter().any(|l| next_f.starts_with(l));
+            // Codes, issues and dates carry digits; a title does not.
+            let value = !is_label && next.chars().any(|c| c.is_ascii_digit());
+            value.then(|| next.trim().to_owned())
+        };
         let tthc_line =
             ["ma so tthc", "ma so thu tuc", "ma tthc", "ma thu tuc"].iter().any(|l| f.contains(l));
         if doc.code.is_empty() && !tthc_line {
-            if let Some(v) = after_label(text, &["ma so", "ma hieu", "ky hieu"]) {
+            if let Some(v) = label_alone(&["ma so", "ma hieu", "ky hieu"]) {
                 let code: String = v.split_whitespace().next().unwrap_or("").to_owned();
                 if !code.is_empty() {
                     doc.code = code;
@@ -814,7 +841,7 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
             }
         }
         if doc.issue == 0 {
-            if let Some(v) = after_label(text, &["lan ban hanh"]) {
+            if let Some(v) = label_alone(&["lan ban hanh"]) {
                 if let Ok(n) =
                     v.chars().take_while(char::is_ascii_digit).collect::<String>().parse()
                 {
@@ -824,11 +851,11 @@ fn header(doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mu
             }
         }
         if doc.issued_on.is_none() && f.contains("ngay ban hanh") {
-            doc.issued_on = after_label(text, &["ngay ban hanh"]).and_then(parse_date);
+            doc.issued_on = label_alone(&["ngay ban hanh"]).as_deref().and_then(parse_date);
             x.found("/issuedOn", *at, text);
         }
         if doc.effective_on.is_none() && f.contains("ngay hieu luc") {
-            doc.effective_on = after_label(text, &["ngay hieu luc"]).and_then(parse_date);
+            doc.effective_on = label_alone(&["ngay hieu luc"]).as_deref().and_then(parse_date);
             x.found("/effectiveOn", *at, text);
         }
         if doc.title.is_empty() {
@@ -924,6 +951,32 @@ fn role_of(f: &str) -> Option<usize> {
     }
 }
 
+/// Whether a signer's line reads as a position rather than a person's
+/// name: a title's words, or capitals throughout.
+fn is_position(text: &str) -> bool {
+    let f = fold(text);
+    let capitals = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    capitals
+        || [
+            "chu tich",
+            "giam doc",
+            "truong",
+            "pho ",
+            "chuyen vien",
+            "cong chuc",
+            "vien chuc",
+            "chanh ",
+            "can bo",
+            "thu ky",
+            "van phong",
+            "phong ",
+            "ke toan",
+            "thanh tra",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
 /// The signature grid, with the roles in the first row or the first column.
 /// Whether the table was one.
 fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) -> bool {
@@ -967,6 +1020,12 @@ fn signatures(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
                 .collect();
             let (dates, texts): (Vec<&Cow<'_, str>>, Vec<&Cow<'_, str>>) =
                 values.into_iter().partition(|v| fold(v).starts_with("ngay"));
+            // Name above position, unless the first reads as a position
+            // and the second as a name ("GIÁM ĐỐC" above "Trịnh Quang Vinh").
+            let mut texts = texts;
+            if texts.len() >= 2 && is_position(texts[0]) && !is_position(texts[1]) {
+                texts.swap(0, 1);
+            }
             for (k, v) in texts.iter().enumerate().take(2) {
                 let label = if k == 0 { "Họ tên" } else { "Chức vụ" };
                 cells.push((r, label.to_owned(), v.to_string()));
@@ -1093,12 +1152,17 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
     let place = column(head, &["vi tri", "trang", "muc"]);
     let change = column(head, &["noi dung"]);
     let date = column(head, &["ngay"]);
+    // "02", or "01/00" (issue 01, amendment 00).
+    let number = |row: &Row<'_>| {
+        let t = row.get(issue)?;
+        t.trim().chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok()
+    };
+    // Amendments counted from "00" (the first issue): amendment n is issue
+    // n + 1.
+    let from_zero = head.get(issue).is_some_and(|h| fold(h).contains("sua doi"))
+        && g.iter().skip(1).any(|row| number(row) == Some(0));
     for (r, row) in g.iter().enumerate().skip(1) {
-        // "02", or "01/00" (issue 01, amendment 00).
-        let digits =
-            |t: &str| t.trim().chars().take_while(char::is_ascii_digit).collect::<String>();
-        let Some(n) = row.get(issue).and_then(|t| digits(t).parse::<u32>().ok()).filter(|n| *n > 0)
-        else {
+        let Some(n) = number(row).map(|n| n + u32::from(from_zero)).filter(|n| *n > 0) else {
             continue;
         };
         doc.change_log.push(ChangeEntry {
@@ -1122,7 +1186,8 @@ fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extr
 }
 
 fn steps(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, unit: Option<&str>, x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], i: usize, unit: Option<&str>,
+    x: &mut Extraction,
 ) {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
@@ -1181,6 +1246,10 @@ fn steps(
             false => text,
         };
         let duration_text = cell(time);
+        // A time cell merged down over several steps ("05 ngày làm việc"
+        // written once for steps 2–3) is their time together: the steps
+        // below the first add nothing.
+        let merged = time.is_some_and(|c| continues_above(rows.get(r), c));
         // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
         let header_unit = time
             .and_then(|c| head.get(c))
@@ -1190,13 +1259,17 @@ fn steps(
             })
             .filter(|u| !u.is_empty())
             .or_else(|| unit.map(str::to_owned));
-        let duration = duration_text.and_then(|t| {
-            parse_duration(t).or_else(|| {
-                let unit = header_unit.as_deref().filter(|u| !u.is_empty())?;
-                parse_duration(&format!("{t} {unit}"))
+        let duration = if merged {
+            list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
+        } else {
+            duration_text.and_then(|t| {
+                parse_duration(t).or_else(|| {
+                    let unit = header_unit.as_deref().filter(|u| !u.is_empty())?;
+                    parse_duration(&format!("{t} {unit}"))
+                })
             })
-        });
-        if let (Some(t), None) = (duration_text, duration) {
+        };
+        if let (Some(t), None, false) = (duration_text, duration, merged) {
             x.not_understood(
                 &format!("/steps/{}/duration", list.len()),
                 Origin::Table { index: i, row: r },
@@ -1226,7 +1299,8 @@ fn steps(
         });
         // "Theo mục 5.2": a pointer to the dossier's list, no output.
         let output = output.filter(|o| !o.is_empty() && !fold(o).starts_with("theo muc"));
-        if duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
+        if !merged
+            && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
             && duration_text.is_some_and(|t| !fold(t).contains("lich"))
         {
             plain_days.push(list.len());
