@@ -62,6 +62,16 @@ fn replacement_key(number: &str) -> String {
     }
 }
 
+/// A replaced document as the checker looks it up: its key, the key of
+/// what replaces it (to follow a chain without parsing at check time), and
+/// the entry.
+#[derive(Debug, Clone)]
+struct Replaced {
+    key: String,
+    next: String,
+    entry: Replacement,
+}
+
 /// Issue numbers above this are absurd (DOC-003).
 pub const MAX_ISSUE: u32 = 999;
 
@@ -77,7 +87,7 @@ pub struct Checker {
     severities: Vec<Option<Severity>>,
     /// Replaced documents (shipped, then the policy's, which win), by the
     /// comparable form of their number, sorted for binary search.
-    replaced: Vec<(String, Replacement)>,
+    replaced: Vec<Replaced>,
 }
 
 impl Checker {
@@ -99,15 +109,17 @@ impl Checker {
             })
             .collect();
         let shipped = if policy.use_shipped_replacements { shipped_replacements() } else { &[] };
-        let mut replaced: Vec<(String, Replacement)> = Vec::new();
+        let mut replaced: Vec<Replaced> = Vec::new();
         // Kept sorted as it is built (a sort would cost the wasm parts a
         // sorting routine of their own). The policy's entries come last:
         // on a duplicate number they win.
         for r in shipped.iter().chain(&policy.replaced_documents) {
             let key = replacement_key(&r.number);
-            match replaced.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
-                Ok(i) => replaced[i].1 = r.clone(),
-                Err(i) => replaced.insert(i, (key, r.clone())),
+            let next = replacement_key(&r.replaced_by);
+            let entry = Replaced { key, next, entry: r.clone() };
+            match replaced.binary_search_by(|e| e.key.as_str().cmp(&entry.key)) {
+                Ok(i) => replaced[i] = entry,
+                Err(i) => replaced.insert(i, entry),
             }
         }
         Ok(Checker { policy, patterns, approvers, severities, replaced })
@@ -134,20 +146,20 @@ impl Checker {
     fn replacement(&self, number: &DocumentNumber, as_of: NaiveDate) -> Option<&Replacement> {
         let mut r = self.replaced_on(&comparable(&number.to_string()), as_of)?;
         for _ in 0..16 {
-            match self.replaced_on(&replacement_key(&r.replaced_by), as_of) {
+            match self.replaced_on(&r.next, as_of) {
                 Some(next) => r = next,
                 None => break,
             }
         }
-        Some(r)
+        Some(&r.entry)
     }
 
     /// The entry of the document whose key is `key`, if it is replaced on
     /// `as_of`.
-    fn replaced_on(&self, key: &str, as_of: NaiveDate) -> Option<&Replacement> {
-        let i = self.replaced.binary_search_by(|(n, _)| n.as_str().cmp(key)).ok()?;
-        let r = &self.replaced[i].1;
-        r.effective_from.is_none_or(|from| from <= as_of).then_some(r)
+    fn replaced_on(&self, key: &str, as_of: NaiveDate) -> Option<&Replaced> {
+        let i = self.replaced.binary_search_by(|e| e.key.as_str().cmp(key)).ok()?;
+        let r = &self.replaced[i];
+        r.entry.effective_from.is_none_or(|from| from <= as_of).then_some(r)
     }
 
     /// Checks one procedure document as of a date (the periodic review

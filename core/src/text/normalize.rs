@@ -135,10 +135,18 @@ pub fn comparable(s: &str) -> String {
             out.extend(look_alike(c).unwrap_or(c).to_lowercase());
         }
     }
-    if out.is_ascii() {
-        return out;
+    // Most text has no old-style syllable: checked without copying.
+    let mut prev = None;
+    let old_style = out.chars().any(|c| {
+        let pair = matches!((prev, c), (Some('o'), 'a' | 'e') | (Some('u'), 'y'));
+        prev = toned(c).map(|(base, _)| base);
+        pair
+    });
+    if old_style {
+        tone_on_last_vowel(&out)
+    } else {
+        out
     }
-    tone_on_last_vowel(&out)
 }
 
 /// The five tone marks on a vowel, in the order huyền, sắc, hỏi, ngã,
@@ -153,6 +161,11 @@ const TONED: [(char, [char; 5]); 5] = [
 
 /// The base vowel and tone (0–4) of a toned o, u, a, e or y.
 fn toned(c: char) -> Option<(char, usize)> {
+    // Every toned vowel is in Latin-1 (à … ý), Latin Extended-A (ĩ, ũ) or
+    // the Vietnamese block (ạ … ỹ): most characters stop here.
+    if c.is_ascii() || !matches!(c as u32, 0xE0..=0xFD | 0x129 | 0x169 | 0x1EA1..=0x1EF9) {
+        return None;
+    }
     TONED.iter().find_map(|(base, forms)| forms.iter().position(|&f| f == c).map(|t| (*base, t)))
 }
 
@@ -360,5 +373,23 @@ mod tests {
         assert!(odd_chars_in_name("Nguyễn\u{00A0}Văn Hùng").is_empty());
         assert_eq!(odd_chars_in_name("Ðặng Văn A")[0].ch, '\u{00D0}');
         assert_eq!(cleaned(" 61/2018/NĐ\u{2011}CP\u{200B} "), "61/2018/NĐ-CP");
+    }
+}
+
+#[cfg(test)]
+mod tone_tests {
+    use super::{toned, TONED};
+
+    /// The range check in `toned` lets every toned vowel of the table through.
+    #[test]
+    fn every_toned_vowel_is_found() {
+        for (base, forms) in TONED {
+            for (tone, &c) in forms.iter().enumerate() {
+                assert_eq!(toned(c), Some((base, tone)), "{c}");
+            }
+        }
+        assert_eq!(toned('o'), None);
+        assert_eq!(toned('ô'), None);
+        assert_eq!(toned('ư'), None);
     }
 }

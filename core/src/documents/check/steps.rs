@@ -14,8 +14,10 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         return;
     }
     // A form is the same form however its code was typed or pasted (NFD,
-    // a no-break space, a double space, case).
-    let forms: Vec<String> = doc.forms.iter().flatten().map(|f| comparable(&f.code)).collect();
+    // a no-break space, a double space, case): compared as typed first,
+    // then in comparable form (built only when needed).
+    let forms: Vec<&str> = doc.forms.iter().flatten().map(|f| f.code.trim()).collect();
+    let mut comparable_forms: Option<Vec<String>> = None;
     let mut used = vec![false; forms.len()];
     let minutes_per_day = sink.checker.policy.office_hours_per_day * 60.0;
     // Office minutes of the steps in working units; days of the steps in
@@ -51,7 +53,13 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             },
         }
         for (j, code) in step.forms.iter().enumerate() {
-            match forms.iter().position(|f| *f == comparable(code)) {
+            let found = forms.iter().position(|f| *f == code.trim()).or_else(|| {
+                let all = comparable_forms
+                    .get_or_insert_with(|| forms.iter().map(|f| comparable(f)).collect());
+                let code = comparable(code);
+                all.iter().position(|f| *f == code)
+            });
+            match found {
                 Some(k) => used[k] = true,
                 None => {
                     let form = cleaned(code).into_owned();
