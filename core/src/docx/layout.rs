@@ -435,8 +435,11 @@ pub(crate) fn read(
             Section::Purpose => append(&mut doc.purpose, text),
             Section::Scope => append(&mut doc.scope, text),
             Section::References => {
-                // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer.
-                if f.contains("tai muc ") || f.contains("theo muc ") {
+                // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer
+                // (a citation naming a section of its document has a number).
+                if (f.contains("tai muc ") || f.contains("theo muc "))
+                    && crate::documents::references::first_number_in(text).is_none()
+                {
                     continue;
                 }
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
@@ -960,7 +963,11 @@ fn is_position(text: &str) -> bool {
         || [
             "chu tich",
             "giam doc",
-            "truong",
+            // Not "truong" alone (Trương is a surname), nor "van phong"
+            // (a man may be named Văn Phong).
+            "truong phong",
+            "truong ban",
+            "truong bo phan",
             "pho ",
             "chuyen vien",
             "cong chuc",
@@ -968,8 +975,6 @@ fn is_position(text: &str) -> bool {
             "chanh ",
             "can bo",
             "thu ky",
-            "van phong",
-            "phong ",
             "ke toan",
             "thanh tra",
         ]
@@ -1408,6 +1413,16 @@ mod tests {
         assert_eq!(form_codes("BM.01/QT-HT.02"), ["BM.01/QT-HT.02"]);
         assert_eq!(form_codes("BM-01 – Dự thảo 02 bản"), ["BM-01"]);
         assert_eq!(form_codes("Theo mục 5.2"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn positions_and_names_apart() {
+        assert!(is_position("GIÁM ĐỐC"));
+        assert!(is_position("Trưởng phòng Đăng ký và Cấp giấy chứng nhận"));
+        assert!(is_position("Viên chức Phòng Đăng ký"));
+        assert!(!is_position("Trương Văn Hùng"));
+        assert!(!is_position("Nguyễn Văn Phong"));
+        assert!(!is_position("Trịnh Quang Vinh"));
     }
 
     #[test]
