@@ -1459,6 +1459,30 @@ mod tests {
     }
 
     #[test]
+    fn the_legal_basis_of_section_5_1_and_its_pointer() {
+        let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+        let body = [
+            p("Mã hiệu: QT.TP.02"),
+            p("3. TÀI LIỆU VIỆN DẪN"),
+            p("- Tiêu chuẩn quốc gia TCVN ISO 9001:2015 Hệ thống quản lý chất lượng – Các yêu cầu;"),
+            p("- Các văn bản pháp lý liên quan nêu tại mục 5.1."),
+            p("- Quyết định số 1826/QĐ-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, thủ tục tại mục 3."),
+            p("5. NỘI DUNG QUY TRÌNH"),
+            p("5.1. Cơ sở pháp lý"),
+            p("- Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ;"),
+            p("5.2. Thành phần hồ sơ"),
+            p("- Tờ khai theo mẫu;"),
+        ];
+        let mut x = Extraction::default();
+        let doc = read(&body, &[], 100, &mut x).unwrap();
+        let numbers: Vec<&str> =
+            doc.legal_basis.iter().flatten().map(|r| r.number.as_str()).collect();
+        // The pointer is no reference; a citation naming a section is one;
+        // the content resumes at 5.2 (the dossier's list is no reference).
+        assert_eq!(numbers, ["TCVN ISO 9001:2015", "1826/QĐ-UBND", "118/2025/NĐ-CP"]);
+    }
+
+    #[test]
     fn headings_by_their_words() {
         let p = |t: &str, bold: bool| Para { text: t.into(), bold, ..Para::default() };
         assert_eq!(section_of(&p("1. MỤC ĐÍCH", false)), Some(Section::Purpose));
