@@ -88,24 +88,22 @@ pub(crate) fn first_number_in(text: &str) -> Option<String> {
     number_in_prose(text).and_then(|r| r.ok()).map(|(_, token)| token)
 }
 
-/// Reads a reference: its kind (given, or recognised) and, for a legal
-/// document, its number, from `number` or else from `title`. A cell that
-/// lists several numbers ("118/2025/NĐ-CP; 367/2025/NĐ-CP": a decree and
-/// the one amending it) gives one reading each ("… và …" is read as prose:
+/// The numbers of a cell that lists several ("118/2025/NĐ-CP;
+/// 367/2025/NĐ-CP": a decree and the one amending it), one reading each;
+/// `None` for any other reference, read by [`read`] ("… và …" is prose:
 /// its first number).
-pub(crate) fn read_all(r: &LegalReference) -> Vec<Reading> {
-    if r.kind.is_none_or(|k| k == ReferenceKind::Legal) && r.number.contains([';', ',']) {
-        let text = without_odd(&r.number);
-        let parts: Vec<&str> = text
-            .split([';', ','])
-            .map(|p| p.trim().trim_end_matches('.'))
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.len() > 1 && parts.iter().all(|p| looks_like_number(p) && !p.contains(' ')) {
-            return parts.into_iter().map(|p| parse_number(p.to_owned())).collect();
-        }
+pub(crate) fn read_list(r: &LegalReference) -> Option<Vec<Reading>> {
+    if !(r.kind.is_none_or(|k| k == ReferenceKind::Legal) && r.number.contains([';', ','])) {
+        return None;
     }
-    vec![read(r)]
+    let text = without_odd(&r.number);
+    let parts: Vec<&str> = text
+        .split([';', ','])
+        .map(|p| p.trim().trim_end_matches('.'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let listed = parts.len() > 1 && parts.iter().all(|p| looks_like_number(p) && !p.contains(' '));
+    listed.then(|| parts.into_iter().map(|p| parse_number(p.to_owned())).collect())
 }
 
 // Not inlined: its two callers would each carry a copy of the parser.
@@ -204,7 +202,8 @@ mod tests {
     #[test]
     fn a_cell_may_list_several_numbers_and_end_with_paste_debris() {
         let numbers = |text: &str| -> Vec<String> {
-            read_all(&r(text))
+            read_list(&r(text))
+                .unwrap_or_else(|| vec![read(&r(text))])
                 .into_iter()
                 .map(|reading| match reading {
                     Reading::Legal { number, .. } => number.to_string(),
@@ -220,11 +219,11 @@ mod tests {
         assert_eq!(numbers("30/2020/NĐ-CP ;"), ["30/2020/NĐ-CP"]);
         // One bad number among two is still reported as malformed.
         assert!(matches!(
-            read_all(&r("118/2025/NĐ-CP; 367/2025/NDCP"))[1],
+            read_list(&r("118/2025/NĐ-CP; 367/2025/NDCP")).unwrap()[1],
             Reading::Malformed { .. }
         ));
         // Prose keeps its one reading.
-        assert_eq!(read_all(&r("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018")).len(), 1);
+        assert!(read_list(&r("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018")).is_none());
     }
 
     #[test]

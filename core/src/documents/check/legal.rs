@@ -23,12 +23,15 @@ pub(super) fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
                 odd(sink, &pointer, what, &odd_chars(&r.number));
             }
         }
-        let readings = references::read_all(r);
-        // The date of a cell that lists several numbers belongs to none of
-        // them in particular.
-        let date = if readings.len() == 1 { r.date } else { None };
-        for reading in readings {
-            check_reading(sink, i, reading, date, approved, current);
+        match references::read_list(r) {
+            // The date of a cell that lists several numbers belongs to none
+            // of them in particular.
+            Some(list) => {
+                for reading in list {
+                    check_reading(sink, i, reading, None, approved, current);
+                }
+            }
+            None => check_reading(sink, i, references::read(r), r.date, approved, current),
         }
     }
 }
