@@ -4,7 +4,7 @@
 use chrono::{NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::holidays::{check_schedules, YearSchedule};
+use super::schedule::{check_schedules, YearSchedule};
 use crate::{Error, InputProblem, Result};
 
 /// A day of the week, as written in a configuration.

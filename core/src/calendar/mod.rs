@@ -9,6 +9,7 @@ mod dossier;
 mod holidays;
 mod lunar;
 mod query;
+mod schedule;
 mod work;
 
 pub use appointment::Appointment;
@@ -18,13 +19,14 @@ pub use dossier::{
     Dossier, DossierBatch, DossierEvent, DossierReport, DossierReportView, DossierResult,
     DossierResultView, NamedTally, Period, StepLimit, StepResult, Tally, TrackStatus,
 };
-pub use holidays::{shipped_schedules, HolidayGroup, HolidaySpan, YearSchedule};
+pub use holidays::DayKind;
 pub use lunar::{from_lunar, to_lunar, LunarDate};
 pub use query::{
     BatchAnswer, CalendarAnswer, CalendarQuery, DateArg, DatesArg, DaysArg, DueArg, InstantsArg,
     LunarArg, Refused, RefusedKind, YearArg,
 };
-pub use work::{DayInfo, DayKind, WorkCalendar};
+pub use schedule::{shipped_schedules, HolidayGroup, HolidaySpan, YearSchedule};
+pub use work::{DayInfo, WorkCalendar};
 
 #[cfg(test)]
 mod tests;

@@ -4,30 +4,13 @@
 //! day-by-day loop).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::config::{minute_of, CalendarConfig};
-use super::holidays::{shipped_schedules, special_days, HolidayGroup, Special, Why};
+use super::holidays::{special_days, DayKind, Special, Why};
+use super::schedule::{shipped_schedules, HolidayGroup};
 use crate::text::{Day, Lang};
 use crate::{Error, InputProblem, Result};
-
-/// Why a day is not an ordinary working day (or is one by exception).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub enum DayKind {
-    /// A public holiday (ngày lễ).
-    Holiday,
-    /// A day off given back for a holiday on a rest day, or swapped for a
-    /// worked weekend day (nghỉ bù / nghỉ hoán đổi).
-    DayOff,
-    /// A weekly rest day.
-    Weekend,
-    /// A weekend day worked in exchange for a bridge day (làm bù).
-    WorkedWeekend,
-    /// An ordinary working day.
-    Working,
-}
 
 /// A day and what kind of day it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

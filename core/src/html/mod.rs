@@ -15,7 +15,7 @@ use crate::{Error, InputProblem, Result};
 mod chart;
 mod page;
 
-use page::{esc, Page};
+use page::{esc, number, Page};
 
 /// Which answer is rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -57,6 +57,12 @@ pub fn render(kind: ReportKind, answer: &str, lang: Lang) -> Result<String> {
         ReportKind::Dossiers => dossiers(&mut p, &v),
     }
     Ok(p.finish())
+}
+
+/// A horizontal bar chart, values written in the page's language.
+fn chart(p: &mut Page, id: &str, bars: &[(String, f64)], max: Option<f64>) {
+    let lang = p.lang;
+    p.markup(&chart::bars(id, bars, max, |x| number(x, lang, 2)));
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
@@ -168,7 +174,7 @@ fn documents(p: &mut Page, answer: &Value) {
         }
         by_rule.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         p.heading(p.t("Phát hiện theo quy tắc", "Findings by rule"));
-        p.chart("by-rule", &by_rule, None, p.lang);
+        chart(p, "by-rule", &by_rule, None);
     }
     // Grouped by document (code and issue), in the order met.
     let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
@@ -257,12 +263,12 @@ fn audit(p: &mut Page, v: &Value) {
                 p.t("Điểm theo điều khoản", "Score by clause")
             };
             p.heading(title);
-            p.chart("by-clause", &groups, Some(max), p.lang);
+            chart(p, "by-clause", &groups, Some(max));
         }
         let units = bars("byUnit");
         if !units.is_empty() {
             p.heading(p.t("Tỷ lệ phù hợp theo đơn vị", "Conformity by unit"));
-            p.chart("by-unit", &units, Some(100.0), p.lang);
+            chart(p, "by-unit", &units, Some(100.0));
         }
         let what_if = list(score, "whatIf");
         if !what_if.is_empty() {
@@ -404,7 +410,7 @@ fn dossiers(p: &mut Page, v: &Value) {
         let bars = rates(key);
         if !bars.is_empty() {
             p.heading(title);
-            p.chart(id, &bars, Some(100.0), p.lang);
+            chart(p, id, &bars, Some(100.0));
         }
     }
     let late: Vec<&Value> = list(v, "dossiers")

@@ -119,9 +119,9 @@ impl Page {
         self.in_table = false;
     }
 
-    /// A horizontal bar chart (see [`super::chart`]).
-    pub(super) fn chart(&mut self, id: &str, bars: &[(String, f64)], max: Option<f64>, lang: Lang) {
-        self.body.push_str(&super::chart::bars(id, bars, max, |x| number(x, lang, 2)));
+    /// A block of markup made elsewhere (a chart), written as it is.
+    pub(super) fn markup(&mut self, html: &str) {
+        self.body.push_str(html);
     }
 
     /// A count.

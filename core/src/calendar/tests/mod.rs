@@ -378,9 +378,9 @@ fn queries_answer_with_the_same_kind() {
 
 #[test]
 fn shipped_schedules_pass_the_checks_caller_schedules_get() {
-    let shipped = super::holidays::parse_shipped().expect("core/data/holidays.json is valid");
+    let shipped = super::schedule::parse_shipped().expect("core/data/holidays.json is valid");
     assert_eq!(shipped.first().map(|s| s.year), Some(2020));
-    assert_eq!(shipped, super::holidays::shipped_schedules());
+    assert_eq!(shipped, super::schedule::shipped_schedules());
     // The same checks refuse a typo (a 2026 span typed as 2062).
     let mut typo = shipped.to_vec();
     let last = typo.len() - 1;

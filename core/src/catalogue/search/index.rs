@@ -7,7 +7,7 @@
 //! `scripts/gen-bindings.sh`); the test fails when they are stale. Words are
 //! sorted, so "every word starting with `hoach`" is a range of word ids.
 
-use super::index_data::{CLAUSES, EDITION_IDS, FIELDS, WORDS};
+use super::index_data::{CLAUSES, EDITION_IDS, FIELDS, NONE, WORDS};
 use super::{FieldMatch, Query};
 
 /// Field ids of an edition's clauses, in walk order: Vietnamese title,
@@ -17,9 +17,6 @@ pub(super) fn clause_fields(edition: &str) -> Option<&'static [[u16; 4]]> {
     let i = EDITION_IDS.iter().position(|e| *e == edition)?;
     CLAUSES.get(i).copied()
 }
-
-/// No field (an untitled clause has no title).
-pub(super) const NONE: u16 = u16::MAX;
 
 /// One query word as word ids.
 struct Token {
@@ -151,7 +148,7 @@ mod tests {
         assert!(fields.len() < usize::from(NONE) && words.len() < usize::from(NONE));
         let mut out = String::from(
             "//! Generated from the catalogue by `REGENERATE=1 cargo test -p iso9001 --lib \
-             search_index`:\n//! do not edit. See `index.rs`.\n\nuse super::index::NONE;\n\n",
+             search_index`:\n//! do not edit. See `index.rs`.\n\n/// No field: an untitled clause.\npub(super) const NONE: u16 = u16::MAX;\n\n",
         );
         out.push_str("/// Every folded word of the catalogue, sorted.\npub(super) static WORDS: &[&str] = &[\n");
         for w in &words {
