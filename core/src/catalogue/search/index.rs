@@ -7,12 +7,12 @@
 //! `scripts/gen-bindings.sh`); the test fails when they are stale. Words are
 //! sorted, so "every word starting with `hoach`" is a range of word ids.
 
-use super::index_data::{CLAUSES, EDITION_IDS, FIELDS, NONE, WORDS};
+use super::index_data::{CLAUSES, EDITION_IDS, FIELDS, WORDS};
 use super::{FieldMatch, Query};
 
 /// Field ids of an edition's clauses, in walk order: Vietnamese title,
 /// Vietnamese paraphrase, English title, English paraphrase
-/// ([`NONE`] for an untitled clause).
+/// ([`NONE`](super::index_data::NONE) for an untitled clause).
 pub(super) fn clause_fields(edition: &str) -> Option<&'static [[u16; 4]]> {
     let i = EDITION_IDS.iter().position(|e| *e == edition)?;
     CLAUSES.get(i).copied()
@@ -50,7 +50,7 @@ impl FieldCache {
     }
 
     /// How field `id` matches: `None` when some query word starts none of
-    /// its words (or for [`NONE`]).
+    /// its words (or for [`NONE`](super::index_data::NONE)).
     pub(super) fn get(&mut self, id: u16) -> Option<FieldMatch> {
         let slot = self.seen.get_mut(usize::from(id))?;
         if let Some(m) = *slot {
@@ -86,6 +86,7 @@ fn field_match(words: &[u16], tokens: &[Token]) -> Option<FieldMatch> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::index_data::NONE;
     use super::super::{normalise_words, search, SearchOptions};
     use super::*;
     use crate::catalogue::editions;

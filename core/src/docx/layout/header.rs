@@ -1,0 +1,173 @@
+//! The header: code, title, issue and dates from a table, the first
+//! paragraphs or the page header, and the signature grid.
+
+use super::super::xml::Block;
+use super::grid::grid;
+use super::sections::section_of;
+use super::signatures::signatures;
+use super::values::{after_label, parse_date};
+use crate::documents::{ProcedureDocument, ProcedureKind};
+use crate::docx::{Extraction, Origin};
+use crate::text::fold;
+
+/// Code, title, issue and dates from the header (a table, the first
+/// paragraphs, or the page header), and the signature grid.
+pub(super) fn header(
+    doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mut Extraction,
+) {
+    // Every line of the page header and of the body up to the first section.
+    let mut lines: Vec<(&str, Origin)> = Vec::new();
+    for (i, b) in margins.iter().enumerate() {
+        collect(b, Origin::PageHeader { index: i }, &mut lines);
+    }
+    for (i, b) in body.iter().enumerate() {
+        if let Block::Para(p) = b {
+            if section_of(p).is_some() {
+                break;
+            }
+        }
+        collect(b, Origin::Paragraph { index: i }, &mut lines);
+    }
+    let mut title_next = false;
+    for (k, (text, at)) in lines.iter().enumerate() {
+        let f = fold(text);
+        // "Mã hiệu | QT.ĐĐ.03": a label alone in its cell, its value in the
+        // next one.
+        let label_alone = |labels: &[&str]| -> Option<String> {
+            let v = after_label(text, labels)?;
+            if !v.is_empty() {
+                return Some(v.to_owned());
+            }
+            let (next, _) = lines.get(k + 1)?;
+            let next_f = fold(next);
+            let is_label = ["ma ", "lan ", "ngay ", "trang"].iter().any(|l| next_f.starts_with(l));
+            // Codes, issues and dates carry digits; a title does not.
+            let value = !is_label && next.chars().any(|c| c.is_ascii_digit());
+            value.then(|| next.trim().to_owned())
+        };
+        let tthc_line =
+            ["ma so tthc", "ma so thu tuc", "ma tthc", "ma thu tuc"].iter().any(|l| f.contains(l));
+        if doc.code.is_empty() && !tthc_line {
+            if let Some(v) = label_alone(&["ma so", "ma hieu", "ky hieu"]) {
+                let code: String = v.split_whitespace().next().unwrap_or("").to_owned();
+                if !code.is_empty() {
+                    doc.code = code;
+                    x.found("/code", *at, text);
+                }
+            }
+        }
+        if doc.tthc_code.is_none() {
+            if let Some(v) = after_label(
+                text,
+                &[
+                    "ma so tthc",
+                    "ma so thu tuc hanh chinh",
+                    "ma tthc",
+                    "ma thu tuc hanh chinh",
+                    "ma thu tuc",
+                ],
+            ) {
+                let code: String =
+                    v.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+                if code.contains('.') {
+                    doc.tthc_code = Some(code.trim_end_matches('.').to_owned());
+                    x.found("/tthcCode", *at, text);
+                }
+            }
+        }
+        if doc.issue == 0 {
+            if let Some(v) = label_alone(&["lan ban hanh"]) {
+                if let Ok(n) =
+                    v.chars().take_while(char::is_ascii_digit).collect::<String>().parse()
+                {
+                    doc.issue = n;
+                    x.found("/issue", *at, text);
+                }
+            }
+        }
+        if doc.issued_on.is_none() && f.contains("ngay ban hanh") {
+            doc.issued_on = label_alone(&["ngay ban hanh"]).as_deref().and_then(parse_date);
+            x.found("/issuedOn", *at, text);
+        }
+        if doc.effective_on.is_none() && f.contains("ngay hieu luc") {
+            doc.effective_on = label_alone(&["ngay hieu luc"]).as_deref().and_then(parse_date);
+            x.found("/effectiveOn", *at, text);
+        }
+        if doc.title.is_empty() {
+            if title_next && !f.starts_with("ma ") && !f.contains("ban hanh") {
+                doc.title = format!("QUY TRÌNH {}", text.trim());
+                x.found("/title", *at, text);
+                title_next = false;
+            } else if f.trim() == "quy trinh" {
+                title_next = true;
+            } else if f.starts_with("quy trinh ") && !f.contains(':') {
+                doc.title = text.trim().to_owned();
+                x.found("/title", *at, text);
+            }
+        }
+    }
+    // What kind of procedure: a TTHC one has a TTHC code (or the TTHC
+    // sub-sections, checked by the caller); the QMS's own procedures are
+    // known by their subject.
+    let t = fold(&doc.title);
+    doc.kind = if doc.tthc_code.is_some() {
+        ProcedureKind::Tthc
+    } else if [
+        "kiem soat tai lieu",
+        "kiem soat thong tin dang van ban",
+        "kiem soat ho so",
+        "danh gia noi bo",
+        "hanh dong khac phuc",
+        "xem xet cua lanh dao",
+        "dau ra khong phu hop",
+        "san pham khong phu hop",
+        "quan ly rui ro",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+    {
+        ProcedureKind::System
+    } else {
+        ProcedureKind::Internal
+    };
+    if doc.code.is_empty() {
+        x.missing("/code", "Mã số");
+    }
+    if doc.title.is_empty() {
+        x.missing("/title", "Tên quy trình");
+    }
+    if doc.issue == 0 {
+        x.missing("/issue", "Lần ban hành");
+        doc.issue = 1;
+    }
+    // The first grid is the signatures: a later table whose first column
+    // names reviewers and approvers is a step table.
+    for (i, b) in body.iter().enumerate() {
+        if let Block::Table(rows) = b {
+            if signatures(doc, &grid(rows), i, x) {
+                break;
+            }
+        }
+    }
+}
+
+pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
+    match b {
+        Block::Para(p) => {
+            if !p.text.is_empty() {
+                out.push((&p.text, at));
+            }
+        }
+        Block::Table(rows) => {
+            for row in rows {
+                for cell in row {
+                    for p in &cell.paras {
+                        if !p.is_empty() {
+                            out.push((p, at));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

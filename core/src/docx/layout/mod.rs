@@ -1,0 +1,140 @@
+//! From the blocks of a Word file to a `ProcedureDocument`, the way an ISO
+//! secretary reads one: the header (a table, paragraphs, or the page
+//! header), the signature grid, the change log, and the numbered sections
+//! with their tables. Every field says where it came from; what was
+//! expected and not found, or found and not understood, is reported.
+
+mod grid;
+mod header;
+mod paragraphs;
+mod sections;
+mod signatures;
+mod tables;
+#[cfg(test)]
+mod tests;
+mod values;
+
+use super::xml::Block;
+use super::{Extraction, Origin};
+use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
+use crate::text::fold;
+use grid::{grid, ACTION_COLUMNS};
+use header::{collect, header};
+use paragraphs::paragraphs;
+use sections::{is_sub_heading, section_of, Section};
+use signatures::role_of;
+use tables::{
+    change_log, distribution_table, forms_table, push_definition, records_table, references_table,
+    steps,
+};
+use values::after_label;
+
+/// Reads a procedure from the blocks of its body and of its page header
+/// and footer.
+pub(crate) fn read(
+    body: &[Block], margins: &[Block], max_steps: usize, x: &mut Extraction,
+) -> crate::Result<ProcedureDocument> {
+    let mut doc = ProcedureDocument {
+        edition: "2015".into(),
+        kind: ProcedureKind::Internal,
+        status: DocStatus::Effective,
+        ..ProcedureDocument::default()
+    };
+    header(&mut doc, body, margins, x);
+    // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
+    // Block by block: one block's lines at a time, not the whole body's.
+    let mut lines = Vec::new();
+    if let Some((unit, at, text)) = body.iter().enumerate().find_map(|(i, b)| {
+        lines.clear();
+        collect(b, Origin::Paragraph { index: i }, &mut lines);
+        lines.iter().find_map(|&(t, at)| {
+            after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty()).map(|u| (u, at, t))
+        })
+    }) {
+        doc.owner_unit = Some(unit.trim_end_matches(['.', ';']).to_owned());
+        x.found("/ownerUnit", at, text);
+    }
+    // Walk the body by sections.
+    let mut section: Option<Section> = None;
+    let mut texts: Vec<(Section, &str, usize)> = Vec::new();
+    let mut steps_seen = false;
+    let mut within_content = false;
+    // "Đơn vị tính: ngày làm việc" above a step table whose times are
+    // bare figures.
+    let mut unit: Option<String> = None;
+    for (i, b) in body.iter().enumerate() {
+        match b {
+            Block::Para(p) => {
+                if let Some(s) = section_of(p) {
+                    within_content = s == Section::References && section == Some(Section::Content);
+                    section = Some(s);
+                    continue;
+                }
+                // "5.2. Thành phần hồ sơ" after "5.1. Cơ sở pháp lý": the
+                // content again.
+                if within_content && is_sub_heading(&p.text) {
+                    within_content = false;
+                    section = Some(Section::Content);
+                }
+                if let Some(s) = section {
+                    if !p.text.is_empty() {
+                        texts.push((s, &p.text, i));
+                    }
+                }
+                if let Some(u) = after_label(&p.text, &["don vi tinh"]) {
+                    unit = Some(u.trim_end_matches(['.', ')']).to_owned());
+                }
+            }
+            Block::Table(cells) => {
+                let g = grid(cells);
+                let Some(head) = g.first() else { continue };
+                let h = fold(&head.join(" | "));
+                if role_of(&h) == Some(0) && (h.contains("phe duyet") || h.contains("xem xet")) {
+                    continue; // the signature grid, read with the header
+                }
+                if (h.contains("lan sua") || h.contains("sua doi") || h.contains("thay doi"))
+                    && h.contains("noi dung")
+                {
+                    change_log(&mut doc, &g, i, x);
+                } else if (h.contains("trach nhiem") || h.contains("thuc hien"))
+                    && ACTION_COLUMNS.iter().any(|a| h.contains(a))
+                {
+                    // Counted before the steps are built.
+                    let rows = doc.steps.as_ref().map_or(0, Vec::len) + g.len().saturating_sub(1);
+                    if rows > max_steps {
+                        let problem =
+                            crate::InputProblem::TooMany { count: rows, limit: max_steps };
+                        return Err(crate::Error::invalid("/steps", problem));
+                    }
+                    steps(&mut doc, &g, cells, i, unit.as_deref(), x);
+                    steps_seen = true;
+                } else if section == Some(Section::Forms) {
+                    forms_table(&mut doc, &g, i, x);
+                } else if section == Some(Section::Records) {
+                    records_table(&mut doc, &g, i, x);
+                } else if section == Some(Section::Distribution) || h.contains("noi nhan") {
+                    distribution_table(&mut doc, &g);
+                } else if section == Some(Section::References) {
+                    references_table(&mut doc, &g, i, x);
+                } else if section == Some(Section::Definitions) {
+                    for row in g.iter().skip(1) {
+                        if let [term, meaning, ..] = &row[..] {
+                            push_definition(&mut doc, term, meaning);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    paragraphs(&mut doc, &texts, steps_seen, x);
+    for (field, what) in [
+        (doc.purpose.is_none(), ("/purpose", "MỤC ĐÍCH")),
+        (doc.scope.is_none(), ("/scope", "PHẠM VI")),
+        (doc.steps.is_none(), ("/steps", "NỘI DUNG QUY TRÌNH")),
+    ] {
+        if field {
+            x.missing(what.0, what.1);
+        }
+    }
+    Ok(doc)
+}

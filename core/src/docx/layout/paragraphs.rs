@@ -1,0 +1,201 @@
+//! What the sections say in paragraphs rather than tables.
+
+use super::sections::{strip_number, Section};
+use super::tables::push_definition;
+use super::values::{
+    after_label, copies_in, form_codes, legal_reference, parse_duration, parse_retention, unbullet,
+};
+use crate::documents::{Distribution, Form, ProcedureDocument, ProcedureKind, RecordSpec, Step};
+use crate::docx::{Extraction, Origin};
+use crate::text::fold;
+
+/// The sections' paragraphs, in order: purpose and scope, legal basis,
+/// definitions, the steps written as "Bước 1: …" lines (when no step
+/// table was read), the time limit, forms, records and who receives
+/// copies.
+pub(super) fn paragraphs(
+    doc: &mut ProcedureDocument, texts: &[(Section, &str, usize)], steps_seen: bool,
+    x: &mut Extraction,
+) {
+    let mut limit_next = false;
+    if doc.kind == ProcedureKind::Internal
+        && texts.iter().any(|(s, t, _)| {
+            *s == Section::Content && {
+                let f = fold(t);
+                let h = strip_number(&f);
+                h.starts_with("thanh phan ho so") || h.starts_with("le phi")
+            }
+        })
+    {
+        doc.kind = ProcedureKind::Tthc;
+    }
+    for (s, raw, i) in texts {
+        let at = Origin::Paragraph { index: *i };
+        let text = &unbullet(raw);
+        let f = fold(text);
+        match s {
+            Section::Purpose => append(&mut doc.purpose, text),
+            Section::Scope => append(&mut doc.scope, text),
+            Section::References => {
+                // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer
+                // (a citation naming a section of its document has a number).
+                if (f.contains("tai muc ") || f.contains("theo muc "))
+                    && crate::documents::references::first_number_in(text).is_none()
+                {
+                    continue;
+                }
+                let list = doc.legal_basis.get_or_insert_with(Vec::new);
+                list.push(legal_reference(text));
+                x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+            }
+            Section::Definitions => {
+                if let Some((term, meaning)) = text.split_once([':', '–']) {
+                    push_definition(doc, term, meaning.trim_end_matches(['.', ';']));
+                }
+            }
+            Section::Content => {
+                // "Bước 1: …" and its lines ("- Trách nhiệm: …").
+                if f.starts_with("buoc ") && !steps_seen {
+                    let list = doc.steps.get_or_insert_with(Vec::new);
+                    let action =
+                        text.split_once([':', '.']).map_or(text.as_str(), |(_, a)| a).trim();
+                    list.push(Step {
+                        order: list.len() as u32 + 1,
+                        action: Some(action.to_owned()),
+                        ..Step::default()
+                    });
+                    x.found(&format!("/steps/{}", list.len() - 1), at, text);
+                    continue;
+                }
+                let step = doc.steps.as_mut().and_then(|l| l.last_mut()).filter(|_| !steps_seen);
+                if let (Some(step), Some((label, value))) = (step, text.split_once(':')) {
+                    let (l, v) = (fold(label), value.trim());
+                    if l.contains("trach nhiem") {
+                        step.responsible = Some(v.to_owned());
+                        continue;
+                    } else if l.contains("thoi gian") || l.contains("thoi han") {
+                        step.duration = parse_duration(v);
+                        continue;
+                    } else if l.contains("bieu mau") {
+                        step.forms = form_codes(v);
+                        continue;
+                    } else if l.contains("ket qua") {
+                        step.output = Some(v.to_owned());
+                        continue;
+                    }
+                }
+                // The time limit: "5.4. Thời gian xử lý" then its text, or
+                // "Thời hạn giải quyết: 05 ngày làm việc".
+                let heading = strip_number(&f);
+                if heading.starts_with("thoi gian xu ly")
+                    || heading.starts_with("thoi han giai quyet")
+                    || heading.starts_with("thoi gian giai quyet")
+                {
+                    match text.split_once(':').and_then(|(_, v)| parse_duration(v)) {
+                        Some(d) => {
+                            doc.statutory_limit = Some(d);
+                            x.found("/statutoryLimit", at, text);
+                        }
+                        _ => limit_next = true,
+                    }
+                    continue;
+                }
+                if limit_next {
+                    limit_next = false;
+                    // The TTHC's own statement wins over a total row.
+                    match parse_duration(text) {
+                        Some(d) => {
+                            doc.statutory_limit = Some(d);
+                            x.found("/statutoryLimit", at, text);
+                        }
+                        None => x.not_understood("/statutoryLimit", at, text),
+                    }
+                }
+            }
+            Section::Forms => {
+                let codes = form_codes(text);
+                if let Some(code) = codes.first() {
+                    let title = text
+                        .split_once([':', '–'])
+                        .map(|(_, t)| t.trim().trim_end_matches(['.', ';']).to_owned());
+                    let list = doc.forms.get_or_insert_with(Vec::new);
+                    list.push(Form { code: code.clone(), title });
+                    x.found(&format!("/forms/{}", list.len() - 1), at, text);
+                }
+            }
+            Section::Records => {
+                // "Hồ sơ được lưu tại …, thời gian lưu 05 năm": said once for
+                // the records of the table above.
+                if doc.records.as_ref().is_some_and(|l| !l.is_empty()) && records_note(doc, text) {
+                    x.found("/records", at, text);
+                    continue;
+                }
+                // "Sau khi hết hạn, chuyển …": what happens after, no record.
+                if f.starts_with("sau khi het han") {
+                    continue;
+                }
+                let list = doc.records.get_or_insert_with(Vec::new);
+                list.push(RecordSpec {
+                    name: text.trim_end_matches(['.', ';']).to_owned(),
+                    ..RecordSpec::default()
+                });
+            }
+            Section::Distribution => {
+                // "Chủ tịch, các Phó Chủ tịch UBND xã (01 bản);"
+                let t = text.trim_end_matches(['.', ';']);
+                let (unit, copies) = match t.rsplit_once('(').or_else(|| t.rsplit_once(':')) {
+                    Some((u, c)) if fold(c).contains("ban") => (u.trim(), copies_in(c)),
+                    _ => (t, None),
+                };
+                if !unit.is_empty() {
+                    doc.distribution.push(Distribution { unit: unit.to_owned(), copies });
+                }
+            }
+        }
+    }
+}
+
+/// "Hồ sơ được lưu tại Văn phòng …, thời gian lưu 05 năm." or "Hồ sơ do
+/// công chức tư pháp - hộ tịch lưu tại …": the keeper, place and retention
+/// of every record that does not say its own. Whether the text was such a
+/// note.
+fn records_note(doc: &mut ProcedureDocument, text: &str) -> bool {
+    let f = fold(text);
+    if !(f.starts_with("ho so") && (f.contains("luu tai") || f.contains("thoi gian luu"))) {
+        return false;
+    }
+    let clause = |from: &str| -> Option<String> {
+        let v = after_label(text, &[from])?;
+        let end = v.find([',', ';', '.']).unwrap_or(v.len());
+        Some(v[..end].trim().to_owned()).filter(|v| !v.is_empty())
+    };
+    let place = clause("luu tai");
+    // "Hồ sơ do X lưu tại …": X keeps them; else the place keeps them.
+    let keeper = clause("ho so do")
+        .map(|k| {
+            let fk = fold(&k);
+            let cut = fk.find(" luu").map_or(k.chars().count(), |i| fk[..i].chars().count());
+            k.chars().take(cut).collect::<String>().trim().to_owned()
+        })
+        .or_else(|| place.clone());
+    let retention = after_label(text, &["thoi gian luu", "thoi han luu"]).and_then(|v| {
+        let end = v.find(['.', ';']).unwrap_or(v.len());
+        parse_retention(&v[..end])
+    });
+    for r in doc.records.iter_mut().flatten() {
+        r.keeper = r.keeper.take().or_else(|| keeper.clone());
+        r.place = r.place.take().or_else(|| place.clone());
+        r.retention = r.retention.or(retention);
+    }
+    true
+}
+
+fn append(slot: &mut Option<String>, text: &str) {
+    match slot {
+        Some(s) => {
+            s.push('\n');
+            s.push_str(text);
+        }
+        None => *slot = Some(text.to_owned()),
+    }
+}

@@ -1,0 +1,223 @@
+//! The signature grid: who drafted, reviewed and approved, with roles in
+//! the first row or the first column.
+
+use std::borrow::Cow;
+
+use super::grid::Row;
+use super::values::{after_label, parse_date};
+use crate::documents::{ProcedureDocument, Signature};
+use crate::docx::{Extraction, Origin};
+use crate::text::fold;
+
+/// The role a (folded) signature-grid heading names: 0 drafted ("Soạn
+/// thảo", "Người viết", "Biên soạn"), 1 reviewed, 2 approved.
+pub(super) fn role_of(f: &str) -> Option<usize> {
+    if f.contains("soan thao") || f.contains("nguoi viet") || f.contains("bien soan") {
+        Some(0)
+    } else if f.contains("xem xet") || f.contains("soat xet") || f.contains("kiem tra") {
+        Some(1)
+    } else if f.contains("phe duyet") {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Whether a signer's line reads as a position rather than a person's
+/// name: a title's words, or capitals throughout.
+pub(super) fn is_position(text: &str) -> bool {
+    let f = fold(text);
+    let capitals = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    capitals
+        || [
+            "chu tich",
+            "giam doc",
+            // Not "truong" alone (Trương is a surname), nor "van phong"
+            // (a man may be named Văn Phong).
+            "truong phong",
+            "truong ban",
+            "truong bo phan",
+            "pho ",
+            "chuyen vien",
+            "cong chuc",
+            "vien chuc",
+            "chanh ",
+            "can bo",
+            "thu ky",
+            "ke toan",
+            "thanh tra",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// The signature grid, with the roles in the first row or the first column.
+/// Whether the table was one.
+pub(super) fn signatures(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+) -> bool {
+    let role = |t: &str| role_of(&fold(t));
+    // The grid may share a table with the header above it: it starts at
+    // a row near the top whose short cells name two roles.
+    let heads = |r: &Row<'_>| {
+        r.iter().filter(|c| c.chars().count() <= 40 && role(c).is_some()).count() >= 2
+    };
+    let start = match g.first() {
+        Some(first) if !heads(first) => g.iter().take(8).position(heads).unwrap_or(0),
+        _ => 0,
+    };
+    let g = &g[start..];
+    let Some(first) = g.first() else { return false };
+    let roles_in_row = first.iter().filter(|c| role(c).is_some()).count() >= 2;
+    let roles_in_col =
+        g.iter().filter(|r| r.first().is_some_and(|c| role(c).is_some())).count() >= 2;
+    if !roles_in_row && !roles_in_col {
+        return false;
+    }
+    // (role, label, value) triples.
+    let mut cells: Vec<(usize, String, String)> = Vec::new();
+    let is_label = |t: &str| {
+        let f = fold(t);
+        ["ho ten", "ho va ten", "chuc vu", "chu ky", "ngay"].iter().any(|l| f.starts_with(l))
+    };
+    // Labels sit in a first column, under a top-left cell that is no role.
+    let labelled = first.first().is_none_or(|c| role(c).is_none())
+        && g.iter().skip(1).any(|r| r.first().is_some_and(|c| is_label(c)));
+    if roles_in_row && !labelled {
+        // No labels: under each role, the name, then the position; a
+        // date says "Ngày".
+        for (c, head) in first.iter().enumerate() {
+            let Some(r) = role(head) else { continue };
+            let values: Vec<&Cow<'_, str>> = g
+                .iter()
+                .skip(1)
+                .filter_map(|row| row.get(c))
+                .filter(|v| !v.trim().is_empty())
+                .collect();
+            let (dates, texts): (Vec<&Cow<'_, str>>, Vec<&Cow<'_, str>>) =
+                values.into_iter().partition(|v| fold(v).starts_with("ngay"));
+            // Name above position, unless the first reads as a position
+            // and the second as a name ("GIÁM ĐỐC" above "Trịnh Quang Vinh").
+            let mut texts = texts;
+            if texts.len() >= 2 && is_position(texts[0]) && !is_position(texts[1]) {
+                texts.swap(0, 1);
+            }
+            for (k, v) in texts.iter().enumerate().take(2) {
+                let label = if k == 0 { "Họ tên" } else { "Chức vụ" };
+                cells.push((r, label.to_owned(), v.to_string()));
+            }
+            for d in dates {
+                cells.push((r, "Ngày".to_owned(), d.to_string()));
+            }
+        }
+    } else if roles_in_row {
+        for (c, head) in first.iter().enumerate() {
+            let Some(r) = role(head) else { continue };
+            for row in g.iter().skip(1) {
+                let label = row.first().map(|l| l.to_string()).unwrap_or_default();
+                if let Some(v) = row.get(c) {
+                    cells.push((r, label, v.to_string()));
+                }
+            }
+        }
+    } else {
+        let labels = first.clone();
+        for row in g.iter() {
+            let Some(r) = row.first().and_then(|c| role(c)) else { continue };
+            for (c, v) in row.iter().enumerate().skip(1) {
+                cells.push((
+                    r,
+                    labels.get(c).map(|l| l.to_string()).unwrap_or_default(),
+                    v.to_string(),
+                ));
+            }
+        }
+    }
+    // One row, each cell holding the role, a hint, the position, the
+    // name and the date on its lines.
+    if roles_in_row && g.iter().skip(1).all(|r| r.iter().all(|c| c.trim().is_empty())) {
+        for head in first {
+            let Some(r) = role(head) else { continue };
+            let lines = head
+                .lines()
+                .skip(1)
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('('));
+            let (mut position, mut name) = (Vec::new(), None);
+            for l in lines {
+                if fold(l).starts_with("ngay") {
+                    cells.push((r, "Ngày".to_owned(), l.to_owned()));
+                } else if l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    position.push(l);
+                } else if name.is_none() {
+                    name = Some(l);
+                } else if position.is_empty() {
+                    // Below the name: the position ("Công chức Tư pháp - Hộ tịch").
+                    position.push(l);
+                }
+            }
+            if let Some(n) = name {
+                cells.push((r, "Họ tên".to_owned(), n.to_owned()));
+            }
+            if !position.is_empty() {
+                cells.push((r, "Chức vụ".to_owned(), position.join("\n")));
+            }
+        }
+    }
+    let mut sig: [Signature; 3] = Default::default();
+    for (r, label, value) in cells {
+        let l = fold(&label);
+        let v = value.trim();
+        if v.is_empty() {
+            continue;
+        }
+        // A label inside the value cell ("Họ tên: Nguyễn Văn A").
+        let (l, v) = match after_label(v, &["ho ten", "ho va ten", "chuc vu", "ngay"]) {
+            Some(rest) => (fold(v), rest),
+            None => (l, v),
+        };
+        if l.contains("ho ten") || l.contains("ho va ten") {
+            sig[r].name = Some(v.to_owned());
+        } else if l.contains("chuc vu") {
+            sig[r].position = Some(v.to_owned());
+        } else if l.contains("ngay") {
+            sig[r].date = parse_date(v);
+        }
+    }
+    // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": signing for someone (ký thay, thừa
+    // lệnh, thay mặt) is said apart from the position.
+    for s in &mut sig {
+        let Some(p) = s.position.take() else { continue };
+        let (mut behalf, mut rest) = (Vec::new(), Vec::new());
+        for line in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let upper = line.to_uppercase();
+            if ["KT.", "TL.", "TM.", "TUQ.", "Q."].iter().any(|m| upper.starts_with(m)) {
+                behalf.push(line);
+            } else {
+                rest.push(line);
+            }
+        }
+        s.on_behalf_of = (!behalf.is_empty()).then(|| behalf.join(" "));
+        s.position = (!rest.is_empty()).then(|| rest.join(" "));
+    }
+    let [drafted, reviewed, approved] = sig;
+    let keep = |s: Signature| (s != Signature::default()).then_some(s);
+    doc.signatures.drafted = keep(drafted);
+    doc.signatures.reviewed = keep(reviewed);
+    doc.signatures.approved = keep(approved);
+    x.found("/signatures", Origin::Table { index: i, row: 0 }, "Soạn thảo / Xem xét / Phê duyệt");
+    // Each role where its signer's name is, so that a finding on one
+    // signature points at its row.
+    let signed = [
+        ("drafted", &doc.signatures.drafted),
+        ("reviewed", &doc.signatures.reviewed),
+        ("approved", &doc.signatures.approved),
+    ];
+    for (role, s) in signed {
+        let Some(name) = s.as_ref().and_then(|s| s.name.as_deref()) else { continue };
+        if let Some(row) = g.iter().position(|r| r.iter().any(|c| c.contains(name))) {
+            x.found(&format!("/signatures/{role}"), Origin::Table { index: i, row }, name);
+        }
+    }
+    true
+}

@@ -1,0 +1,304 @@
+//! The tables of the body: steps, forms, records, references, who
+//! receives copies, and the change log.
+
+use super::super::xml::Cell;
+use super::grid::{column, continues_above, Row, ACTION_COLUMNS};
+use super::values::{copies_in, form_codes, parse_date, parse_duration, parse_retention};
+use crate::documents::{
+    ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
+    Step,
+};
+use crate::docx::{Extraction, Origin};
+use crate::text::fold;
+use crate::{Duration, DurationUnit};
+
+/// References as a table: number, date, issuer, summary.
+pub(super) fn references_table(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+) {
+    let head = &g[0];
+    let number = column(head, &["so, ky hieu", "so ky hieu", "ky hieu", "so hieu"]);
+    let date = column(head, &["ngay"]);
+    let issuer = column(head, &["co quan", "noi ban hanh"]);
+    let title = column(head, &["trich yeu", "ten van ban", "noi dung"]);
+    let Some(number) = number else { return };
+    let list = doc.legal_basis.get_or_insert_with(Vec::new);
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
+        };
+        let Some(n) = cell(Some(number)) else { continue };
+        list.push(LegalReference {
+            number: n.to_owned(),
+            title: cell(title).map(str::to_owned),
+            issuer: cell(issuer).map(str::to_owned),
+            date: cell(date).and_then(parse_date),
+            ..LegalReference::default()
+        });
+        x.found(&format!("/legalBasis/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);
+    }
+}
+
+pub(super) fn distribution_table(doc: &mut ProcedureDocument, g: &[Row<'_>]) {
+    let head = &g[0];
+    let unit = column(head, &["noi nhan", "don vi"]).unwrap_or(1.min(head.len().saturating_sub(1)));
+    let copies = column(head, &["so ban", "so luong", "ban"]);
+    for row in g.iter().skip(1) {
+        let Some(u) = row.get(unit).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
+        let n = copies.and_then(|c| row.get(c)).and_then(|t| copies_in(t));
+        doc.distribution.push(Distribution { unit: u.to_owned(), copies: n });
+    }
+}
+
+pub(super) fn push_definition(doc: &mut ProcedureDocument, term: &str, meaning: &str) {
+    let (term, meaning) = (term.trim(), meaning.trim());
+    if !term.is_empty() && !meaning.is_empty() {
+        doc.definitions
+            .get_or_insert_with(Vec::new)
+            .push(Definition { term: term.to_owned(), meaning: meaning.to_owned() });
+    }
+}
+
+pub(super) fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
+    let head = &g[0];
+    let issue = column(head, &["lan"]).unwrap_or(0);
+    let place = column(head, &["vi tri", "trang", "muc"]);
+    let change = column(head, &["noi dung"]);
+    let date = column(head, &["ngay"]);
+    // "02", or "01/00" (issue 01, amendment 00).
+    let number = |row: &Row<'_>| {
+        let t = row.get(issue)?;
+        t.trim().chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok()
+    };
+    // Amendments counted from "00" (the first issue): amendment n is issue
+    // n + 1.
+    let from_zero = head.get(issue).is_some_and(|h| fold(h).contains("sua doi"))
+        && g.iter().skip(1).any(|row| number(row) == Some(0));
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let Some(n) = number(row).map(|n| n + u32::from(from_zero)).filter(|n| *n > 0) else {
+            continue;
+        };
+        doc.change_log.push(ChangeEntry {
+            issue: n,
+            location: place
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
+            change: change
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
+            date: date.and_then(|c| row.get(c)).and_then(|t| parse_date(t)),
+        });
+        x.found(
+            &format!("/changeLog/{}", doc.change_log.len() - 1),
+            Origin::Table { index: i, row: r },
+            &row.join(" | "),
+        );
+    }
+}
+
+pub(super) fn steps(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], i: usize, unit: Option<&str>,
+    x: &mut Extraction,
+) {
+    // A two-row header: the second row names the columns a spanned
+    // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
+    let continued = g.get(1).is_some_and(|r| {
+        r.first().is_some_and(|c| c.is_empty() || *c == g[0][0])
+            && r.iter().all(|c| parse_duration(c).is_none())
+    });
+    let head: Row<'_> = match (continued, g.get(1)) {
+        (true, Some(second)) => g[0]
+            .iter()
+            .enumerate()
+            .map(|(c, top)| match second.get(c) {
+                Some(sub) if !sub.is_empty() && sub != top => sub.clone(),
+                _ => top.clone(),
+            })
+            .collect(),
+        _ => g[0].clone(),
+    };
+    let head = &head;
+    let action = column(head, ACTION_COLUMNS);
+    let who = column(head, &["trach nhiem", "thuc hien"]);
+    let time = column(head, &["thoi gian", "thoi han"]);
+    let forms_col = column(head, &["bieu mau"]);
+    let result_col = column(head, &["ket qua"]);
+    // One column for both ("Biểu mẫu/Kết quả"), or one of each.
+    let (forms, separate) = match (forms_col, result_col) {
+        (Some(f), Some(r)) if f != r => (Some(f), Some(r)),
+        (f, r) => (f.or(r).or_else(|| column(head, &["ho so"])), None),
+    };
+    let list = doc.steps.get_or_insert_with(Vec::new);
+    let first_step = list.len();
+    // Steps timed in plain "ngày", in a table that otherwise counts working time.
+    let mut plain_days: Vec<usize> = Vec::new();
+    for (r, row) in g.iter().enumerate().skip(1 + usize::from(continued)) {
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
+        };
+        let first = fold(row.first().map_or("", |c| c.as_ref()));
+        // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc").
+        if first.starts_with("tong")
+            || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
+        {
+            let total = row
+                .iter()
+                .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
+            if let Some(d) = total.filter(|_| doc.statutory_limit.is_none()) {
+                doc.statutory_limit = Some(d);
+                x.found("/statutoryLimit", Origin::Table { index: i, row: r }, &row.join(" | "));
+            }
+            continue;
+        }
+        let Some(text) = cell(action) else { continue };
+        // "Bước 1. Chuẩn bị …" in the content cell: the order is the row's.
+        let text = match fold(text).starts_with("buoc ") {
+            true => text.split_once(['.', ':']).map_or(text, |(_, rest)| rest.trim()),
+            false => text,
+        };
+        let duration_text = cell(time);
+        // A time cell merged down over several steps ("05 ngày làm việc"
+        // written once for steps 2–3) is their time together: the steps
+        // below the first add nothing.
+        let merged = time.is_some_and(|c| continues_above(rows.get(r), c));
+        // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
+        let header_unit = time
+            .and_then(|c| head.get(c))
+            .map(|h| {
+                let open = h.find('(').map_or("", |i| &h[i..]);
+                open.trim_matches(|c| c == '(' || c == ')').to_owned()
+            })
+            .filter(|u| !u.is_empty())
+            .or_else(|| unit.map(str::to_owned));
+        let duration = if merged {
+            list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
+        } else {
+            duration_text.and_then(|t| {
+                parse_duration(t).or_else(|| {
+                    let unit = header_unit.as_deref().filter(|u| !u.is_empty())?;
+                    parse_duration(&format!("{t} {unit}"))
+                })
+            })
+        };
+        if let (Some(t), None, false) = (duration_text, duration, merged) {
+            x.not_understood(
+                &format!("/steps/{}/duration", list.len()),
+                Origin::Table { index: i, row: r },
+                t,
+            );
+        }
+        let out = cell(forms);
+        let codes = out.map(form_codes).unwrap_or_default();
+        let out = if separate.is_some() { cell(separate) } else { out };
+        // "BM.HT.02 – Dự thảo Giấy khai sinh": the codes are forms, the
+        // rest is the result.
+        let output = out.map(|o| {
+            let mut rest = o.to_owned();
+            for c in &codes {
+                // "Mẫu 02" of "Mẫu 01, 02": its number alone is written.
+                let written = if rest.contains(c.as_str()) {
+                    c.as_str()
+                } else {
+                    c.rsplit(' ').next().unwrap_or(c)
+                };
+                rest = rest.replacen(written, "", 1);
+            }
+            rest.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '–' | '-' | ';' | ',' | ':')
+            })
+            .to_owned()
+        });
+        // "Theo mục 5.2": a pointer to the dossier's list, no output.
+        let output = output.filter(|o| !o.is_empty() && !fold(o).starts_with("theo muc"));
+        if !merged
+            && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
+            && duration_text.is_some_and(|t| !fold(t).contains("lich"))
+        {
+            plain_days.push(list.len());
+        }
+        list.push(Step {
+            order: list.len() as u32 + 1,
+            action: Some(text.to_owned()),
+            responsible: cell(who).map(str::to_owned),
+            duration,
+            forms: codes,
+            output,
+        });
+        x.found(&format!("/steps/{}", list.len() - 1), Origin::Table { index: i, row: r }, text);
+    }
+    // A plain "01 ngày" among working days and hours, in a procedure whose
+    // limit (here, the table's total) is in working days, is a working
+    // day: the total adds up only so.
+    let limit_working = doc
+        .statutory_limit
+        .is_some_and(|d| matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours));
+    let working = limit_working
+        && list[first_step..].iter().any(|st| {
+            st.duration.is_some_and(|d| {
+                matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours)
+            })
+        });
+    if working {
+        for k in plain_days {
+            if let Some(d) = list[k].duration.as_mut() {
+                d.unit = DurationUnit::WorkingDays;
+            }
+        }
+    }
+}
+
+pub(super) fn forms_table(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+) {
+    let head = &g[0];
+    let code = column(head, &["ma", "ky hieu"]).unwrap_or(1.min(head.len().saturating_sub(1)));
+    let title = column(head, &["ten"]);
+    let list = doc.forms.get_or_insert_with(Vec::new);
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let Some(c) = row.get(code).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
+        list.push(Form {
+            code: c.to_owned(),
+            title: title.and_then(|t| row.get(t)).map(|t| t.to_string()),
+        });
+        x.found(&format!("/forms/{}", list.len() - 1), Origin::Table { index: i, row: r }, c);
+    }
+}
+
+pub(super) fn records_table(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+) {
+    let head = &g[0];
+    let name = column(head, &["ten ho so", "ho so"]).unwrap_or(1.min(head.len().saturating_sub(1)));
+    let keeper =
+        column(head, &["luu giu", "nguoi luu", "trach nhiem", "bo phan luu", "don vi luu"]);
+    // "Bộ phận lưu": the unit keeps them in its own office.
+    let place = column(head, &["noi luu"])
+        .or_else(|| column(head, &["bo phan luu", "don vi luu"]).filter(|_| keeper.is_some()));
+    let time = column(head, &["thoi gian", "thoi han"]);
+    let list = doc.records.get_or_insert_with(Vec::new);
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let Some(n) = row.get(name).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
+        let retention_text =
+            time.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty());
+        let retention = retention_text.and_then(parse_retention);
+        if let (Some(t), None) = (retention_text, retention) {
+            x.not_understood(
+                &format!("/records/{}/retention", list.len()),
+                Origin::Table { index: i, row: r },
+                t,
+            );
+        }
+        list.push(RecordSpec {
+            name: n.to_owned(),
+            keeper: keeper
+                .and_then(|c| row.get(c))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.to_string()),
+            place: place.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).map(|t| t.to_string()),
+            retention,
+        });
+        x.found(&format!("/records/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);
+    }
+}

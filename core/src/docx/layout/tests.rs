@@ -1,0 +1,108 @@
+use chrono::NaiveDate;
+
+use super::super::xml::{Block, Para};
+use super::read;
+use super::sections::{is_sub_heading, section_of, Section};
+use super::signatures::{is_position, role_of};
+use super::values::{form_codes, parse_date, parse_duration};
+use crate::docx::Extraction;
+use crate::text::fold;
+use crate::DurationUnit;
+
+#[test]
+fn fractions_minutes_and_units_as_word_writes_them() {
+    let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
+    assert_eq!(d("½ ngày"), Some((0.5, DurationUnit::WorkingDays)));
+    assert_eq!(d("1½ ngày làm việc"), Some((1.5, DurationUnit::WorkingDays)));
+    assert_eq!(d("15 phút"), Some((0.25, DurationUnit::WorkingHours)));
+    assert_eq!(d("30 phút làm việc"), Some((0.5, DurationUnit::WorkingHours)));
+}
+
+#[test]
+fn form_lists_as_steps_write_them() {
+    assert_eq!(form_codes("Mẫu 01, 02, 03, 06"), ["Mẫu 01", "Mẫu 02", "Mẫu 03", "Mẫu 06"]);
+    assert_eq!(form_codes("Mẫu 01; Mẫu 06"), ["Mẫu 01", "Mẫu 06"]);
+    assert_eq!(form_codes("Mẫu số 02 / Giấy khai sinh"), ["Mẫu số 02"]);
+    assert_eq!(form_codes("BM.01 / BM.06"), ["BM.01", "BM.06"]);
+    assert_eq!(form_codes("BM.01/QT-HT.02"), ["BM.01/QT-HT.02"]);
+    assert_eq!(form_codes("BM-01 – Dự thảo 02 bản"), ["BM-01"]);
+    assert_eq!(form_codes("Theo mục 5.2"), Vec::<String>::new());
+}
+
+#[test]
+fn positions_and_names_apart() {
+    assert!(is_position("GIÁM ĐỐC"));
+    assert!(is_position("Trưởng phòng Đăng ký và Cấp giấy chứng nhận"));
+    assert!(is_position("Viên chức Phòng Đăng ký"));
+    assert!(!is_position("Trương Văn Hùng"));
+    assert!(!is_position("Nguyễn Văn Phong"));
+    assert!(!is_position("Trịnh Quang Vinh"));
+}
+
+#[test]
+fn sub_headings_and_roles() {
+    assert!(is_sub_heading("5.2. Thành phần hồ sơ"));
+    assert!(is_sub_heading("5.7 Quy trình xử lý công việc"));
+    assert!(!is_sub_heading("5. NỘI DUNG QUY TRÌNH"));
+    assert!(!is_sub_heading("01/2018/TT-VPCP"));
+    assert_eq!(role_of(&fold("Người viết")), Some(0));
+    assert_eq!(role_of(&fold("BIÊN SOẠN")), Some(0));
+    assert_eq!(role_of(&fold("Người kiểm tra")), Some(1));
+    assert_eq!(role_of(&fold("Người phê duyệt")), Some(2));
+}
+
+#[test]
+fn durations_as_agencies_write_them() {
+    let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
+    assert_eq!(d("04 giờ làm việc"), Some((4.0, DurationUnit::WorkingHours)));
+    assert_eq!(d("1/2 ngày"), Some((0.5, DurationUnit::WorkingDays)));
+    assert_eq!(d("0,5 ngày"), Some((0.5, DurationUnit::WorkingDays)));
+    assert_eq!(d("05 ngày làm việc"), Some((5.0, DurationUnit::WorkingDays)));
+    assert_eq!(d("Trong ngày"), Some((1.0, DurationUnit::WorkingDays)));
+    assert_eq!(d("15 ngày"), Some((15.0, DurationUnit::CalendarDays)));
+    assert_eq!(d("ngay khi nhận"), None);
+}
+
+#[test]
+fn dates_as_agencies_write_them() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(parse_date("ngày 15 tháng 8 năm 2025"), day(2025, 8, 15));
+    assert_eq!(parse_date("15/8/2025"), day(2025, 8, 15));
+    assert_eq!(parse_date("Ngày ban hành: 01/07/2025"), day(2025, 7, 1));
+    assert_eq!(parse_date("không rõ"), None);
+}
+
+#[test]
+fn the_legal_basis_of_section_5_1_and_its_pointer() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let body = [
+        p("Mã hiệu: QT.TP.02"),
+        p("3. TÀI LIỆU VIỆN DẪN"),
+        p("- Tiêu chuẩn quốc gia TCVN ISO 9001:2015 Hệ thống quản lý chất lượng – Các yêu cầu;"),
+        p("- Các văn bản pháp lý liên quan nêu tại mục 5.1."),
+        p("- Quyết định số 1826/QĐ-UBND ngày 10/7/2025 của Chủ tịch UBND tỉnh, thủ tục tại mục 3."),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        p("5.1. Cơ sở pháp lý"),
+        p("- Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ;"),
+        p("5.2. Thành phần hồ sơ"),
+        p("- Tờ khai theo mẫu;"),
+    ];
+    let mut x = Extraction::default();
+    let doc = read(&body, &[], 100, &mut x).unwrap();
+    let numbers: Vec<&str> = doc.legal_basis.iter().flatten().map(|r| r.number.as_str()).collect();
+    // The pointer is no reference; a citation naming a section is one;
+    // the content resumes at 5.2 (the dossier's list is no reference).
+    assert_eq!(numbers, ["TCVN ISO 9001:2015", "1826/QĐ-UBND", "118/2025/NĐ-CP"]);
+}
+
+#[test]
+fn headings_by_their_words() {
+    let p = |t: &str, bold: bool| Para { text: t.into(), bold, ..Para::default() };
+    assert_eq!(section_of(&p("1. MỤC ĐÍCH", false)), Some(Section::Purpose));
+    assert_eq!(section_of(&p("III. Căn cứ pháp lý", false)), Some(Section::References));
+    assert_eq!(section_of(&p("Nội dung quy trình", true)), Some(Section::Content));
+    assert_eq!(
+        section_of(&p("Mục đích của việc kiểm soát là bảo đảm tài liệu được phê duyệt", false)),
+        None
+    );
+}

@@ -1,0 +1,286 @@
+//! Values as agencies write them in a cell or a line: labels and what
+//! follows them, dates, time limits ("05 ngày làm việc", "½ ngày"),
+//! retention, form codes, copies, and a legal reference in prose.
+
+use chrono::NaiveDate;
+use std::borrow::Cow;
+
+use crate::documents::{LegalReference, Retention};
+use crate::text::fold;
+use crate::{Duration, DurationUnit};
+
+/// A label ("Mã số:", "Lần ban hành:") and what follows it in `text`.
+pub(super) fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let folded = fold(text);
+    for l in labels {
+        if let Some(at) = folded.find(l) {
+            // Folding keeps byte offsets for ASCII-only labels only when
+            // the text before is ASCII too: map through char counts.
+            let chars = folded[..at].chars().count() + l.chars().count();
+            let rest: String = text.chars().skip(chars).collect();
+            let rest = rest.trim_start_matches([':', ' ', '.', '-', '–']);
+            let start = text.len() - rest.len();
+            return Some(text[start..].trim());
+        }
+    }
+    None
+}
+
+/// A date written "15/8/2025", "15-08-2025" or "ngày 15 tháng 8 năm 2025".
+pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let folded = fold(text);
+    let nums: Vec<u32> = folded
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let date = |d: u32, m: u32, y: u32| NaiveDate::from_ymd_opt(y as i32, m, d);
+    if let Some(i) = folded.find("ngay ") {
+        let tail = &folded[i..];
+        if tail.contains("thang") && tail.contains("nam") {
+            let n: Vec<u32> = tail
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            if let [d, m, y, ..] = n[..] {
+                return date(d, m, y);
+            }
+        }
+    }
+    nums.windows(3).find_map(|w| (w[2] >= 1900).then(|| date(w[0], w[1], w[2])).flatten())
+}
+
+/// A time limit as agencies write it: "04 giờ làm việc", "1/2 ngày",
+/// "0,5 ngày", "05 ngày làm việc", "Trong ngày", "15 ngày".
+pub(super) fn parse_duration(text: &str) -> Option<Duration> {
+    // "½ ngày": the vulgar fractions Word's autocorrect makes.
+    let text: Cow<'_, str> = if text.contains(['½', '¼', '¾']) {
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            let after_digit = out.ends_with(|p: char| p.is_ascii_digit());
+            match (c, after_digit) {
+                ('½', true) => out.push_str(".5"),
+                ('¼', true) => out.push_str(".25"),
+                ('¾', true) => out.push_str(".75"),
+                ('½', false) => out.push_str("1/2"),
+                ('¼', false) => out.push_str("1/4"),
+                ('¾', false) => out.push_str("3/4"),
+                _ => out.push(c),
+            }
+        }
+        out.into()
+    } else {
+        text.into()
+    };
+    let folded = fold(&text);
+    let t = folded.trim();
+    // "Trong ngày", "Ngay trong ngày tiếp nhận" (before any figure).
+    let first_digit = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
+    if t.find("trong ngay").is_some_and(|i| i < first_digit) {
+        return Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays });
+    }
+    // The number: "1/2", "0,5", "05".
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let num_text: String = t[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '/'))
+        .collect();
+    let value = match num_text.split_once('/') {
+        Some((a, b)) => a.parse::<f64>().ok()? / b.parse::<f64>().ok().filter(|b| *b > 0.0)?,
+        None => num_text.trim_end_matches(['.', ',']).replace(',', ".").parse().ok()?,
+    };
+    let rest = &t[start + num_text.len()..];
+    let unit = if rest.trim_start().starts_with("gio") {
+        DurationUnit::WorkingHours
+    } else if rest.trim_start().starts_with("phut") {
+        return Some(Duration { value: value / 60.0, unit: DurationUnit::WorkingHours });
+    } else if rest.trim_start().starts_with("ngay lam viec") {
+        DurationUnit::WorkingDays
+    } else if rest.trim_start().starts_with("ngay") {
+        // "15 ngày" without "làm việc": calendar days (Civil Code), unless
+        // the duration is less than a day's work.
+        if value < 1.0 {
+            DurationUnit::WorkingDays
+        } else {
+            DurationUnit::CalendarDays
+        }
+    } else {
+        return None;
+    };
+    Some(Duration { value, unit })
+}
+
+/// A retention period: "05 năm", "Vĩnh viễn", "Lâu dài" (not a number:
+/// reported), "Theo quy định hiện hành" (reported).
+pub(super) fn parse_retention(text: &str) -> Option<Retention> {
+    let folded = fold(text);
+    if folded.contains("vinh vien") {
+        return Some(Retention::Permanent);
+    }
+    let n: String = folded
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let years = n.parse::<u32>().ok()?;
+    folded.contains("nam").then_some(Retention::Years { years })
+}
+
+/// Form codes named in a text: "BM-01", "BM.QT.VP.01-02", "Mẫu số 01";
+/// "Mẫu 01, 02, 06" names Mẫu 01, Mẫu 02 and Mẫu 06.
+pub(super) fn form_codes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // "Mẫu" or "Mẫu số" waiting for its number, and the prefix of a list.
+    let (mut pending, mut series): (Option<String>, Option<String>) = (None, None);
+    for w in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| matches!(c, '.' | ':' | '“' | '”' | '"'));
+        if w.is_empty() {
+            continue;
+        }
+        let u = w.to_uppercase();
+        let digits = w.chars().any(|c| c.is_ascii_digit());
+        if (u.starts_with("BM") || u.starts_with("MẪU")) && digits {
+            out.push(w.to_owned());
+            series = None;
+        } else if u == "MẪU" || (u == "SỐ" && pending.is_some()) {
+            pending = Some(pending.map_or(w.to_owned(), |p| format!("{p} {w}")));
+            continue;
+        } else if w.chars().all(|c| c.is_ascii_digit()) {
+            if let Some(prefix) = pending.take().or_else(|| series.clone()) {
+                out.push(format!("{prefix} {w}"));
+                series = Some(prefix);
+                continue;
+            }
+        } else {
+            series = None;
+        }
+        pending = None;
+    }
+    out
+}
+
+/// The text without a list mark ("- ", "+ ", "• ", "a) ").
+pub(super) fn unbullet(text: &str) -> String {
+    let t = text.trim_start();
+    let t = t.strip_prefix(['-', '+', '•', '–', '*']).map_or(t, str::trim_start);
+    let mut chars = t.char_indices();
+    if let (Some((_, c)), Some((_, ')'))) = (chars.next(), chars.next()) {
+        if c.is_alphabetic() {
+            return t[c.len_utf8() + 1..].trim_start().to_owned();
+        }
+    }
+    t.to_owned()
+}
+
+/// A reference as agencies cite it: "Luật Hộ tịch số 60/2014/QH13 ngày
+/// 20/11/2014 của Quốc hội" → number, the document's name, issuer, date;
+/// a standard ("TCVN ISO 9001:2015 Hệ thống …") → its name and title.
+pub(super) fn legal_reference(text: &str) -> LegalReference {
+    let text = text.trim_end_matches(['.', ';']).trim();
+    let text = text.strip_prefix("Căn cứ ").unwrap_or(text);
+    if let Some(number) = crate::documents::references::first_number_in(text) {
+        let at = text.find(&number).unwrap_or(0);
+        let before = text[..at].trim_end();
+        let before = before.strip_suffix("số").map_or(before, str::trim_end);
+        let after = &text[at + number.len()..];
+        let issuer = after.find(" của ").map(|i| {
+            let rest = &after[i + " của ".len()..];
+            let end = [
+                " về ",
+                " quy định ",
+                " hướng dẫn ",
+                " sửa đổi",
+                " công bố",
+                " ban hành",
+                " phê duyệt",
+                ";",
+                ",",
+            ]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap_or(rest.len());
+            rest[..end].trim().to_owned()
+        });
+        // The title: the words before the number and what follows the
+        // date and issuer ("Nghị định … quy định chi tiết …").
+        let mut rest = after.trim();
+        if let Some(r) = rest.strip_prefix("ngày ") {
+            rest = r.split_once(' ').map_or("", |(_, tail)| tail).trim();
+        }
+        if let (Some(r), Some(who)) = (rest.strip_prefix("của "), issuer.as_deref()) {
+            rest = r.strip_prefix(who).unwrap_or(r).trim();
+        }
+        let title =
+            [before, rest].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        let title = (!title.is_empty()).then_some(title);
+        return LegalReference {
+            number,
+            title,
+            issuer,
+            date: parse_date(after),
+            ..LegalReference::default()
+        };
+    }
+    // An internal document: "Quy trình kiểm soát hồ sơ, mã số QT.VP.02".
+    if let Some(code) = after_label(text, &["ma so", "ma hieu"]) {
+        let folded = fold(text);
+        let cut = folded.find("ma so").or_else(|| folded.find("ma hieu")).unwrap_or(0);
+        let title: String = text.chars().take(folded[..cut].chars().count()).collect();
+        let title = title.trim().trim_end_matches([',', '(', ' ']).trim();
+        return LegalReference {
+            number: code
+                .split_whitespace()
+                .next()
+                .unwrap_or(code)
+                .trim_end_matches([')', ','])
+                .to_owned(),
+            title: (!title.is_empty()).then(|| title.to_owned()),
+            ..LegalReference::default()
+        };
+    }
+    // A standard: its designation, then its title ("Tiêu chuẩn quốc gia
+    // TCVN ISO 9001:2015 …": from the designation on).
+    let folded = fold(text);
+    let text = match folded.find("tcvn ").or_else(|| folded.find("iso ")) {
+        Some(at) if folded.starts_with("tieu chuan") => {
+            let skip = folded[..at].chars().count();
+            text.char_indices().nth(skip).map_or(text, |(i, _)| &text[i..])
+        }
+        _ => text,
+    };
+    let folded = fold(text);
+    if folded.starts_with("tcvn") || folded.starts_with("iso") {
+        let end = text
+            .char_indices()
+            .find(|&(i, c)| {
+                c == ' '
+                    && text[i..].trim_start().chars().next().is_some_and(char::is_alphabetic)
+                    && !text[..i].ends_with("ISO")
+                    && !text[..i].ends_with("TCVN")
+            })
+            .map_or(text.len(), |(i, _)| i);
+        let title = text[end..].trim();
+        return LegalReference {
+            number: text[..end].trim().to_owned(),
+            title: (!title.is_empty()).then(|| title.to_owned()),
+            ..LegalReference::default()
+        };
+    }
+    LegalReference { number: text.to_owned(), ..LegalReference::default() }
+}
+
+/// "01 bản", "(01 bản)", "01": the number of copies.
+pub(super) fn copies_in(text: &str) -> Option<u32> {
+    // "01 bản/đơn vị" is per unit, not a count.
+    if text.contains('/') {
+        return None;
+    }
+    text.chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()
+}
