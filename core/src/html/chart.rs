@@ -2,7 +2,7 @@
 //! light track, the label on the left and the value on the right, so the
 //! page needs no script and prints as it shows.
 
-use super::page::esc;
+use super::page::{esc, number, Page};
 
 const WIDTH: f64 = 640.0;
 const LABEL: f64 = 200.0;
@@ -11,7 +11,7 @@ const ROW: f64 = 18.0;
 
 /// A chart with `id`, one bar per `(label, value)`; bars are scaled to
 /// `max` (the largest value when absent); `show` writes a value.
-pub(super) fn bars(
+fn bars(
     id: &str, bars: &[(String, f64)], max: Option<f64>, show: impl Fn(f64) -> String,
 ) -> String {
     let top =
@@ -44,4 +44,10 @@ pub(super) fn bars(
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// A horizontal bar chart, values written in the page's language.
+pub(super) fn chart(p: &mut Page, id: &str, bars: &[(String, f64)], max: Option<f64>) {
+    let lang = p.lang;
+    p.markup(&self::bars(id, bars, max, |x| number(x, lang, 2)));
 }

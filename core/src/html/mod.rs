@@ -12,10 +12,14 @@ use crate::interchange::{from_json, InputLimits};
 use crate::text::Lang;
 use crate::{Error, InputProblem, Result};
 
+mod answer;
 mod chart;
+mod dossiers;
 mod page;
 
-use page::{esc, number, Page};
+use answer::{list, num_of, str_of};
+use chart::chart;
+use page::{esc, Page};
 
 /// Which answer is rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -54,27 +58,9 @@ pub fn render(kind: ReportKind, answer: &str, lang: Lang) -> Result<String> {
         ReportKind::Documents => documents(&mut p, &v),
         ReportKind::Audit => audit(&mut p, &v),
         ReportKind::Qms => qms(&mut p, &v),
-        ReportKind::Dossiers => dossiers(&mut p, &v),
+        ReportKind::Dossiers => dossiers::dossiers(&mut p, &v),
     }
     Ok(p.finish())
-}
-
-/// A horizontal bar chart, values written in the page's language.
-fn chart(p: &mut Page, id: &str, bars: &[(String, f64)], max: Option<f64>) {
-    let lang = p.lang;
-    p.markup(&chart::bars(id, bars, max, |x| number(x, lang, 2)));
-}
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-fn num_of(v: &Value, key: &str) -> f64 {
-    v.get(key).and_then(Value::as_f64).unwrap_or(0.0)
-}
-
-fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Findings as a table, with the severity as a coloured mark.
@@ -356,94 +342,6 @@ fn qms(p: &mut Page, v: &Value) {
             p.para(&uncovered.join(", "));
         }
     }
-}
-
-fn dossiers(p: &mut Page, v: &Value) {
-    p.title(p.t("Tình hình giải quyết hồ sơ", "Dossier processing"));
-    let o = v.get("overall").cloned().unwrap_or(Value::Null);
-    let resolved = num_of(&o, "early") + num_of(&o, "onTime") + num_of(&o, "late");
-    let rate = o.get("onTimeRate").and_then(Value::as_f64);
-    p.facts(&[
-        (p.t("Tổng số hồ sơ", "Dossiers"), p.int(num_of(&o, "total"))),
-        (
-            p.t(
-                "Đã giải quyết: trước hạn / đúng hạn / quá hạn",
-                "Resolved: early / on time / late",
-            ),
-            format!(
-                "{} / {} / {}",
-                p.int(num_of(&o, "early")),
-                p.int(num_of(&o, "onTime")),
-                p.int(num_of(&o, "late"))
-            ),
-        ),
-        (
-            p.t("Đang giải quyết: trong hạn / quá hạn", "In progress: within time / overdue"),
-            format!("{} / {}", p.int(num_of(&o, "inProgress")), p.int(num_of(&o, "overdue"))),
-        ),
-        (
-            p.t("Tỷ lệ đúng hạn", "On-time rate"),
-            match rate {
-                Some(r) => format!("{} ({} {})", p.pct(r), p.t("trên", "of"), p.int(resolved)),
-                None => "—".to_owned(),
-            },
-        ),
-    ]);
-    let rates = |key: &str| -> Vec<(String, f64)> {
-        list(v, key)
-            .iter()
-            .filter_map(|g| {
-                g.get("onTimeRate")
-                    .and_then(Value::as_f64)
-                    .map(|r| (str_of(g, "name").to_owned(), r))
-            })
-            .collect()
-    };
-    for (key, id, title) in [
-        (
-            "byProcedure",
-            "by-procedure",
-            p.t("Tỷ lệ đúng hạn theo quy trình", "On-time rate by procedure"),
-        ),
-        ("byUnit", "by-unit", p.t("Tỷ lệ đúng hạn theo đơn vị", "On-time rate by unit")),
-    ] {
-        let bars = rates(key);
-        if !bars.is_empty() {
-            p.heading(title);
-            chart(p, id, &bars, Some(100.0));
-        }
-    }
-    let late: Vec<&Value> = list(v, "dossiers")
-        .iter()
-        .filter(|d| matches!(str_of(d, "status"), "late" | "overdue"))
-        .collect();
-    p.heading(p.t("Hồ sơ quá hạn", "Late and overdue dossiers"));
-    if late.is_empty() {
-        p.para(p.t("Không có hồ sơ quá hạn.", "No late or overdue dossier."));
-        return;
-    }
-    p.table_start(&[
-        p.t("Mã hồ sơ", "Dossier"),
-        p.t("Quy trình", "Procedure"),
-        p.t("Tình trạng", "Status"),
-        p.t("Hạn trả", "Due"),
-        p.t("Quá hạn (ngày làm việc)", "Late (working days)"),
-    ]);
-    for d in late {
-        let status = match str_of(d, "status") {
-            "late" => p.t("đã giải quyết - quá hạn", "resolved late"),
-            _ => p.t("đang giải quyết - quá hạn", "overdue"),
-        };
-        let cells = [
-            esc(str_of(d, "id")),
-            esc(str_of(d, "procedure")),
-            esc(status),
-            esc(&p.datetime(str_of(d, "dueAt"))),
-            p.dec(num_of(d, "lateWorkingDays")),
-        ];
-        p.row(&cells);
-    }
-    p.table_end();
 }
 
 #[cfg(test)]

@@ -1,0 +1,130 @@
+//! Documents as agencies write and paste them: the readings the pasted
+//! corpus asked for (signature grids without dates, acting heads, tone
+//! marks, form codes, issues on the review clock, the applicant's step).
+
+use super::*;
+
+#[test]
+fn a_procedure_written_against_2026_is_checked_against_2026() {
+    // 6.1.3 exists only in 2026; 10.3 only until 2015 (now 10.1).
+    let mut d = clean();
+    d.edition = "2026".into();
+    d.clauses = vec!["6.1.3".into(), "8.1".into()];
+    assert_eq!(findings(&d), vec![]);
+    d.clauses.push("10.3".into());
+    assert_eq!(findings(&d), vec![("DOC-071", "/clauses/2".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    let m = report.findings[0].message(Lang::En);
+    assert!(m.contains("10.1"), "{m}");
+    // The same citation of 6.1.3 in a 2015 procedure is not a 2015 clause.
+    d.edition = "2015".into();
+    d.clauses = vec!["6.1.3".into()];
+    assert_eq!(findings(&d), vec![("DOC-071", "/clauses/0".to_owned())]);
+}
+
+#[test]
+fn a_signature_grid_without_a_date_row_is_complete() {
+    // The common template: họ tên, chức vụ, chữ ký; the issue date dates
+    // the approval.
+    let mut d = clean();
+    for s in [&mut d.signatures.drafted, &mut d.signatures.reviewed, &mut d.signatures.approved] {
+        s.as_mut().unwrap().date = None;
+    }
+    assert_eq!(findings(&d), vec![]);
+    // A grid with a date row: the one signer who did not date is asked to.
+    d.signatures.drafted.as_mut().unwrap().date = Some(day(2025, 2, 20));
+    assert_eq!(
+        findings(&d),
+        vec![
+            ("DOC-005", "/signatures/reviewed/date".to_owned()),
+            ("DOC-005", "/signatures/approved/date".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn an_acting_head_and_the_inspectorate_may_approve() {
+    for position in [
+        "Quyền Giám đốc Sở Nông nghiệp và Môi trường",
+        "Q. Giám đốc",
+        "Chánh Thanh tra tỉnh",
+        "Phó Chánh Thanh tra tỉnh",
+    ] {
+        let mut d = clean();
+        d.signatures.approved.as_mut().unwrap().position = Some(position.into());
+        assert_eq!(findings(&d), vec![], "{position}");
+    }
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().position = Some("Quyền Trưởng phòng".into());
+    assert_eq!(findings(&d), vec![("DOC-007", "/signatures/approved/position".to_owned())]);
+}
+
+#[test]
+fn one_name_in_both_tone_placements_is_one_person() {
+    let mut d = clean();
+    d.signatures.drafted.as_mut().unwrap().name = Some("Lê Thị Thuỷ".into());
+    d.signatures.approved.as_mut().unwrap().name = Some("Lê Thị Thủy".into());
+    assert_eq!(findings(&d), vec![("DOC-006", "/signatures/approved/name".to_owned())]);
+    // Hùng and Hưng stay two people; so do Thụy (a name) and Thùy.
+    d.signatures.approved.as_mut().unwrap().name = Some("Lê Thị Thùy".into());
+    assert_eq!(findings(&d), vec![]);
+}
+
+#[test]
+fn forms_are_the_same_however_their_codes_were_pasted() {
+    let mut d = clean();
+    d.forms.as_mut().unwrap()[0].code = "BM\u{2011}01".into();
+    d.forms.as_mut().unwrap()[1].code = "bm-0\u{0032} ".into();
+    assert_eq!(findings(&d), vec![]);
+    // An unused form is named in NFC, as pasted text is shown.
+    d.forms
+        .as_mut()
+        .unwrap()
+        .push(Form { code: "Ma\u{0302}\u{0303}u so\u{0302}\u{0301} 06".into(), title: None });
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(report.rule_ids(), ["DOC-037"]);
+    assert!(report.findings[0].message(Lang::Vi).contains("Mẫu số 06"));
+}
+
+#[test]
+fn a_new_issue_restarts_the_review_clock_and_rows_may_share_an_issue() {
+    let mut d = clean();
+    // Reviewed in January 2024; issue 2 took effect in March 2025: due in
+    // March 2026, overdue on 22/11/2026.
+    d.last_review = Some(day(2024, 1, 10));
+    assert_eq!(findings(&d), vec![("DOC-060", "/lastReview".to_owned())]);
+    // Had issue 2 taken effect in January 2026, its approval is the review.
+    d.issued_on = Some(day(2026, 1, 5));
+    d.effective_on = Some(day(2026, 1, 5));
+    assert!(!findings(&d).iter().any(|(r, _)| *r == "DOC-060"), "{:?}", findings(&d));
+    // One change-log row per change of issue 2.
+    let mut d = clean();
+    let row = d.change_log[0].clone();
+    d.change_log.push(ChangeEntry { location: Some("Mục 5".into()), ..row });
+    assert_eq!(findings(&d), vec![]);
+}
+
+#[test]
+fn the_applicants_own_step_needs_no_time() {
+    let mut d = clean();
+    let applicant = Step {
+        order: 1,
+        action: Some("Nộp hồ sơ".into()),
+        responsible: Some("Tổ chức, cá nhân".into()),
+        duration: None,
+        forms: vec![],
+        output: None,
+    };
+    let steps = d.steps.as_mut().unwrap();
+    steps.insert(0, applicant);
+    for (k, s) in steps.iter_mut().enumerate() {
+        s.order = k as u32 + 1;
+    }
+    assert_eq!(findings(&d), vec![]);
+    // An office's step without a time is still reported.
+    d.steps.as_mut().unwrap()[0].responsible = Some("Người sử dụng lao động".into());
+    assert_eq!(findings(&d), vec![], "filing the dossier is the applicant's step");
+    d.steps.as_mut().unwrap()[0].action = Some("Thẩm định hồ sơ".into());
+    d.steps.as_mut().unwrap()[0].responsible = Some("Tổ chức cán bộ".into());
+    assert_eq!(findings(&d), vec![("DOC-032", "/steps/0/duration".to_owned())]);
+}
