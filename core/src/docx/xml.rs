@@ -41,8 +41,13 @@ pub(crate) enum VMerge {
 /// A table cell.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Cell {
-    /// The paragraphs of the cell (nested tables flattened into them).
+    /// The paragraphs of the cell (nested tables flattened into them, one
+    /// line per row).
     pub paras: Vec<String>,
+    /// The tables nested in the cell, each with the index in `paras` of
+    /// its first line: a body laid out as a table holds its step table in
+    /// a cell.
+    pub nested: Vec<(usize, Vec<Vec<Cell>>)>,
     /// Grid columns the cell spans (`w:gridSpan`).
     pub span: usize,
     /// Vertical merge.
@@ -241,7 +246,8 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                         match tables.last_mut() {
                             // A nested table: its text joins the outer cell.
                             Some((_, Some(outer))) => {
-                                for row in rows {
+                                let at = outer.paras.len();
+                                for row in &rows {
                                     let line: Vec<String> = row
                                         .iter()
                                         .map(Cell::text)
@@ -249,6 +255,7 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                                         .collect();
                                     outer.paras.push(line.join(" | "));
                                 }
+                                outer.nested.push((at, rows));
                             }
                             _ => out.push(Block::Table(rows)),
                         }

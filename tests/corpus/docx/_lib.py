@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PENDING = {"26", "31"}  # see pending/README.md
+PENDING = {"26"}  # see pending/README.md
 FIXED = datetime.datetime(2026, 10, 1, 8, 0, 0)
 ZIP_TIME = (2026, 10, 1, 8, 0, 0)
 C = WD_ALIGN_PARAGRAPH.CENTER

@@ -1,7 +1,8 @@
 //! The header: code, title, issue and dates from a table, the first
 //! paragraphs or the page header, and the signature grid.
 
-use super::super::xml::Block;
+use super::super::xml::{Block, Cell};
+use super::body::is_layout_table;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
@@ -25,6 +26,9 @@ pub(super) fn header(
             if section_of(p).is_some() {
                 break;
             }
+        }
+        if is_layout_table(b) {
+            break;
         }
         collect(b, Origin::Paragraph { index: i }, &mut lines);
     }
@@ -151,7 +155,17 @@ pub(super) fn header(
     }
 }
 
+/// Every line of a block, in reading order. A row of labels over a row of
+/// values ("Mã hiệu | Lần ban hành | Ngày ban hành" over "QT.TP.06 | 01 |
+/// 14/9/2026") is read column by column, each label before its value.
 pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
+    let mut push = |cell: &'a Cell| {
+        for p in &cell.paras {
+            if !p.is_empty() {
+                out.push((p, at));
+            }
+        }
+    };
     match b {
         Block::Para(p) => {
             if !p.text.is_empty() {
@@ -159,15 +173,36 @@ pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Orig
             }
         }
         Block::Table(rows) => {
-            for row in rows {
-                for cell in row {
-                    for p in &cell.paras {
-                        if !p.is_empty() {
-                            out.push((p, at));
+            let mut r = 0;
+            while r < rows.len() {
+                match rows.get(r + 1).filter(|next| labels_over_values(&rows[r], next)) {
+                    Some(values) => {
+                        for (label, value) in rows[r].iter().zip(values) {
+                            push(label);
+                            push(value);
                         }
+                        r += 2;
+                    }
+                    None => {
+                        rows[r].iter().for_each(&mut push);
+                        r += 1;
                     }
                 }
             }
         }
     }
+}
+
+/// Whether `row` holds only header labels (code, issue, dates, page) and
+/// `next`, cell for cell, their values.
+fn labels_over_values(row: &[Cell], next: &[Cell]) -> bool {
+    let label = |c: &Cell| {
+        let f = fold(&c.text_ref());
+        ["ma ", "lan ", "ngay ", "trang", "so trang", "ky hieu"].iter().any(|l| f.starts_with(l))
+            && !f.chars().any(|c| c.is_ascii_digit())
+    };
+    row.len() >= 2
+        && row.len() == next.len()
+        && row.iter().all(label)
+        && next.iter().any(|c| c.text_ref().chars().any(|c| c.is_ascii_digit()))
 }

@@ -4,6 +4,7 @@
 //! with their tables. Every field says where it came from; what was
 //! expected and not found, or found and not understood, is reported.
 
+mod body;
 mod grid;
 mod header;
 mod paragraphs;
@@ -18,6 +19,7 @@ use super::xml::Block;
 use super::{Extraction, Origin};
 use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
 use crate::text::fold;
+use body::Item;
 use grid::{grid, ACTION_COLUMNS};
 use header::{collect, header};
 use paragraphs::paragraphs;
@@ -56,15 +58,16 @@ pub(crate) fn read(
     }
     // Walk the body by sections.
     let mut section: Option<Section> = None;
-    let mut texts: Vec<(Section, &str, usize)> = Vec::new();
+    let mut texts: Vec<(Section, &str, Origin)> = Vec::new();
     let mut steps_seen = false;
     let mut within_content = false;
     // "Đơn vị tính: ngày làm việc" above a step table whose times are
     // bare figures.
     let mut unit: Option<String> = None;
-    for (i, b) in body.iter().enumerate() {
-        match b {
-            Block::Para(p) => {
+    let items = body::items(body);
+    for item in &items {
+        match item {
+            Item::Para(p, at) => {
                 if let Some(s) = section_of(p) {
                     within_content = s == Section::References && section == Some(Section::Content);
                     section = Some(s);
@@ -78,14 +81,14 @@ pub(crate) fn read(
                 }
                 if let Some(s) = section {
                     if !p.text.is_empty() {
-                        texts.push((s, &p.text, i));
+                        texts.push((s, &p.text, *at));
                     }
                 }
                 if let Some(u) = after_label(&p.text, &["don vi tinh"]) {
                     unit = Some(u.trim_end_matches(['.', ')']).to_owned());
                 }
             }
-            Block::Table(cells) => {
+            Item::Table(cells, place) => {
                 let g = grid(cells);
                 let Some(head) = g.first() else { continue };
                 let h = fold(&head.join(" | "));
@@ -95,7 +98,7 @@ pub(crate) fn read(
                 if (h.contains("lan sua") || h.contains("sua doi") || h.contains("thay doi"))
                     && h.contains("noi dung")
                 {
-                    change_log(&mut doc, &g, i, x);
+                    change_log(&mut doc, &g, *place, x);
                 } else if (h.contains("trach nhiem") || h.contains("thuc hien"))
                     && ACTION_COLUMNS.iter().any(|a| h.contains(a))
                 {
@@ -106,16 +109,16 @@ pub(crate) fn read(
                             crate::InputProblem::TooMany { count: rows, limit: max_steps };
                         return Err(crate::Error::invalid("/steps", problem));
                     }
-                    steps(&mut doc, &g, cells, i, unit.as_deref(), x);
+                    steps(&mut doc, &g, cells, *place, unit.as_deref(), x);
                     steps_seen = true;
                 } else if section == Some(Section::Forms) {
-                    forms_table(&mut doc, &g, i, x);
+                    forms_table(&mut doc, &g, *place, x);
                 } else if section == Some(Section::Records) {
-                    records_table(&mut doc, &g, i, x);
+                    records_table(&mut doc, &g, *place, x);
                 } else if section == Some(Section::Distribution) || h.contains("noi nhan") {
                     distribution_table(&mut doc, &g);
                 } else if section == Some(Section::References) {
-                    references_table(&mut doc, &g, i, x);
+                    references_table(&mut doc, &g, *place, x);
                 } else if section == Some(Section::Definitions) {
                     for row in g.iter().skip(1) {
                         if let [term, meaning, ..] = &row[..] {

@@ -14,7 +14,7 @@ use crate::text::fold;
 /// table was read), the time limit, forms, records and who receives
 /// copies.
 pub(super) fn paragraphs(
-    doc: &mut ProcedureDocument, texts: &[(Section, &str, usize)], steps_seen: bool,
+    doc: &mut ProcedureDocument, texts: &[(Section, &str, Origin)], steps_seen: bool,
     x: &mut Extraction,
 ) {
     let mut limit_next = false;
@@ -29,8 +29,7 @@ pub(super) fn paragraphs(
     {
         doc.kind = ProcedureKind::Tthc;
     }
-    for (s, raw, i) in texts {
-        let at = Origin::Paragraph { index: *i };
+    for &(s, raw, at) in texts {
         let text = &unbullet(raw);
         let f = fold(text);
         match s {

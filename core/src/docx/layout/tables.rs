@@ -2,19 +2,20 @@
 //! receives copies, and the change log.
 
 use super::super::xml::Cell;
+use super::body::Place;
 use super::grid::{column, continues_above, Row, ACTION_COLUMNS};
 use super::values::{copies_in, form_codes, parse_date, parse_duration, parse_retention};
 use crate::documents::{
     ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
     Step,
 };
-use crate::docx::{Extraction, Origin};
+use crate::docx::Extraction;
 use crate::text::fold;
 use crate::{Duration, DurationUnit};
 
 /// References as a table: number, date, issuer, summary.
 pub(super) fn references_table(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) {
     let head = &g[0];
     let number = column(head, &["so, ky hieu", "so ky hieu", "ky hieu", "so hieu"]);
@@ -35,7 +36,7 @@ pub(super) fn references_table(
             date: cell(date).and_then(parse_date),
             ..LegalReference::default()
         });
-        x.found(&format!("/legalBasis/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);
+        x.found(&format!("/legalBasis/{}", list.len() - 1), table.row(r), n);
     }
 }
 
@@ -59,7 +60,9 @@ pub(super) fn push_definition(doc: &mut ProcedureDocument, term: &str, meaning: 
     }
 }
 
-pub(super) fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction) {
+pub(super) fn change_log(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
+) {
     let head = &g[0];
     let issue = column(head, &["lan"]).unwrap_or(0);
     let place = column(head, &["vi tri", "trang", "muc"]);
@@ -92,15 +95,15 @@ pub(super) fn change_log(doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x
         });
         x.found(
             &format!("/changeLog/{}", doc.change_log.len() - 1),
-            Origin::Table { index: i, row: r },
+            table.row(r),
             &row.join(" | "),
         );
     }
 }
 
 pub(super) fn steps(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], i: usize, unit: Option<&str>,
-    x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
+    unit: Option<&str>, x: &mut Extraction,
 ) {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
@@ -148,7 +151,7 @@ pub(super) fn steps(
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
             if let Some(d) = total.filter(|_| doc.statutory_limit.is_none()) {
                 doc.statutory_limit = Some(d);
-                x.found("/statutoryLimit", Origin::Table { index: i, row: r }, &row.join(" | "));
+                x.found("/statutoryLimit", table.row(r), &row.join(" | "));
             }
             continue;
         }
@@ -183,11 +186,7 @@ pub(super) fn steps(
             })
         };
         if let (Some(t), None, false) = (duration_text, duration, merged) {
-            x.not_understood(
-                &format!("/steps/{}/duration", list.len()),
-                Origin::Table { index: i, row: r },
-                t,
-            );
+            x.not_understood(&format!("/steps/{}/duration", list.len()), table.row(r), t);
         }
         let out = cell(forms);
         let codes = out.map(form_codes).unwrap_or_default();
@@ -226,7 +225,7 @@ pub(super) fn steps(
             forms: codes,
             output,
         });
-        x.found(&format!("/steps/{}", list.len() - 1), Origin::Table { index: i, row: r }, text);
+        x.found(&format!("/steps/{}", list.len() - 1), table.row(r), text);
     }
     // A plain "01 ngày" among working days and hours, in a procedure whose
     // limit (here, the table's total) is in working days, is a working
@@ -250,7 +249,7 @@ pub(super) fn steps(
 }
 
 pub(super) fn forms_table(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) {
     let head = &g[0];
     let code = column(head, &["ma", "ky hieu"]).unwrap_or(1.min(head.len().saturating_sub(1)));
@@ -262,12 +261,12 @@ pub(super) fn forms_table(
             code: c.to_owned(),
             title: title.and_then(|t| row.get(t)).map(|t| t.to_string()),
         });
-        x.found(&format!("/forms/{}", list.len() - 1), Origin::Table { index: i, row: r }, c);
+        x.found(&format!("/forms/{}", list.len() - 1), table.row(r), c);
     }
 }
 
 pub(super) fn records_table(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) {
     let head = &g[0];
     let name = column(head, &["ten ho so", "ho so"]).unwrap_or(1.min(head.len().saturating_sub(1)));
@@ -284,11 +283,7 @@ pub(super) fn records_table(
             time.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty());
         let retention = retention_text.and_then(parse_retention);
         if let (Some(t), None) = (retention_text, retention) {
-            x.not_understood(
-                &format!("/records/{}/retention", list.len()),
-                Origin::Table { index: i, row: r },
-                t,
-            );
+            x.not_understood(&format!("/records/{}/retention", list.len()), table.row(r), t);
         }
         list.push(RecordSpec {
             name: n.to_owned(),
@@ -299,6 +294,6 @@ pub(super) fn records_table(
             place: place.and_then(|c| row.get(c)).filter(|t| !t.is_empty()).map(|t| t.to_string()),
             retention,
         });
-        x.found(&format!("/records/{}", list.len() - 1), Origin::Table { index: i, row: r }, n);
+        x.found(&format!("/records/{}", list.len() - 1), table.row(r), n);
     }
 }

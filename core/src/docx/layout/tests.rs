@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
-use super::super::xml::{Block, Para};
+use super::super::xml::{Block, Cell, Para};
+use super::body::{items, Item};
 use super::read;
 use super::sections::{is_sub_heading, section_of, Section};
 use super::signatures::{is_position, role_of};
@@ -105,4 +106,63 @@ fn headings_by_their_words() {
         section_of(&p("Mục đích của việc kiểm soát là bảo đảm tài liệu được phê duyệt", false)),
         None
     );
+}
+
+fn table(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
+    let cell = |t: &str| Cell { paras: vec![t.to_owned()], span: 1, ..Cell::default() };
+    rows.iter().map(|r| r.iter().map(|t| cell(t)).collect()).collect()
+}
+
+/// What the walk sees: headings and lines as text, tables as "table@row".
+fn walk(body: &[Block]) -> Vec<String> {
+    items(body)
+        .iter()
+        .map(|i| match i {
+            Item::Para(p, _) => p.text.clone(),
+            Item::Table(rows, place) => format!("table {} rows @{:?}", rows.len(), place.row(0)),
+        })
+        .collect()
+}
+
+#[test]
+fn a_body_laid_out_as_a_table_unfolds_into_its_sections() {
+    let mut content = table(&[&["3.7", "Quy trình xử lý công việc"], &["", ""]]);
+    // The step table nested in the row under its heading, after a line.
+    let steps = table(&[&["TT", "Trình tự", "Trách nhiệm"], &["B1", "Nộp hồ sơ", "Tổ chức"]]);
+    content[1][1].paras = vec!["Như sau:".into(), "TT | Trình tự".into(), "B1 | Nộp".into()];
+    content[1][1].nested = vec![(1, steps)];
+    let mut rows =
+        table(&[&["1", "Mục đích"], &["", "Quy định trình tự …"], &["3", "Nội dung quy trình"]]);
+    rows.extend(content);
+    assert_eq!(
+        walk(&[Block::Table(rows)]),
+        [
+            "1. Mục đích",
+            "Quy định trình tự …",
+            "3. Nội dung quy trình",
+            "3.7. Quy trình xử lý công việc",
+            "Như sau:",
+            "table 2 rows @Table { index: 0, row: 4 }",
+        ]
+    );
+}
+
+#[test]
+fn tables_with_numbered_rows_are_not_layouts() {
+    // A step table, a legal-basis table and a records table number their
+    // rows too; none of them heads sections.
+    for rows in [
+        table(&[
+            &["TT", "Công việc", "Trách nhiệm"],
+            &["1", "Tiếp nhận", "Công chức"],
+            &["2", "Thẩm định", "Phòng"],
+        ]),
+        table(&[&["1", "Luật Hộ tịch 60/2014/QH13"], &["2", "Nghị định 123/2015/NĐ-CP"]]),
+        table(&[&["1", "Sổ theo dõi", "05 năm"], &["2", "Hồ sơ", "Vĩnh viễn"]]),
+        table(&[&["1.", "Mẫu 01"], &["2.", "Mẫu 02"]]),
+    ] {
+        let got = walk(&[Block::Table(rows)]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("table"), "{got:?}");
+    }
 }
