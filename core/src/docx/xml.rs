@@ -3,7 +3,8 @@
 //! span and vertical merge), in document order. Text split over runs is
 //! joined; tracked insertions are kept and deletions dropped; hyperlinks,
 //! simple fields and content controls give their text; field codes are
-//! skipped; text boxes become paragraphs after the one that holds them.
+//! skipped; text boxes become paragraphs after the one that holds them
+//! (a drawing's VML fallback, a copy of its text, is skipped).
 //! Text is NFC with no-break spaces as spaces. No entity is expanded
 //! beyond XML's own five and character references.
 
@@ -151,7 +152,8 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
         match event {
             Event::Eof => break,
             Event::Start(e) => match e.name().as_ref() {
-                b"w:del" | b"w:instrText" | b"w:delText" => skip += 1,
+                // A drawing's fallback repeats its text box for old readers.
+                b"w:del" | b"w:instrText" | b"w:delText" | b"mc:Fallback" => skip += 1,
                 _ if skip > 0 => {}
                 b"w:tbl" => tables.push((Vec::new(), None)),
                 b"w:tr" => {
@@ -222,7 +224,7 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                 }
             }
             Event::End(e) => match e.name().as_ref() {
-                b"w:del" | b"w:instrText" | b"w:delText" if skip > 0 => skip -= 1,
+                b"w:del" | b"w:instrText" | b"w:delText" | b"mc:Fallback" if skip > 0 => skip -= 1,
                 _ if skip > 0 => {}
                 b"w:t" => in_text = false,
                 b"w:r" => {

@@ -11,7 +11,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PENDING = {"26"}  # see pending/README.md
+# Cases the reader does not read right yet: written to pending/, out of the
+# test's reach, until it does (none now).
+PENDING = set()
 FIXED = datetime.datetime(2026, 10, 1, 8, 0, 0)
 ZIP_TIME = (2026, 10, 1, 8, 0, 0)
 C = WD_ALIGN_PARAGRAPH.CENTER

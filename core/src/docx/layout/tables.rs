@@ -124,6 +124,9 @@ pub(super) fn steps(
     };
     let head = &head;
     let action = column(head, ACTION_COLUMNS);
+    // "Lưu đồ": the step named in its flowchart box (a text box in the
+    // cell); "Diễn giải" beside it explains the step.
+    let chart = column(head, &["luu do", "so do"]);
     let who = column(head, &["trach nhiem", "thuc hien"]);
     let time = column(head, &["thoi gian", "thoi han"]);
     let forms_col = column(head, &["bieu mau"]);
@@ -155,7 +158,13 @@ pub(super) fn steps(
             }
             continue;
         }
-        let Some(text) = cell(action) else { continue };
+        // One box per row: a drawing merged down over the rows, or a cell
+        // with several boxes (a decision and its branches), names no one
+        // step.
+        let boxed = cell(chart).filter(|t| {
+            !t.contains('\n') && !chart.is_some_and(|c| continues_above(rows.get(r), c))
+        });
+        let Some(text) = boxed.or_else(|| cell(action)) else { continue };
         // "Bước 1. Chuẩn bị …" in the content cell: the order is the row's.
         let text = match fold(text).starts_with("buoc ") {
             true => text.split_once(['.', ':']).map_or(text, |(_, rest)| rest.trim()),
