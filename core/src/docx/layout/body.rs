@@ -1,8 +1,12 @@
 //! The body as the reader walks it: paragraphs and tables in order, and a
-//! body laid out as one table ("1 | Mục đích", then the content in the row
-//! below; "3.7 | Quy trình xử lý công việc" with the step table nested in
-//! the next row) unfolded into its headings, texts and nested tables, each
-//! still placed in the row a person sees it in.
+//! body laid out as a table unfolded into its headings, texts and tables,
+//! each still placed in the row a person sees it in. Agencies lay out a
+//! procedure, or its section 5, in three ways:
+//! - a heading row "1 | Mục đích" (or "5.7 | Quy trình xử lý công việc")
+//!   and the content in the rows below, a step table nested in a cell;
+//! - the same, with the step table's rows part of the outer table (its
+//!   header row "TT | Trình tự | Trách nhiệm | …" right under the heading);
+//! - the heading and its content side by side: "1. Mục đích | Quy định …".
 
 use std::borrow::Cow;
 
@@ -10,12 +14,15 @@ use super::super::xml::{Block, Cell, Para};
 use super::sections::{is_sub_heading, section_of};
 use crate::docx::Origin;
 
-/// Where a table is: a table of the body, or one nested in a row of a
-/// layout table (its rows are told as that row, where a person finds it).
+/// Where a table is: a table of the body, rows of a layout table, or a
+/// table nested in a row of one (its rows are told as that row, where a
+/// person finds it).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Place {
     /// The body table's index.
     pub index: usize,
+    /// The body table's row of the table's first row.
+    pub first: usize,
     /// The layout table's row holding the nested table.
     pub within: Option<usize>,
 }
@@ -23,16 +30,18 @@ pub(super) struct Place {
 impl Place {
     /// Where row `row` of the table is.
     pub fn row(self, row: usize) -> Origin {
-        Origin::Table { index: self.index, row: self.within.unwrap_or(row) }
+        Origin::Table { index: self.index, row: self.within.unwrap_or(self.first + row) }
     }
 }
 
 /// One thing of the body, in reading order.
 pub(super) enum Item<'a> {
-    /// A paragraph, a heading row of a layout table, or a line of one of
-    /// its cells.
+    /// A paragraph, or a line of a layout table's cell.
     Para(Cow<'a, Para>, Origin),
-    /// A table of the body, or a table nested in a layout table.
+    /// A layout table's heading: it starts a section, the procedure's
+    /// content when its words name none ("4. Thành phần hồ sơ").
+    Heading(Cow<'a, Para>, Origin),
+    /// A table of the body, or one inside a layout table.
     Table(&'a [Vec<Cell>], Place),
 }
 
@@ -45,83 +54,139 @@ pub(super) fn items(body: &[Block]) -> Vec<Item<'_>> {
                 out.push(Item::Para(Cow::Borrowed(p), Origin::Paragraph { index: i }))
             }
             Block::Table(rows) if is_layout(rows) => unfold(rows, i, &mut out),
-            Block::Table(rows) => out.push(Item::Table(rows, Place { index: i, within: None })),
+            Block::Table(rows) => {
+                out.push(Item::Table(rows, Place { index: i, first: 0, within: None }));
+            }
         }
     }
     out
 }
 
-/// The non-empty cells of a row.
-fn filled(row: &[Cell]) -> Vec<Cow<'_, str>> {
-    row.iter().map(Cell::text_ref).filter(|t| !t.trim().is_empty()).collect()
+/// A heading row: the heading, whether it names a section of a procedure
+/// (or a numbered sub-section), and the cell its content starts in when
+/// the content sits beside it.
+struct Heading {
+    para: Para,
+    known: bool,
+    beside: Option<usize>,
 }
 
-/// A row that heads a section: "1 | Mục đích", "3.4 | Thời gian xử lý",
-/// or one cell "1. MỤC ĐÍCH". The heading as a numbered paragraph.
-fn heading_of(row: &[Cell]) -> Option<Para> {
-    let cells = filled(row);
-    let text = match &cells[..] {
-        [number, words] => {
-            let n = number.trim().trim_end_matches('.');
-            let numeral = !n.is_empty()
-                && (n.chars().all(|c| c.is_ascii_digit() || c == '.')
-                    || n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-            if !numeral || words.contains('\n') {
-                return None;
-            }
-            format!("{n}. {}", words.trim())
-        }
-        [one] if !one.contains('\n') => one.trim().to_owned(),
-        _ => return None,
-    };
-    let para = Para { text, bold: true, ..Para::default() };
-    (section_of(&para).is_some() || is_sub_heading(&para.text)).then_some(para)
+/// "5", "5.1", "5.1.", "III": a section's number alone.
+fn is_numeral(text: &str) -> bool {
+    let n = text.trim().trim_end_matches('.');
+    !n.is_empty()
+        && (n.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
-/// A table that lays out the body: at least two rows head sections, one
-/// of them a section of a procedure ("Mục đích", "Nội dung quy trình" …)
-/// or both numbered sub-sections ("5.1", "5.2").
-fn is_layout(rows: &[Vec<Cell>]) -> bool {
-    let mut headings = 0;
-    for row in rows {
-        if heading_of(row).is_some() {
-            headings += 1;
-            if headings >= 2 {
-                return true;
-            }
+/// "4. Thành phần hồ sơ": a number, then words without figures, short.
+fn is_numbered_title(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | ' '));
+    words.len() < t.len()
+        && !words.is_empty()
+        && !words.chars().any(|c| c.is_ascii_digit())
+        && t.chars().count() <= 60
+}
+
+/// Whether a text is one line.
+fn one_line(text: &str) -> bool {
+    !text.contains('\n')
+}
+
+/// A row that heads a section: "1 | Mục đích", "5.2 | Thành phần hồ sơ |
+/// Bản chính | Bản sao", one cell "1. MỤC ĐÍCH", or "1. Mục đích | Quy
+/// định …" with its content beside it.
+fn heading_of(row: &[Cell]) -> Option<Heading> {
+    let cells: Vec<(usize, Cow<'_, str>)> = row
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i, c.text_ref()))
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect();
+    let known = |para: &Para| section_of(para).is_some() || is_sub_heading(&para.text);
+    let heading = |text: String| Para { text, bold: true, ..Para::default() };
+    match &cells[..] {
+        // The number, the words, then column labels of the rows below.
+        [(_, number), (_, words), labels @ ..] if is_numeral(number) && one_line(words) => {
+            let para =
+                heading(format!("{}. {}", number.trim().trim_end_matches('.'), words.trim()));
+            let labels_only = labels.iter().all(|(_, l)| {
+                one_line(l) && l.chars().count() <= 30 && !l.chars().any(|c| c.is_ascii_digit())
+            });
+            (known(&para) && labels_only).then_some(Heading { para, known: true, beside: None })
         }
+        [(_, one)] if one_line(one) => {
+            let para = heading(one.trim().to_owned());
+            known(&para).then_some(Heading { para, known: true, beside: None })
+        }
+        // "1. Mục đích | Quy định …": any numbered title, its content beside.
+        [(_, title), (content, _)] if one_line(title) && is_numbered_title(title) => {
+            let para = heading(title.trim().to_owned());
+            Some(Heading { known: known(&para), para, beside: Some(*content) })
+        }
+        _ => None,
     }
-    false
 }
 
-/// A layout table's rows as items: each heading row a heading, each other
-/// row its cells' lines and nested tables, in order.
+/// A table that lays out the body: at least two of its rows head sections
+/// of a procedure ("Mục đích", "Nội dung quy trình" …) or numbered
+/// sub-sections ("5.1", "5.2").
+fn is_layout(rows: &[Vec<Cell>]) -> bool {
+    rows.iter().filter(|r| heading_of(r).is_some_and(|h| h.known)).take(2).count() == 2
+}
+
+/// A cell's lines and nested tables as items, in order.
+fn cell_items<'a>(cell: &'a Cell, index: usize, r: usize, out: &mut Vec<Item<'a>>) {
+    let at = Origin::Table { index, row: r };
+    // Nested tables in order of where they start; their lines in `paras`
+    // are skipped.
+    let mut nested = cell.nested.iter().peekable();
+    let mut k = 0;
+    while k <= cell.paras.len() {
+        if let Some((_, table)) = nested.next_if(|(start, _)| *start == k) {
+            out.push(Item::Table(table, Place { index, first: 0, within: Some(r) }));
+            k += table.len();
+            continue;
+        }
+        let Some(text) = cell.paras.get(k).map(|t| t.trim()) else { break };
+        if !text.is_empty() {
+            let para = Para { text: text.to_owned(), ..Para::default() };
+            out.push(Item::Para(Cow::Owned(para), at));
+        }
+        k += 1;
+    }
+}
+
+/// A layout table's rows as items: each heading row a heading (and its
+/// content beside it), a run of rows under a header row of three or more
+/// cells a table, each other row its cells' lines and nested tables.
 fn unfold<'a>(rows: &'a [Vec<Cell>], index: usize, out: &mut Vec<Item<'a>>) {
-    for (r, row) in rows.iter().enumerate() {
-        let at = Origin::Table { index, row: r };
-        if let Some(heading) = heading_of(row) {
-            out.push(Item::Para(Cow::Owned(heading), at));
+    let mut headings: Vec<Option<Heading>> = rows.iter().map(|r| heading_of(r)).collect();
+    let mut r = 0;
+    while r < rows.len() {
+        let row = &rows[r];
+        if let Some(h) = headings[r].take() {
+            out.push(Item::Heading(Cow::Owned(h.para), Origin::Table { index, row: r }));
+            for cell in row.iter().skip(h.beside.unwrap_or(row.len())) {
+                cell_items(cell, index, r, out);
+            }
+            r += 1;
+            continue;
+        }
+        let filled = row.iter().filter(|c| !c.text_ref().trim().is_empty()).count();
+        if filled >= 3 {
+            // "TT | Trình tự | Trách nhiệm | …" and the rows up to the next
+            // heading: a table inside the layout.
+            let end = (r + 1..rows.len()).find(|&k| headings[k].is_some()).unwrap_or(rows.len());
+            out.push(Item::Table(&rows[r..end], Place { index, first: r, within: None }));
+            r = end;
             continue;
         }
         for cell in row {
-            // Nested tables in order of where they start; their lines in
-            // `paras` are skipped.
-            let mut nested = cell.nested.iter().peekable();
-            let mut k = 0;
-            while k <= cell.paras.len() {
-                if let Some((_, table)) = nested.next_if(|(start, _)| *start == k) {
-                    out.push(Item::Table(table, Place { index, within: Some(r) }));
-                    k += table.len();
-                    continue;
-                }
-                let Some(text) = cell.paras.get(k).map(|t| t.trim()) else { break };
-                if !text.is_empty() {
-                    let para = Para { text: text.to_owned(), ..Para::default() };
-                    out.push(Item::Para(Cow::Owned(para), at));
-                }
-                k += 1;
-            }
+            cell_items(cell, index, r, out);
         }
+        r += 1;
     }
 }
 

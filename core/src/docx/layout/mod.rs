@@ -67,15 +67,16 @@ pub(crate) fn read(
     let items = body::items(body);
     for item in &items {
         match item {
-            Item::Para(p, at) => {
+            Item::Para(p, at) | Item::Heading(p, at) => {
+                let heading = matches!(item, Item::Heading(..));
                 if let Some(s) = section_of(p) {
                     within_content = s == Section::References && section == Some(Section::Content);
                     section = Some(s);
                     continue;
                 }
-                // "5.2. Thành phần hồ sơ" after "5.1. Cơ sở pháp lý": the
-                // content again.
-                if within_content && is_sub_heading(&p.text) {
+                // "5.2. Thành phần hồ sơ" after "5.1. Cơ sở pháp lý", or a
+                // layout table's "4. Thành phần hồ sơ": the content again.
+                if heading || within_content && is_sub_heading(&p.text) {
                     within_content = false;
                     section = Some(Section::Content);
                 }

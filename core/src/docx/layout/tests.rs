@@ -119,6 +119,7 @@ fn walk(body: &[Block]) -> Vec<String> {
         .iter()
         .map(|i| match i {
             Item::Para(p, _) => p.text.clone(),
+            Item::Heading(p, _) => format!("# {}", p.text),
             Item::Table(rows, place) => format!("table {} rows @{:?}", rows.len(), place.row(0)),
         })
         .collect()
@@ -137,12 +138,62 @@ fn a_body_laid_out_as_a_table_unfolds_into_its_sections() {
     assert_eq!(
         walk(&[Block::Table(rows)]),
         [
-            "1. Mục đích",
+            "# 1. Mục đích",
             "Quy định trình tự …",
-            "3. Nội dung quy trình",
-            "3.7. Quy trình xử lý công việc",
+            "# 3. Nội dung quy trình",
+            "# 3.7. Quy trình xử lý công việc",
             "Như sau:",
             "table 2 rows @Table { index: 0, row: 4 }",
+        ]
+    );
+}
+
+#[test]
+fn steps_as_rows_of_the_layout_and_headings_beside_their_content() {
+    // Section 5 as one table: the step table's rows are the outer table's,
+    // from its header row to the next heading.
+    let rows = table(&[
+        &["5.1", "Cơ sở pháp lý"],
+        &["", "- Luật Hộ tịch số 60/2014/QH13"],
+        &["5.2", "Thành phần hồ sơ", "Bản chính", "Bản sao"],
+        &["", "- Tờ khai", "x", ""],
+        &["5.7", "Quy trình xử lý công việc"],
+        &["TT", "Trình tự", "Trách nhiệm", "Thời gian"],
+        &["B1", "Tiếp nhận", "Công chức", "04 giờ"],
+        &["Tổng thời gian: 04 giờ"],
+        &["5.8", "Lệ phí"],
+        &["", "Không"],
+    ]);
+    assert_eq!(
+        walk(&[Block::Table(rows)]),
+        [
+            "# 5.1. Cơ sở pháp lý",
+            "- Luật Hộ tịch số 60/2014/QH13",
+            "# 5.2. Thành phần hồ sơ",
+            "- Tờ khai",
+            "x",
+            "# 5.7. Quy trình xử lý công việc",
+            "table 3 rows @Table { index: 0, row: 5 }",
+            "# 5.8. Lệ phí",
+            "Không",
+        ]
+    );
+    // Heading | content side by side; a heading naming no section of a
+    // procedure is a heading all the same once the table is a layout.
+    let rows = table(&[
+        &["1. Mục đích", "Quy định trình tự …"],
+        &["2. Phạm vi", "Áp dụng …"],
+        &["4. Thành phần hồ sơ", "- Tờ khai"],
+    ]);
+    assert_eq!(
+        walk(&[Block::Table(rows)]),
+        [
+            "# 1. Mục đích",
+            "Quy định trình tự …",
+            "# 2. Phạm vi",
+            "Áp dụng …",
+            "# 4. Thành phần hồ sơ",
+            "- Tờ khai"
         ]
     );
 }
@@ -160,6 +211,12 @@ fn tables_with_numbered_rows_are_not_layouts() {
         table(&[&["1", "Luật Hộ tịch 60/2014/QH13"], &["2", "Nghị định 123/2015/NĐ-CP"]]),
         table(&[&["1", "Sổ theo dõi", "05 năm"], &["2", "Hồ sơ", "Vĩnh viễn"]]),
         table(&[&["1.", "Mẫu 01"], &["2.", "Mẫu 02"]]),
+        // Numbered titles beside their meaning, not sections: a
+        // definitions table.
+        table(&[
+            &["1. Hồ sơ TTHC", "Hồ sơ do tổ chức, cá nhân nộp"],
+            &["2. Phiếu kiểm soát", "Mẫu 06"],
+        ]),
     ] {
         let got = walk(&[Block::Table(rows)]);
         assert_eq!(got.len(), 1, "{got:?}");
