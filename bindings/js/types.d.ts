@@ -2729,6 +2729,12 @@ export interface Replacement {
    * Where the entry comes from.
    */
   source?: string | null;
+  /**
+   * The name it is cited by without its number, e.g. `Luật Đất đai`:
+   * with the year of its number, "Luật Đất đai năm 2013" is read as
+   * this document. `null`: cited by number only.
+   */
+  title?: string | null;
 }
 /**
  * The inspection's result as JSON shows it.

@@ -72,6 +72,27 @@ struct Replaced {
     entry: Replacement,
 }
 
+/// The replaced documents a citation by name and year can point to: those
+/// with a name whose year no other named entry shares, and whose
+/// replacement is of another year (two laws of one name in 2025 cannot be
+/// told apart by "năm 2025").
+fn named_entries(replaced: &[Replaced]) -> Vec<(String, u16, String)> {
+    let year = |n: &str| parse_document_number(&text::without_odd(n)).ok()?.year;
+    let mut named: Vec<(String, u16, String)> = Vec::new();
+    for r in replaced {
+        let Some(title) = r.entry.title.as_deref() else { continue };
+        let Some(y) = year(&r.entry.number) else { continue };
+        if year(&r.entry.replaced_by) == Some(y) {
+            continue;
+        }
+        named.push((references::folded_words(title), y, r.key.clone()));
+    }
+    let shared = |a: &(String, u16, String), b: &(String, u16, String)| a.0 == b.0 && a.1 == b.1;
+    let all = named.clone();
+    named.retain(|e| all.iter().filter(|o| shared(e, o)).count() == 1);
+    named
+}
+
 /// Issue numbers above this are absurd (DOC-003).
 pub const MAX_ISSUE: u32 = 999;
 
@@ -88,6 +109,9 @@ pub struct Checker {
     /// Replaced documents (shipped, then the policy's, which win), by the
     /// comparable form of their number, sorted for binary search.
     replaced: Vec<Replaced>,
+    /// Replaced documents cited by name ("Luật Đất đai năm 2013"): the
+    /// name's folded words, the year of the number, and the key.
+    named: Vec<(String, u16, String)>,
 }
 
 impl Checker {
@@ -122,7 +146,8 @@ impl Checker {
                 Err(i) => replaced.insert(i, entry),
             }
         }
-        Ok(Checker { policy, patterns, approvers, severities, replaced })
+        let named = named_entries(&replaced);
+        Ok(Checker { policy, patterns, approvers, severities, replaced, named })
     }
 
     /// Compiles a policy given as JSON.
@@ -144,7 +169,22 @@ impl Checker {
     /// 217/2026/NĐ-CP names 217/2026 from 01/07/2026 (the returned entry's
     /// `replaced_by`). At most 16 links, so a loop in a policy's list ends.
     fn replacement(&self, number: &DocumentNumber, as_of: NaiveDate) -> Option<&Replacement> {
-        let mut r = self.replaced_on(&comparable(&number.to_string()), as_of)?;
+        self.replacement_of(&comparable(&number.to_string()), as_of)
+    }
+
+    /// The replacement in force on `as_of` of a document cited by name and
+    /// year ("Luật Đất đai năm 2013"), if the list names it so.
+    fn replacement_by_name(&self, text: &str, as_of: NaiveDate) -> Option<&Replacement> {
+        let words = references::folded_words(text);
+        let (_, _, key) = self
+            .named
+            .iter()
+            .find(|(name, year, _)| references::year_after_name(&words, name) == Some(*year))?;
+        self.replacement_of(key, as_of)
+    }
+
+    fn replacement_of(&self, key: &str, as_of: NaiveDate) -> Option<&Replacement> {
+        let mut r = self.replaced_on(key, as_of)?;
         for _ in 0..16 {
             match self.replaced_on(&r.next, as_of) {
                 Some(next) => r = next,

@@ -84,6 +84,11 @@ pub struct Replacement {
     pub number: String,
     /// What replaces it, e.g. `118/2025/NĐ-CP`.
     pub replaced_by: String,
+    /// The name it is cited by without its number, e.g. `Luật Đất đai`:
+    /// with the year of its number, "Luật Đất đai năm 2013" is read as
+    /// this document. `null`: cited by number only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The day the replacement takes effect; before it, citing the old
     /// document is right. `null`: in effect whatever the date.
     #[serde(default, deserialize_with = "crate::dates::opt")]
@@ -102,6 +107,7 @@ impl Replacement {
         Replacement {
             number: number.to_owned(),
             replaced_by: replaced_by.to_owned(),
+            title: None,
             effective_from: None,
             source: None,
             confirmed: None,
@@ -117,9 +123,10 @@ pub fn shipped_replacements() -> &'static [Replacement] {
     SHIPPED.get_or_init(|| {
         super::replaced_data::SHIPPED
             .iter()
-            .map(|&(number, replaced_by, from, confirmed)| Replacement {
+            .map(|&(number, replaced_by, from, confirmed, title)| Replacement {
                 number: number.to_owned(),
                 replaced_by: replaced_by.to_owned(),
+                title: title.map(str::to_owned),
                 effective_from: from.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
                 source: None,
                 confirmed: Some(confirmed),

@@ -16,6 +16,9 @@ pub(crate) enum Reading {
     Malformed { text: String, problem: NumberProblem, field: &'static str },
     /// A standard, e.g. `TCVN ISO 9001:2008`.
     Standard { name: String, field: &'static str },
+    /// A document cited without a number, perhaps a law by its name and
+    /// year ("Luật Đất đai năm 2013"), as written.
+    Named { text: String, field: &'static str },
     /// An internal document or anything else: not checked.
     Unchecked,
 }
@@ -86,6 +89,46 @@ fn number_in_prose(
 #[cfg_attr(not(feature = "docx"), allow(dead_code))]
 pub(crate) fn first_number_in(text: &str) -> Option<String> {
     number_in_prose(text).and_then(|r| r.ok()).map(|(_, token)| token)
+}
+
+/// A text's words, folded, one space apart: "Luật Cán bộ, công chức" →
+/// "luat can bo cong chuc".
+pub(crate) fn folded_words(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The year a law cited by `name` (folded words) is cited with, when the
+/// citation (folded words) opens with the name: "năm 2013", "2013", "ngày
+/// 29/11/2013", "ngày 29 tháng 11 năm 2013". `None` when other words come
+/// first ("Luật Đầu tư công …" is not "Luật Đầu tư"; "Luật sửa đổi … Luật
+/// Xây dựng" amends it).
+pub(crate) fn year_after_name(words: &str, name: &str) -> Option<u16> {
+    let words = words.strip_prefix("can cu ").unwrap_or(words);
+    let rest = words.strip_prefix(name)?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    for w in rest.split(' ').filter(|w| !w.is_empty()) {
+        match w {
+            "nam" | "ngay" | "thang" => {}
+            _ if w.bytes().all(|b| b.is_ascii_digit()) => {
+                if w.len() == 4 {
+                    let year: u16 = w.parse().ok()?;
+                    return (1945..=2100).contains(&year).then_some(year);
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The numbers of a cell that lists several ("118/2025/NĐ-CP;
@@ -159,8 +202,12 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
                     None => {}
                 }
             }
-            // A law cited by name ("Luật Tổ chức chính quyền địa phương").
-            Reading::Unchecked
+            // A law cited by name ("Luật Đất đai năm 2013").
+            match (number.trim(), title.trim()) {
+                ("", "") => Reading::Unchecked,
+                ("", title) => Reading::Named { text: title.to_owned(), field: "title" },
+                (number, _) => Reading::Named { text: number.to_owned(), field: "number" },
+            }
         }
     }
 }
@@ -179,7 +226,7 @@ mod tests {
         assert!(matches!(read(&r("QT.VP.01")), Reading::Unchecked));
         assert!(matches!(
             read(&r("Luật Tổ chức chính quyền địa phương năm 2025")),
-            Reading::Unchecked
+            Reading::Named { field: "number", .. }
         ));
         let prose = "Nghị định số\u{00A0}61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa";
         match read(&r(prose)) {

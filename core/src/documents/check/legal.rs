@@ -63,10 +63,15 @@ fn check_reading(
             }
             let replacement = sink.checker.replacement(&parsed, sink.as_of);
             if let Some(by) = replacement.filter(|_| current) {
-                sink.report.stats.stale_legal_bases += 1;
                 let replaced_by = by.replaced_by.clone();
-                let pointer = format!("/legalBasis/{i}/{field}");
-                sink.emit(&pointer, V::LegalReplaced { number: text, replaced_by });
+                replaced(sink, i, field, text, replaced_by);
+            }
+        }
+        Reading::Named { text, field } => {
+            let replacement = sink.checker.replacement_by_name(&text, sink.as_of);
+            if let Some(by) = replacement.filter(|_| current) {
+                let replaced_by = by.replaced_by.clone();
+                replaced(sink, i, field, text, replaced_by);
             }
         }
         Reading::Standard { name, field } => {
@@ -80,4 +85,13 @@ fn check_reading(
         }
         Reading::Unchecked => {}
     }
+}
+
+/// DOC-023: a citation of a replaced document, and the count of them.
+fn replaced(
+    sink: &mut FindingSink<'_>, i: usize, field: &str, number: String, replaced_by: String,
+) {
+    sink.report.stats.stale_legal_bases += 1;
+    let pointer = format!("/legalBasis/{i}/{field}");
+    sink.emit(&pointer, V::LegalReplaced { number, replaced_by });
 }

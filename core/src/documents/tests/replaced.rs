@@ -28,6 +28,76 @@ fn a_replaced_citation_names_the_document_in_force_on_the_day() {
     assert_eq!(report.rule_ids(), ["DOC-023"]);
 }
 
+/// Laws are cited by name and year as often as by number ("Luật Đất đai
+/// năm 2013"). Read by a secretary checking on 22/11/2026: each line, and
+/// whether it cites a law replaced on that day, and by what.
+#[test]
+fn a_law_cited_by_its_name_and_year_is_the_numbered_law() {
+    let checker = Checker::new(policy()).unwrap();
+    let replaced_by = |text: &str| -> Option<String> {
+        let mut d = clean();
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: text.into(), ..Default::default() };
+        let report = checker.check_document(&d, as_of());
+        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023")?;
+        let m = f.message(Lang::En);
+        let by = &m[m.find("replaced by ")? + "replaced by ".len()..];
+        Some(by.split([';', ' ']).next().unwrap_or(by).trim_end_matches('.').to_owned())
+    };
+    let cases: [(&str, Option<&str>); 15] = [
+        // The 2013 land law, by name, in the ways agencies write the year.
+        ("Luật Đất đai năm 2013", Some("31/2024/QH15")),
+        ("Luật Đất đai 2013;", Some("31/2024/QH15")),
+        ("Căn cứ Luật Đất đai ngày 29/11/2013", Some("31/2024/QH15")),
+        ("- Luật đất đai ngày 29 tháng 11 năm 2013 của Quốc hội", Some("31/2024/QH15")),
+        // The law in force, by name.
+        ("Luật Đất đai năm 2024", None),
+        ("Luật Đất đai", None),
+        // The 2012 Labour Code is "Bộ luật", not "Luật".
+        ("Bộ luật Lao động năm 2012", Some("45/2019/QH14")),
+        ("Bộ luật Lao động năm 2019", None),
+        // A chain: 2015 → 65/2025 → 72/2025 (in force 16/06/2025).
+        ("Luật Tổ chức chính quyền địa phương năm 2015", Some("72/2025/QH15")),
+        // Two laws of that name in 2025: the name and year do not say which.
+        ("Luật Tổ chức chính quyền địa phương năm 2025", None),
+        ("Luật Cán bộ, công chức năm 2008 (sửa đổi, bổ sung năm 2019)", Some("80/2025/QH15")),
+        // Replaced only from 01/07/2026: replaced on the day checked.
+        ("Luật Xây dựng năm 2014", Some("135/2025/QH15")),
+        // An amending law names the law it amends: it is not that law.
+        ("Luật sửa đổi, bổ sung một số điều của Luật Xây dựng năm 2014", None),
+        // A law never replaced.
+        ("Luật Hộ tịch năm 2014", None),
+        // The number wins when both are written.
+        ("Luật Đất đai số 31/2024/QH15 năm 2013", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(replaced_by(text).as_deref(), want, "{text}");
+    }
+    // The date decides: before 01/07/2026 the 2014 construction law stands.
+    let mut d = clean();
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: "Luật Xây dựng năm 2014".into(), ..Default::default() };
+    assert!(checker.check_document(&d, day(2026, 6, 30)).rule_ids().is_empty());
+    // The name in the title, the number left empty.
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { title: Some("Luật Đất đai năm 2013".into()), ..Default::default() };
+    assert_eq!(checker.check_document(&d, as_of()).rule_ids(), ["DOC-023"]);
+    // An agency's own entry may carry the name; a law whose name only
+    // begins with it ("… công") is another law.
+    let mut p = policy();
+    let mut own = Replacement::new("39/2019/QH14", "58/2024/QH15");
+    own.title = Some("Luật Đầu tư công".into());
+    p.replaced_documents.push(own);
+    let checker = Checker::new(p).unwrap();
+    for (text, fires) in
+        [("Luật Đầu tư công năm 2019", true), ("Luật Đầu tư công cộng năm 2019", false)]
+    {
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: text.into(), ..Default::default() };
+        assert_eq!(!checker.check_document(&d, as_of()).rule_ids().is_empty(), fires, "{text}");
+    }
+}
+
 #[test]
 fn the_shipped_list_of_replaced_documents_is_well_formed() {
     // Read strictly here (the library falls back to an empty list rather
@@ -36,10 +106,12 @@ fn the_shipped_list_of_replaced_documents_is_well_formed() {
     let list: Vec<Replacement> = crate::interchange::from_json(text, Default::default()).unwrap();
     let table: Vec<_> = shipped_replacements()
         .iter()
-        .map(|r| (&r.number, &r.replaced_by, r.effective_from, r.confirmed))
+        .map(|r| (&r.number, &r.replaced_by, r.effective_from, r.confirmed, &r.title))
         .collect();
-    let data: Vec<_> =
-        list.iter().map(|r| (&r.number, &r.replaced_by, r.effective_from, r.confirmed)).collect();
+    let data: Vec<_> = list
+        .iter()
+        .map(|r| (&r.number, &r.replaced_by, r.effective_from, r.confirmed, &r.title))
+        .collect();
     assert_eq!(table, data, "the generated table holds the data file");
     let mut seen = std::collections::BTreeSet::new();
     for r in &list {
@@ -59,6 +131,12 @@ fn the_shipped_list_of_replaced_documents_is_well_formed() {
         .map(|s| replacement_key(s["number"].as_str().unwrap()))
         .collect();
     assert_eq!(sourced, seen, "one source per entry, no source without an entry");
+    // A name to recognise a citation by has its own source.
+    for r in list.iter().filter(|r| r.title.is_some()) {
+        let source = sources.iter().find(|s| s["number"] == r.number.as_str()).unwrap();
+        let named = source["titleSource"].as_str().unwrap_or("");
+        assert!(named.starts_with(r.title.as_deref().unwrap()), "{}: titleSource", r.number);
+    }
     // Every chain ends: following replacedBy never comes back.
     for r in &list {
         let mut at = replacement_key(&r.replaced_by);
@@ -82,8 +160,8 @@ fn replaced_table_from_data() -> String {
          //! `replaced_table_is_current`: do not edit. Regenerate with\n\
          //! `REGENERATE=1 cargo test -p iso9001 --lib replaced_table`.\n\n\
          /// One replacement: number, replaced by, in effect from (y, m, d),\n\
-         /// confirmed.\n\
-         pub(crate) type Entry = (&'static str, &'static str, Option<(i32, u32, u32)>, bool);\n\n\
+         /// confirmed, the name it is cited by.\n\
+         pub(crate) type Entry =\n    (&'static str, &'static str, Option<(i32, u32, u32)>, bool, Option<&'static str>);\n\n\
          /// The replacements, in the order of the data file.\n\
          #[rustfmt::skip]\n\
          pub(crate) const SHIPPED: &[Entry] = &[\n",
@@ -94,7 +172,11 @@ fn replaced_table_from_data() -> String {
             format!("Some(({}, {}, {}))", d.year(), d.month(), d.day())
         });
         let confirmed = r.confirmed.unwrap_or(false);
-        out.push_str(&format!("    ({:?}, {:?}, {from}, {confirmed}),\n", r.number, r.replaced_by));
+        let title = r.title.as_ref().map_or("None".to_owned(), |t| format!("Some({t:?})"));
+        out.push_str(&format!(
+            "    ({:?}, {:?}, {from}, {confirmed}, {title}),\n",
+            r.number, r.replaced_by
+        ));
     }
     out.push_str("];\n");
     out
