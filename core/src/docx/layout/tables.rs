@@ -154,7 +154,10 @@ pub(super) fn steps(
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
             if let Some(d) = total.filter(|_| doc.statutory_limit.is_none()) {
                 doc.statutory_limit = Some(d);
-                x.found("/statutoryLimit", table.row(r), &row.join(" | "));
+                // A cell spanning the row is written once.
+                let mut cells: Vec<&str> = row.iter().map(|c| c.as_ref()).collect();
+                cells.dedup();
+                x.found("/statutoryLimit", table.row(r), &cells.join(" | "));
             }
             continue;
         }
