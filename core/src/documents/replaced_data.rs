@@ -42,4 +42,8 @@ pub(crate) const SHIPPED: &[Entry] = &[
     ("64/2014/NĐ-CP", "154/2026/NĐ-CP", Some((2026, 7, 1)), true, None),
     ("111/2010/NĐ-CP", "216/2026/NĐ-CP", Some((2026, 7, 1)), true, None),
     ("58/2010/QH12", "129/2025/QH15", Some((2026, 7, 1)), false, Some("Luật Viên chức")),
+    ("09/2015/QĐ-TTg", "61/2018/NĐ-CP", Some((2018, 6, 21)), true, None),
+    ("93/2007/QĐ-TTg", "09/2015/QĐ-TTg", Some((2015, 5, 15)), false, None),
+    ("75/2012/NĐ-CP", "124/2020/NĐ-CP", Some((2020, 12, 10)), false, None),
+    ("60/2014/QH13", "03/2026/QH16", Some((2027, 3, 1)), false, Some("Luật Hộ tịch")),
 ];

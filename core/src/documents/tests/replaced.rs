@@ -78,6 +78,13 @@ fn a_law_cited_by_its_name_and_year_is_the_numbered_law() {
     d.legal_basis.as_mut().unwrap()[0] =
         LegalReference { number: "Luật Xây dựng năm 2014".into(), ..Default::default() };
     assert!(checker.check_document(&d, day(2026, 6, 30)).rule_ids().is_empty());
+    // The civil-status law of 2014 stands until its successor, passed in
+    // April 2026, takes effect on 01/03/2027.
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: "Luật Hộ tịch năm 2014".into(), ..Default::default() };
+    assert!(checker.check_document(&d, day(2027, 2, 28)).rule_ids().is_empty());
+    let report = checker.check_document(&d, day(2027, 3, 1));
+    assert!(report.findings[0].message(Lang::En).contains("replaced by 03/2026/QH16"));
     // The name in the title, the number left empty.
     d.legal_basis.as_mut().unwrap()[0] =
         LegalReference { title: Some("Luật Đất đai năm 2013".into()), ..Default::default() };
