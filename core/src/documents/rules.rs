@@ -54,6 +54,9 @@ rule_catalogue! {
     HiddenCharacter { what: Text, character: OddChar, position: usize } = "DOC-011", Warning, Some("7.5.2"), None,
         ("Ký tự ẩn hoặc dễ nhầm", "Hidden or look-alike character"),
         ("Có ký tự ẩn hoặc dễ nhầm {character} ở vị trí thứ {position} của {what}; cần gõ lại cho đúng.", "A hidden or look-alike character {character:#} is at position {position} of {what:#}; retype it.");
+    SignsTwice { name: String, first: Text, second: Text } = "DOC-012", Warning, Some("7.5.2"), None,
+        ("Một người ký hai phần", "One person signs twice"),
+        ("{name} ký cả phần “{first}” và phần “{second}”: tài liệu không được xem xét độc lập.", "{name} signs both the {first:#} and the {second:#} blocks: the document is not reviewed independently.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");

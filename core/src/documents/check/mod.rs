@@ -178,17 +178,32 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             odd(sink, &pointer, Text::new("họ tên", "the name"), &odd_chars_in_name(name));
         }
     }
-    let drafter = signature(doc, 0).and_then(|s| s.name.as_deref());
-    if let Some(approved) = signature(doc, 2) {
-        // Two people are the same when their names are, once normalised
-        // (NFC, spaces, case), diacritics kept: Hùng and Hưng are two.
-        if let (Some(d), Some(a)) = (drafter, approved.name.as_deref()) {
-            let d = comparable(d);
-            if !d.is_empty() && d == comparable(a) {
-                let name = cleaned(a).into_owned();
-                sink.emit("/signatures/approved/name", V::ApproverIsDrafter { name });
+    // Two people are the same when their names are, once normalised (NFC,
+    // spaces, case, old or new tone placement), diacritics kept: Hùng and
+    // Hưng are two.
+    let names: Vec<Option<String>> = (0..3)
+        .map(|i| signature(doc, i).and_then(|s| s.name.as_deref()).map(comparable))
+        .map(|n| n.filter(|n| !n.is_empty()))
+        .collect();
+    let same = |a: usize, b: usize| names[a].is_some() && names[a] == names[b];
+    let named = |i: usize| {
+        cleaned(signature(doc, i).and_then(|s| s.name.as_deref()).unwrap_or_default()).into_owned()
+    };
+    if same(0, 2) {
+        sink.emit("/signatures/approved/name", V::ApproverIsDrafter { name: named(2) });
+    } else {
+        // The drafter approving is DOC-006; otherwise a review by the
+        // drafter, or an approval by the reviewer, is not independent.
+        for (a, b, pointer) in
+            [(0, 1, "/signatures/reviewed/name"), (1, 2, "/signatures/approved/name")]
+        {
+            if same(a, b) {
+                let (first, second) = (ROLES[a].1, ROLES[b].1);
+                sink.emit(pointer, V::SignsTwice { name: named(b), first, second });
             }
         }
+    }
+    if let Some(approved) = signature(doc, 2) {
         if let Some(position) = approved.position.as_deref().filter(|p| !p.trim().is_empty()) {
             let allowed = &sink.checker.approvers;
             let position = comparable(position);

@@ -128,3 +128,27 @@ fn the_applicants_own_step_needs_no_time() {
     d.steps.as_mut().unwrap()[0].responsible = Some("Tổ chức cán bộ".into());
     assert_eq!(findings(&d), vec![("DOC-032", "/steps/0/duration".to_owned())]);
 }
+
+/// One person in two blocks: the review is not independent (DOC-012, a
+/// warning); the drafter approving is DOC-006 alone, even when the same
+/// person also reviewed.
+#[test]
+fn one_person_signing_two_blocks() {
+    let mut d = clean();
+    d.signatures.reviewed.as_mut().unwrap().name = Some("LÊ VĂN CƯỜNG".into());
+    assert_eq!(findings(&d), vec![("DOC-012", "/signatures/approved/name".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Lê Văn Cường ký cả phần “Xem xét” và phần “Phê duyệt”: tài liệu không được xem xét độc lập."
+    );
+    assert_eq!(
+        report.findings[0].message(Lang::En),
+        "Lê Văn Cường signs both the review and the approval blocks: the document is not reviewed independently."
+    );
+    let mut d = clean();
+    d.signatures.reviewed.as_mut().unwrap().name = Some("Nguyễn Văn An".into());
+    assert_eq!(findings(&d), vec![("DOC-012", "/signatures/reviewed/name".to_owned())]);
+    d.signatures.approved.as_mut().unwrap().name = Some("Nguyễn Văn An".into());
+    assert_eq!(findings(&d), vec![("DOC-006", "/signatures/approved/name".to_owned())]);
+}

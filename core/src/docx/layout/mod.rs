@@ -93,7 +93,7 @@ pub(crate) fn read(
                 let g = grid(cells);
                 let Some(head) = g.first() else { continue };
                 let h = fold(&head.join(" | "));
-                if role_of(&h) == Some(0) && (h.contains("phe duyet") || h.contains("xem xet")) {
+                if role_of(&h) == Some(0) && (h.contains("duyet") || h.contains("xem xet")) {
                     continue; // the signature grid, read with the header
                 }
                 if (h.contains("lan sua") || h.contains("sua doi") || h.contains("thay doi"))

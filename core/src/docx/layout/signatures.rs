@@ -10,13 +10,18 @@ use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 
 /// The role a (folded) signature-grid heading names: 0 drafted ("Soạn
-/// thảo", "Người viết", "Biên soạn"), 1 reviewed, 2 approved.
+/// thảo", "Người viết", "Biên soạn", "Người lập"), 1 reviewed ("Xem xét",
+/// "Soát xét", "Kiểm tra"), 2 approved ("Phê duyệt", "Người duyệt").
 pub(super) fn role_of(f: &str) -> Option<usize> {
-    if f.contains("soan thao") || f.contains("nguoi viet") || f.contains("bien soan") {
+    if f.contains("soan thao")
+        || f.contains("nguoi viet")
+        || f.contains("bien soan")
+        || f.contains("nguoi lap")
+    {
         Some(0)
     } else if f.contains("xem xet") || f.contains("soat xet") || f.contains("kiem tra") {
         Some(1)
-    } else if f.contains("phe duyet") {
+    } else if f.contains("phe duyet") || f.contains("nguoi duyet") {
         Some(2)
     } else {
         None

@@ -221,8 +221,9 @@ pub(super) fn steps(
             })
             .to_owned()
         });
-        // "Theo mục 5.2": a pointer to the dossier's list, no output.
-        let output = output.filter(|o| !o.is_empty() && !fold(o).starts_with("theo muc"));
+        // "Theo mục 5.2", "Hồ sơ theo mục 5.2": a pointer to the dossier's
+        // list, no output.
+        let output = output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc"));
         if !merged
             && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
             && duration_text.is_some_and(|t| !fold(t).contains("lich"))

@@ -50,6 +50,8 @@ fn sub_headings_and_roles() {
     assert_eq!(role_of(&fold("BIÊN SOẠN")), Some(0));
     assert_eq!(role_of(&fold("Người kiểm tra")), Some(1));
     assert_eq!(role_of(&fold("Người phê duyệt")), Some(2));
+    assert_eq!(role_of(&fold("Người lập")), Some(0));
+    assert_eq!(role_of(&fold("Người duyệt")), Some(2));
 }
 
 #[test]
