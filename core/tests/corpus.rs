@@ -180,3 +180,35 @@ fn the_register_with_its_documents_files() {
         .collect();
     assert_eq!(serious, expected(&exp["findings"]));
 }
+
+/// Registers as agencies keep them (`tests/corpus/registers/`): every issue
+/// of every procedure, with the findings an internal auditor expects,
+/// written by reading them; each names its agency's policy.
+#[test]
+fn registers_get_exactly_their_expected_findings() {
+    let dir = corpus("registers");
+    let cases = cases_in(&dir);
+    assert!(cases.len() >= 5, "the register corpus has {} registers", cases.len());
+    let mut disagreements = Vec::new();
+    for (path, exp) in &cases {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let policy = read(&dir.join(exp["policy"].as_str().unwrap()));
+        let checker = Checker::from_policy_json(&policy).unwrap();
+        let as_of = exp["asOf"].as_str().unwrap().parse().unwrap();
+        let register: iso9001::documents::Register = serde_json::from_str(&read(path)).unwrap();
+        let report = checker.check_register(&register, as_of);
+        let serious: BTreeSet<(String, String)> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info)
+            .map(|f| (f.rule_id().to_owned(), f.pointer.clone()))
+            .collect();
+        let want = expected(&exp["findings"]);
+        if serious != want {
+            let missing: Vec<_> = want.difference(&serious).collect();
+            let extra: Vec<_> = serious.difference(&want).collect();
+            disagreements.push(format!("{name}: missing {missing:?}, unexpected {extra:?}"));
+        }
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+}

@@ -33,8 +33,9 @@ fn same(got: &Value, want: &Value) -> bool {
     }
 }
 
-const FIELDS: [&str; 9] = [
+const FIELDS: [&str; 10] = [
     "code",
+    "status",
     "title",
     "kind",
     "tthcCode",

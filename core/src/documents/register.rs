@@ -67,26 +67,47 @@ fn title_words(title: &str) -> Vec<String> {
     words
 }
 
-/// Whether two titles name different procedures: they share fewer than
-/// half of their words (a reworded title of the same procedure shares most).
-fn different_procedures(a: &str, b: &str) -> bool {
+/// How two titles compare.
+#[derive(PartialEq)]
+enum Titles {
+    /// The same words.
+    Same,
+    /// A reworded title of the same procedure: they share at least half of
+    /// their words, or the shorter one's words are nearly all in the longer
+    /// (a title renamed to the TTHC's full published name).
+    Reworded,
+    /// Different procedures.
+    Different,
+}
+
+fn compare_titles(a: &str, b: &str) -> Titles {
     let (a, b) = (title_words(a), title_words(b));
-    if a.is_empty() || b.is_empty() {
-        return false;
+    if a.is_empty() || b.is_empty() || a == b {
+        return Titles::Same;
     }
     let shared = a.iter().filter(|w| b.contains(w)).count();
     let union = a.len() + b.len() - shared;
-    shared * 2 < union
+    let shorter = a.len().min(b.len());
+    if shared * 2 >= union || shared * 5 >= shorter * 4 {
+        Titles::Reworded
+    } else {
+        Titles::Different
+    }
 }
 
-/// The first pair of issues of one code (in issue order) whose titles name
-/// different procedures, or whose national TTHC codes differ.
+/// The first pair of issues of one code (in issue order) that are two
+/// procedures: titles naming different procedures, or different national
+/// TTHC codes under titles that are not the same ("Đăng ký khai sinh" and
+/// "Đăng ký khai sinh có yếu tố nước ngoài"). One title under a new TTHC
+/// code is one procedure whose code was re-published.
 fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
     let first = *sorted.first()?;
     sorted.iter().skip(1).find_map(|&b| {
         let (x, y) = (&docs[first], &docs[b]);
         let tthc_differs = matches!((&x.tthc_code, &y.tthc_code), (Some(p), Some(q)) if p != q);
-        (tthc_differs || different_procedures(&x.title, &y.title)).then_some((first, b))
+        let titles = compare_titles(&x.title, &y.title);
+        (titles == Titles::Different || tthc_differs && titles != Titles::Same)
+            .then_some((first, b))
     })
 }
 
@@ -284,18 +305,30 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
             emit(idx[1], report, "/tthcCode", V::TthcTwice { tthc, count, codes });
         }
     }
-    // REG-007: references resolve to an effective document.
-    let has_effective = |code: &str| {
-        by_code
-            .get(code)
-            .is_some_and(|idx| idx.iter().any(|&i| docs[i].status == DocStatus::Effective))
+    // REG-007: references resolve to a document in force, or, from one
+    // not in force yet, to one that will be (approved together, or drafted
+    // together). Codes compare as people read them (case, spaces, NFC).
+    let mut statuses: BTreeMap<String, Vec<DocStatus>> = BTreeMap::new();
+    if docs.iter().any(|d| !d.references.is_empty()) {
+        for t in docs {
+            statuses.entry(comparable(&t.code)).or_default().push(t.status);
+        }
+    }
+    let in_force_by = |code: &str, from: DocStatus| {
+        statuses.get(&comparable(code)).is_some_and(|all| {
+            all.iter().any(|&s| match from {
+                DocStatus::Approved => matches!(s, DocStatus::Effective | DocStatus::Approved),
+                DocStatus::Draft | DocStatus::InReview => s.is_current(),
+                _ => s == DocStatus::Effective,
+            })
+        })
     };
     for (i, d) in docs.iter().enumerate() {
         if matches!(d.status, DocStatus::Superseded | DocStatus::Withdrawn) {
             continue;
         }
         for (j, r) in d.references.iter().enumerate() {
-            if !has_effective(r) {
+            if !in_force_by(r, d.status) {
                 let reference = r.clone();
                 emit(i, report, &format!("/references/{j}"), V::DanglingReference { reference });
             }

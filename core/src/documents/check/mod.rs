@@ -154,7 +154,13 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // (someone dated): many templates have none, the issue date dating
     // the approval.
     let dated = (0..ROLES.len()).any(|i| signature(doc, i).is_some_and(|s| s.date.is_some()));
-    for (i, &(field, role)) in ROLES.iter().enumerate() {
+    // A draft, or one under review, is signed by its drafter only so far:
+    // the review and approval blocks wait for their turn.
+    let signed_so_far = match doc.status {
+        DocStatus::Draft | DocStatus::InReview => 1,
+        _ => ROLES.len(),
+    };
+    for (i, &(field, role)) in ROLES.iter().enumerate().take(signed_so_far) {
         let Some(sig) = signature(doc, i) else {
             let part = Text::new("chữ ký", "a signature");
             sink.emit(&format!("/signatures/{field}"), V::SignatureMissing { role, part });

@@ -152,3 +152,25 @@ fn one_person_signing_two_blocks() {
     d.signatures.approved.as_mut().unwrap().name = Some("Nguyễn Văn An".into());
     assert_eq!(findings(&d), vec![("DOC-006", "/signatures/approved/name".to_owned())]);
 }
+
+/// A draft is signed by its drafter only so far; the review and approval
+/// blocks wait for their turn (no DOC-005 for them), until it is approved.
+#[test]
+fn a_draft_waits_for_its_review_and_approval() {
+    let mut d = clean();
+    d.signatures.reviewed = None;
+    d.signatures.approved = None;
+    d.distribution.clear();
+    for status in [DocStatus::Draft, DocStatus::InReview] {
+        d.status = status;
+        assert_eq!(findings(&d), vec![], "{status}");
+    }
+    d.status = DocStatus::Approved;
+    assert_eq!(
+        findings(&d),
+        vec![
+            ("DOC-005", "/signatures/reviewed".to_owned()),
+            ("DOC-005", "/signatures/approved".to_owned())
+        ]
+    );
+}

@@ -190,3 +190,41 @@ fn a_register_with_the_files_of_its_documents() {
     let f = r.findings.iter().find(|f| f.rule_id() == "REG-009").expect("REG-009");
     assert_eq!(f.pointer, "/documents/1/title");
 }
+
+/// What the register corpus asked for: a procedure renamed to its TTHC's
+/// full published name, or given a re-published national code under the
+/// same title, is still one procedure; two TTHCs of similar names are two.
+/// References compare as people read codes, and procedures approved or
+/// drafted together may refer to each other.
+#[test]
+fn renamed_procedures_and_references_between_new_ones() {
+    let old = issue(1, DocStatus::Superseded, day(2025, 3, 1));
+    let mut cur = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    cur.title = "Quy trình cấp giấy phép xây dựng nhà ở riêng lẻ đối với hộ gia đình, cá nhân tại khu vực nông thôn".into();
+    assert_eq!(register(vec![old.clone(), cur.clone()]), vec![], "renamed to the full name");
+    let mut recoded = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    recoded.tthc_code = Some("1.012793".into());
+    assert_eq!(register(vec![old.clone(), recoded]), vec![], "the national code re-published");
+    let mut birth = issue(1, DocStatus::Superseded, day(2025, 3, 1));
+    birth.title = "Quy trình đăng ký khai sinh".into();
+    let mut foreign = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    foreign.title = "Quy trình đăng ký khai sinh có yếu tố nước ngoài".into();
+    foreign.tthc_code = Some("2.000528".into());
+    assert_eq!(register(vec![birth, foreign]), vec![("REG-009", "/documents/1/title".to_owned())]);
+    // References: "qt.xd.02" is QT.XD.02; two procedures approved together
+    // for a later date refer to each other; an effective one may not refer
+    // to one that is not in force yet.
+    let mut a = issue(1, DocStatus::Approved, day(2026, 11, 20));
+    a.effective_on = Some(day(2026, 12, 1));
+    a.distribution.clear();
+    let mut b = a.clone();
+    b.code = "QT.XD.02".into();
+    b.tthc_code = Some("1.009975".into());
+    a.references = vec!["qt.xd.02".into()];
+    assert_eq!(register(vec![a.clone(), b.clone()]), vec![]);
+    let mut c = issue(1, DocStatus::Effective, day(2026, 3, 2));
+    c.code = "QT.XD.03".into();
+    c.tthc_code = Some("1.009976".into());
+    c.references = vec!["QT.XD.02".into()];
+    assert_eq!(register(vec![b, c]), vec![("REG-007", "/documents/1/references/0".to_owned())]);
+}

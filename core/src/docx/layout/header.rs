@@ -7,7 +7,7 @@ use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
 use super::values::{after_label, parse_date};
-use crate::documents::{ProcedureDocument, ProcedureKind};
+use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 
@@ -49,6 +49,12 @@ pub(super) fn header(
             let value = !is_label && next.chars().any(|c| c.is_ascii_digit());
             value.then(|| next.trim().to_owned())
         };
+        // A "DỰ THẢO" stamp (or "Dự thảo lần 2"): the document is a draft.
+        let stamp = f.trim_matches(|c: char| !c.is_alphanumeric());
+        if stamp.starts_with("du thao") && stamp.chars().count() <= 20 {
+            doc.status = DocStatus::Draft;
+            x.found("/status", *at, text);
+        }
         let tthc_line =
             ["ma so tthc", "ma so thu tuc", "ma tthc", "ma thu tuc"].iter().any(|l| f.contains(l));
         if doc.code.is_empty() && !tthc_line {
