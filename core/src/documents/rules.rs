@@ -57,6 +57,9 @@ rule_catalogue! {
     SignsTwice { name: String, first: Text, second: Text } = "DOC-012", Warning, Some("7.5.2"), None,
         ("Một người ký hai phần", "One person signs twice"),
         ("{name} ký cả phần “{first}” và phần “{second}”: tài liệu không được xem xét độc lập.", "{name} signs both the {first:#} and the {second:#} blocks: the document is not reviewed independently.");
+    StatusOutOfDate { status: Text, date: Day, should: Text } = "DOC-013", Warning, Some("7.5.3.2"), None,
+        ("Trạng thái không khớp ngày hiệu lực", "Status out of date"),
+        ("Trạng thái là “{status}” nhưng ngày hiệu lực là {date}: cần ghi “{should}”.", "The status is “{status:#}” but the effective date is {date}: it should be “{should:#}”.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");

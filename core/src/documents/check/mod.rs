@@ -150,6 +150,21 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         }
     }
 
+    // DOC-013: the status the dates have overtaken (a register not updated).
+    if let Some(effective) = doc.effective_on {
+        let approved = Text::new("đã phê duyệt", "approved");
+        let in_force = Text::new("có hiệu lực", "effective");
+        let wrong = match doc.status {
+            DocStatus::Approved if effective <= sink.as_of => Some((approved, in_force)),
+            DocStatus::Effective if effective > sink.as_of => Some((in_force, approved)),
+            _ => None,
+        };
+        if let Some((status, should)) = wrong {
+            let date = Day(effective);
+            sink.emit("/status", V::StatusOutOfDate { status, date, should });
+        }
+    }
+
     // A date per signature is asked for only when the grid has a date row
     // (someone dated): many templates have none, the issue date dating
     // the approval.

@@ -166,6 +166,7 @@ fn a_draft_waits_for_its_review_and_approval() {
         assert_eq!(findings(&d), vec![], "{status}");
     }
     d.status = DocStatus::Approved;
+    d.effective_on = Some(day(2026, 12, 1));
     assert_eq!(
         findings(&d),
         vec![
@@ -173,4 +174,33 @@ fn a_draft_waits_for_its_review_and_approval() {
             ("DOC-005", "/signatures/approved".to_owned())
         ]
     );
+}
+
+/// The status a register forgot to update: an issue "approved" whose
+/// effective date has come is in force (DOC-013 asks for "effective"); one
+/// marked "effective" before its date is not in force yet.
+#[test]
+fn a_status_the_dates_have_overtaken() {
+    let mut d = clean();
+    d.status = DocStatus::Approved;
+    d.effective_on = Some(day(2026, 11, 1));
+    assert_eq!(findings(&d), vec![("DOC-013", "/status".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Trạng thái là “đã phê duyệt” nhưng ngày hiệu lực là 01/11/2026: cần ghi “có hiệu lực”."
+    );
+    assert_eq!(
+        report.findings[0].message(Lang::En),
+        "The status is “approved” but the effective date is 01/11/2026: it should be “effective”."
+    );
+    // Approved for a later date: right.
+    d.effective_on = Some(day(2026, 12, 1));
+    assert_eq!(findings(&d), vec![]);
+    // Marked effective before its date.
+    d.status = DocStatus::Effective;
+    assert_eq!(findings(&d), vec![("DOC-013", "/status".to_owned())]);
+    // Effective on the day itself.
+    d.effective_on = Some(as_of());
+    assert_eq!(findings(&d), vec![]);
 }
