@@ -56,7 +56,7 @@ rule_catalogue! {
         ("Có ký tự ẩn hoặc dễ nhầm {character} ở vị trí thứ {position} của {what}; cần gõ lại cho đúng.", "A hidden or look-alike character {character:#} is at position {position} of {what:#}; retype it.");
     SignsTwice { name: String, first: Text, second: Text } = "DOC-012", Warning, Some("7.5.2"), None,
         ("Một người ký hai phần", "One person signs twice"),
-        ("{name} ký cả phần “{first}” và phần “{second}”: tài liệu không được xem xét độc lập.", "{name} signs both the {first:#} and the {second:#} blocks: the document is not reviewed independently.");
+        ("{name} ký cả phần “{first}” và phần “{second}”: tài liệu chưa được xem xét độc lập, cần một người khác xem xét.", "{name} signs both the {first:#} and the {second:#} blocks: the document is not reviewed independently; someone else should review it.");
     StatusOutOfDate { status: Text, date: Day, should: Text } = "DOC-013", Warning, Some("7.5.3.2"), None,
         ("Trạng thái không khớp ngày hiệu lực", "Status out of date"),
         ("Trạng thái là “{status}” nhưng ngày hiệu lực là {date}: cần ghi “{should}”.", "The status is “{status:#}” but the effective date is {date}: it should be “{should:#}”.");

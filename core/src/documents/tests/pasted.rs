@@ -140,11 +140,11 @@ fn one_person_signing_two_blocks() {
     let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
     assert_eq!(
         report.findings[0].message(Lang::Vi),
-        "Lê Văn Cường ký cả phần “Xem xét” và phần “Phê duyệt”: tài liệu không được xem xét độc lập."
+        "Lê Văn Cường ký cả phần “Xem xét” và phần “Phê duyệt”: tài liệu chưa được xem xét độc lập, cần một người khác xem xét."
     );
     assert_eq!(
         report.findings[0].message(Lang::En),
-        "Lê Văn Cường signs both the review and the approval blocks: the document is not reviewed independently."
+        "Lê Văn Cường signs both the review and the approval blocks: the document is not reviewed independently; someone else should review it."
     );
     let mut d = clean();
     d.signatures.reviewed.as_mut().unwrap().name = Some("Nguyễn Văn An".into());
