@@ -87,9 +87,13 @@ fn named_entries(replaced: &[Replaced]) -> Vec<(String, u16, String)> {
         }
         named.push((references::folded_words(title), y, r.key.clone()));
     }
-    let shared = |a: &(String, u16, String), b: &(String, u16, String)| a.0 == b.0 && a.1 == b.1;
-    let all = named.clone();
-    named.retain(|e| all.iter().filter(|o| shared(e, o)).count() == 1);
+    // A name and year two entries share names neither.
+    let alone: Vec<bool> = named
+        .iter()
+        .map(|e| named.iter().filter(|o| o.0 == e.0 && o.1 == e.1).count() == 1)
+        .collect();
+    let mut alone = alone.into_iter();
+    named.retain(|_| alone.next().unwrap_or(false));
     named
 }
 
