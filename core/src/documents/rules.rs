@@ -60,6 +60,9 @@ rule_catalogue! {
     StatusOutOfDate { status: Text, date: Day, should: Text } = "DOC-013", Warning, Some("7.5.3.2"), None,
         ("Trạng thái không khớp ngày hiệu lực", "Status out of date"),
         ("Trạng thái là “{status}” nhưng ngày hiệu lực là {date}: cần ghi “{should}”.", "The status is “{status:#}” but the effective date is {date}: it should be “{should:#}”.");
+    ReviewAfterCheck { date: Day, as_of: Day } = "DOC-014", Warning, Some("7.5.2"), QD19,
+        ("Ngày rà soát sau ngày kiểm tra", "Review dated after the check"),
+        ("Ngày rà soát gần nhất là {date}, sau ngày kiểm tra {as_of}: chưa xác định được hạn rà soát; đề nghị kiểm tra lại ngày này.", "The last review date is {date}, after the date of the check {as_of}: the next review cannot be scheduled; check this date.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");

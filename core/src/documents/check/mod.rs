@@ -362,11 +362,19 @@ pub(crate) fn review_due(doc: &ProcedureDocument, months: u32) -> Option<(NaiveD
 }
 
 fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
+    // A review after the day of the check has not happened (a year typed
+    // wrong, most often): said once, and no due date is made from it. A
+    // superseded issue's dates are history, not checked against today.
+    let future = doc.last_review.filter(|d| *d > sink.as_of);
+    if let Some(last) = future.filter(|_| doc.status.is_current()) {
+        let as_of = Day(sink.as_of);
+        sink.emit("/lastReview", V::ReviewAfterCheck { date: Day(last), as_of });
+    }
     if doc.status != DocStatus::Effective {
         return;
     }
     let months = sink.checker.policy.review_interval_months;
-    if let Some((base, due)) = review_due(doc, months) {
+    if let Some((base, due)) = review_due(doc, months).filter(|_| future.is_none()) {
         if due < sink.as_of {
             sink.report.stats.overdue_reviews += 1;
             sink.emit("/lastReview", V::ReviewOverdue { last: Day(base), months, due: Day(due) });

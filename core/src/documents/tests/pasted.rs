@@ -204,3 +204,39 @@ fn a_status_the_dates_have_overtaken() {
     d.effective_on = Some(as_of());
     assert_eq!(findings(&d), vec![]);
 }
+
+/// A review date typed a year ahead (2027-09-01 for 2026-09-01) is not a
+/// review that happened: as of 22/11/2026 nobody can have reviewed the
+/// document on that day. The register says so once (DOC-014) instead of
+/// silently pushing the next review a year further; the review due date
+/// cannot be worked out, so DOC-060 says nothing either way.
+#[test]
+fn a_last_review_later_than_the_check() {
+    // Effective since 03/03/2025: without a review since, due 03/03/2026.
+    let mut d = clean();
+    d.last_review = Some(day(2027, 9, 1));
+    assert_eq!(findings(&d), vec![("DOC-014", "/lastReview".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Ngày rà soát gần nhất là 01/09/2027, sau ngày kiểm tra 22/11/2026: chưa xác định được \
+         hạn rà soát; đề nghị kiểm tra lại ngày này."
+    );
+    assert_eq!(
+        report.findings[0].message(Lang::En),
+        "The last review date is 01/09/2027, after the date of the check 22/11/2026: the next \
+         review cannot be scheduled; check this date."
+    );
+    assert_eq!(report.stats.overdue_reviews, 0);
+    // Checked once that day has come, the review is a real one.
+    let later = Checker::new(policy()).unwrap().check_document(&d, day(2027, 9, 2));
+    assert!(later.findings.is_empty(), "{:?}", later.rule_ids());
+    // Reviewed on the day of the check: right.
+    d.last_review = Some(as_of());
+    assert_eq!(findings(&d), vec![]);
+    // The record of a superseded issue is history: its dates are not
+    // checked against today.
+    d.status = DocStatus::Superseded;
+    d.last_review = Some(day(2027, 9, 1));
+    assert_eq!(findings(&d), vec![]);
+}

@@ -74,7 +74,10 @@ fn a_law_cited_by_its_name_and_year_is_the_numbered_law() {
         assert_eq!(replaced_by(text).as_deref(), want, "{text}");
     }
     // The date decides: before 01/07/2026 the 2014 construction law stands.
+    // Reviewed before the first of the dates checked, and recently enough
+    // for the last.
     let mut d = clean();
+    d.last_review = Some(day(2026, 5, 4));
     d.legal_basis.as_mut().unwrap()[0] =
         LegalReference { number: "Luật Xây dựng năm 2014".into(), ..Default::default() };
     assert!(checker.check_document(&d, day(2026, 6, 30)).rule_ids().is_empty());
