@@ -21,6 +21,9 @@ use crate::text::{comparable, fold, Day, Text};
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     code: String,
+    /// The code as people read it (case, spaces, invisible characters,
+    /// look-alikes): the key every register rule groups by.
+    key: String,
     title: String,
     issue: u32,
     status: DocStatus,
@@ -36,6 +39,7 @@ impl Entry {
     pub(crate) fn of(doc: &ProcedureDocument) -> Self {
         Entry {
             code: doc.code.trim().to_owned(),
+            key: comparable(&doc.code),
             title: doc.title.trim().to_owned(),
             issue: doc.issue,
             status: doc.status,
@@ -109,6 +113,56 @@ fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
         (titles == Titles::Different || tthc_differs && titles != Titles::Same)
             .then_some((first, b))
     })
+}
+
+/// Whether two issues are one procedure by their names: the same title
+/// words, or one national TTHC code under a reworded title.
+fn same_procedure(a: &Entry, b: &Entry) -> bool {
+    let words = title_words(&a.title);
+    let same_tthc = matches!((&a.tthc_code, &b.tthc_code), (Some(p), Some(q)) if p == q);
+    (!words.is_empty() && words == title_words(&b.title))
+        || same_tthc && compare_titles(&a.title, &b.title) != Titles::Different
+}
+
+/// A code's last group when it is a number of one to three digits
+/// ("qt.tp.07.02" → ("qt.tp.07", 2)): what an issue typed into the code
+/// looks like. A year ("-2025") is not one.
+fn last_number(key: &str) -> Option<(&str, u32)> {
+    let cut = key.rfind(['.', '-', '_', '/'])?;
+    let (prefix, digits) = (&key[..cut], &key[cut + 1..]);
+    let number = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    if prefix.is_empty() || !number {
+        return None;
+    }
+    Some((prefix, digits.parse().ok()?))
+}
+
+/// REG-011: the issue typed into the code. An issue n ≥ 2 whose code ends
+/// in n, of a procedure whose earlier issue is coded without the number or
+/// with its own issue ("QT.TP.07" or "QT.TP.07.01" then "QT.TP.07.02"),
+/// under the same title. Sub-procedures of a group (QT.ĐĐ.03.01,
+/// QT.ĐĐ.03.02) have titles of their own and are not reported.
+fn issues_in_codes(by_code: &BTreeMap<&str, Vec<usize>>, docs: &[Entry]) -> Vec<(usize, V)> {
+    let mut found = Vec::new();
+    for (&key, rows) in by_code {
+        let Some((prefix, n)) = last_number(key).filter(|&(_, n)| n >= 2) else { continue };
+        for &b in rows.iter().filter(|&&b| docs[b].issue == n) {
+            let earlier = by_code
+                .range(prefix..)
+                .take_while(|(k, _)| k.starts_with(prefix))
+                .filter(|&(&k, _)| k != key)
+                .flat_map(|(&k, rows)| rows.iter().map(move |&a| (k, a)))
+                .find(|&(k, a)| {
+                    let coded = k == prefix || last_number(k) == Some((prefix, docs[a].issue));
+                    coded && docs[a].issue < n && same_procedure(&docs[a], &docs[b])
+                });
+            if let Some((_, a)) = earlier {
+                let (code, other) = (docs[b].code.clone(), docs[a].code.clone());
+                found.push((b, V::IssueInCode { code, issue: docs[a].issue, other }));
+            }
+        }
+    }
+    found
 }
 
 /// A register given together with the documents' own files: a file and a
@@ -186,7 +240,7 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
 pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report: &mut Report) {
     let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
-        by_code.entry(d.code.as_str()).or_default().push(i);
+        by_code.entry(d.key.as_str()).or_default().push(i);
     }
     let mut pointer = String::new();
     let mut emit = |i: usize, report: &mut Report, field: &str, violation: V| {
@@ -207,10 +261,12 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
         rows.iter().map(|&i| docs[i].issue.to_string()).collect::<Vec<_>>().join(", ")
     };
 
-    for (code, idx) in &by_code {
-        if code.is_empty() {
+    for (key, idx) in &by_code {
+        if key.is_empty() {
             continue; // DOC-001 already reports each
         }
+        // Messages quote the code as the register first wrote it.
+        let code = docs[idx[0]].code.as_str();
         let mut sorted = idx.clone();
         sorted.sort_by_key(|&i| (docs[i].issue, i));
         // REG-008: the same issue twice.
@@ -275,6 +331,9 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
             }
         }
     }
+    for (i, violation) in issues_in_codes(&by_code, docs) {
+        emit(i, report, "/code", violation);
+    }
     // REG-005: obsolete issues are not distributed.
     for (i, d) in docs.iter().enumerate() {
         let state = match d.status {
@@ -293,7 +352,7 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
     for (i, d) in docs.iter().enumerate() {
         if let (DocStatus::Effective, Some(t)) = (d.status, d.tthc_code.as_deref()) {
             let codes = by_tthc.entry(t).or_default();
-            if !codes.iter().any(|&k| docs[k].code == d.code) {
+            if !codes.iter().any(|&k| docs[k].key == d.key) {
                 codes.push(i);
             }
         }
@@ -308,15 +367,9 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
     // REG-007: references resolve to a document in force, or, from one
     // not in force yet, to one that will be (approved together, or drafted
     // together). Codes compare as people read them (case, spaces, NFC).
-    let mut statuses: BTreeMap<String, Vec<DocStatus>> = BTreeMap::new();
-    if docs.iter().any(|d| !d.references.is_empty()) {
-        for t in docs {
-            statuses.entry(comparable(&t.code)).or_default().push(t.status);
-        }
-    }
     let in_force_by = |code: &str, from: DocStatus| {
-        statuses.get(&comparable(code)).is_some_and(|all| {
-            all.iter().any(|&s| match from {
+        by_code.get(comparable(code).as_str()).is_some_and(|all| {
+            all.iter().map(|&k| docs[k].status).any(|s| match from {
                 DocStatus::Approved => matches!(s, DocStatus::Effective | DocStatus::Approved),
                 DocStatus::Draft | DocStatus::InReview => s.is_current(),
                 _ => s == DocStatus::Effective,

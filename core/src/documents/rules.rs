@@ -171,6 +171,9 @@ rule_catalogue! {
     FileDisagrees { code: String, issue: u32, what: Text, in_file: String, in_register: String } = "REG-010", Error, Some("7.5.3.2"), None,
         ("Tệp và danh mục không khớp", "File and register disagree"),
         ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong Danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
+    IssueInCode { code: String, issue: u32, other: String } = "REG-011", Warning, Some("7.5.2"), None,
+        ("Lần ban hành ghi vào mã", "Issue number in the code"),
+        ("Mã {code} có vẻ đã ghi cả lần ban hành: lần {issue} của cùng quy trình mang mã {other}. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành ghi riêng.", "Code {code} seems to contain the issue number: issue {issue} of the same procedure has code {other}. A document keeps its code through its issues; the issue is recorded separately.");
 }
 
 /// Every document-control rule, localised.

@@ -228,3 +228,82 @@ fn renamed_procedures_and_references_between_new_ones() {
     c.references = vec!["QT.XD.02".into()];
     assert_eq!(register(vec![b, c]), vec![("REG-007", "/documents/1/references/0".to_owned())]);
 }
+
+/// The issue typed into the code: a secretary who codes issue 2 of
+/// QT.TP.07 as "QT.TP.07.02" makes every issue a code of its own, and the
+/// rules that compare issues of one code (REG-001, REG-003, REG-004) see
+/// nothing. The same title under a code that differs only by a last number
+/// equal to each issue says so (REG-011). Sub-procedures numbered under a
+/// group (QT.ĐĐ.03.01, QT.ĐĐ.03.02) are different procedures and say
+/// nothing.
+#[test]
+fn the_issue_number_typed_into_the_code() {
+    let title = "Quy trình chứng thực bản sao từ bản chính giấy tờ, văn bản";
+    let coded = |code: &str, n: u32, status: DocStatus, date: NaiveDate| {
+        let mut d = issue(n, status, date);
+        d.code = code.into();
+        d.title = title.into();
+        d.tthc_code = Some("2.000815".into());
+        d
+    };
+    let first = coded("QT.TP.07.01", 1, DocStatus::Superseded, day(2025, 3, 1));
+    let second = coded("QT.TP.07.02", 2, DocStatus::Effective, day(2026, 3, 2));
+    let grouped = Policy { code_patterns: vec!["QT.{UNIT}.{NN}.{NN}".into()], ..policy() };
+    let checker = Checker::new(grouped).unwrap();
+    let check = |docs: Vec<ProcedureDocument>| {
+        let reg = Register { agency: None, documents: docs };
+        let report = checker.check_register(&reg, as_of());
+        let ids: Vec<_> =
+            report.findings.iter().map(|f| (f.rule_id(), f.pointer.clone())).collect();
+        (ids, report)
+    };
+    let (ids, report) = check(vec![first.clone(), second.clone()]);
+    assert_eq!(ids, vec![("REG-011", "/documents/1/code".to_owned())]);
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Mã QT.TP.07.02 có vẻ đã ghi cả lần ban hành: lần 1 của cùng quy trình mang mã \
+         QT.TP.07.01. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành ghi riêng."
+    );
+    assert_eq!(
+        report.findings[0].message(Lang::En),
+        "Code QT.TP.07.02 seems to contain the issue number: issue 1 of the same procedure has \
+         code QT.TP.07.01. A document keeps its code through its issues; the issue is recorded \
+         separately."
+    );
+    // Issue 1 without a number, issue 2 with one.
+    let plain = Checker::new(policy()).unwrap();
+    let mut unnumbered = first.clone();
+    unnumbered.code = "QT.TP.07".into();
+    let reg = Register { agency: None, documents: vec![unnumbered, second.clone()] };
+    let ids: Vec<_> =
+        plain.check_register(&reg, as_of()).findings.iter().map(|f| f.rule_id()).collect();
+    assert!(ids.contains(&"REG-011"), "{ids:?}");
+    // Sub-procedures of one group: two procedures, two titles.
+    let mut mortgage = coded("QT.ĐĐ.03.01", 1, DocStatus::Effective, day(2025, 3, 1));
+    mortgage.title =
+        "Quy trình đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất".into();
+    mortgage.tthc_code = Some("1.004535".into());
+    let mut release = coded("QT.ĐĐ.03.02", 2, DocStatus::Effective, day(2026, 3, 2));
+    release.title =
+        "Quy trình xóa đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất".into();
+    release.tthc_code = Some("1.004545".into());
+    assert_eq!(check(vec![mortgage, release]).0, vec![]);
+    // A last number that is not the issue: not an issue number.
+    let mut other = second.clone();
+    other.issue = 1;
+    other.change_log.clear();
+    other.status = DocStatus::Superseded;
+    other.distribution.clear();
+    assert!(!check(vec![first, other]).0.iter().any(|(id, _)| *id == "REG-011"));
+}
+
+/// A code is one code however it was typed: an invisible character pasted
+/// into "QT.XD.01" does not make a second procedure out of its issues.
+#[test]
+fn one_code_however_typed() {
+    let mut old = issue(1, DocStatus::Effective, day(2025, 3, 1));
+    old.code = "QT.XD\u{200B}.01".into();
+    let cur = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    let found = register(vec![old, cur]);
+    assert!(found.contains(&("REG-001", "/documents/1/status".to_owned())), "{found:?}");
+}
