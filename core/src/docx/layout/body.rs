@@ -45,21 +45,32 @@ pub(super) enum Item<'a> {
     Table(&'a [Vec<Cell>], Place),
 }
 
-/// The body in reading order, layout tables unfolded.
-pub(super) fn items(body: &[Block]) -> Vec<Item<'_>> {
+/// The body in reading order, layout tables unfolded, and the index of
+/// the first layout table (the header ends before it). Each table's rows
+/// are read for headings once.
+pub(super) fn items(body: &[Block]) -> (Vec<Item<'_>>, Option<usize>) {
     let mut out = Vec::with_capacity(body.len());
+    let mut first_layout = None;
     for (i, b) in body.iter().enumerate() {
         match b {
             Block::Para(p) => {
                 out.push(Item::Para(Cow::Borrowed(p), Origin::Paragraph { index: i }))
             }
-            Block::Table(rows) if is_layout(rows) => unfold(rows, i, &mut out),
             Block::Table(rows) => {
-                out.push(Item::Table(rows, Place { index: i, first: 0, within: None }));
+                // A table lays out the body when at least two of its rows
+                // head sections of a procedure ("Mục đích", "Nội dung quy
+                // trình" …) or numbered sub-sections ("5.1", "5.2").
+                let headings: Vec<Option<Heading>> = rows.iter().map(|r| heading_of(r)).collect();
+                if headings.iter().flatten().filter(|h| h.known).take(2).count() == 2 {
+                    first_layout = first_layout.or(Some(i));
+                    unfold(rows, headings, i, &mut out);
+                } else {
+                    out.push(Item::Table(rows, Place { index: i, first: 0, within: None }));
+                }
             }
         }
     }
-    out
+    (out, first_layout)
 }
 
 /// A heading row: the heading, whether it names a section of a procedure
@@ -129,13 +140,6 @@ fn heading_of(row: &[Cell]) -> Option<Heading> {
     }
 }
 
-/// A table that lays out the body: at least two of its rows head sections
-/// of a procedure ("Mục đích", "Nội dung quy trình" …) or numbered
-/// sub-sections ("5.1", "5.2").
-fn is_layout(rows: &[Vec<Cell>]) -> bool {
-    rows.iter().filter(|r| heading_of(r).is_some_and(|h| h.known)).take(2).count() == 2
-}
-
 /// A cell's lines and nested tables as items, in order.
 fn cell_items<'a>(cell: &'a Cell, index: usize, r: usize, out: &mut Vec<Item<'a>>) {
     let at = Origin::Table { index, row: r };
@@ -161,8 +165,10 @@ fn cell_items<'a>(cell: &'a Cell, index: usize, r: usize, out: &mut Vec<Item<'a>
 /// A layout table's rows as items: each heading row a heading (and its
 /// content beside it), a run of rows under a header row of three or more
 /// cells a table, each other row its cells' lines and nested tables.
-fn unfold<'a>(rows: &'a [Vec<Cell>], index: usize, out: &mut Vec<Item<'a>>) {
-    let mut headings: Vec<Option<Heading>> = rows.iter().map(|r| heading_of(r)).collect();
+fn unfold<'a>(
+    rows: &'a [Vec<Cell>], mut headings: Vec<Option<Heading>>, index: usize,
+    out: &mut Vec<Item<'a>>,
+) {
     let mut r = 0;
     while r < rows.len() {
         let row = &rows[r];
@@ -188,10 +194,4 @@ fn unfold<'a>(rows: &'a [Vec<Cell>], index: usize, out: &mut Vec<Item<'a>>) {
         }
         r += 1;
     }
-}
-
-/// Whether a block is a table laying out the body (the header ends
-/// before it).
-pub(super) fn is_layout_table(b: &Block) -> bool {
-    matches!(b, Block::Table(rows) if is_layout(rows))
 }

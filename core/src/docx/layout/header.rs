@@ -2,7 +2,6 @@
 //! paragraphs or the page header, and the signature grid.
 
 use super::super::xml::{Block, Cell};
-use super::body::is_layout_table;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
@@ -12,9 +11,12 @@ use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 
 /// Code, title, issue and dates from the header (a table, the first
-/// paragraphs, or the page header), and the signature grid.
+/// paragraphs, or the page header), and the signature grid. The header
+/// ends at the first section, or at `first_layout`, the index of the
+/// first table laying out the body.
 pub(super) fn header(
-    doc: &mut ProcedureDocument, body: &[Block], margins: &[Block], x: &mut Extraction,
+    doc: &mut ProcedureDocument, body: &[Block], first_layout: Option<usize>, margins: &[Block],
+    x: &mut Extraction,
 ) {
     // Every line of the page header and of the body up to the first section.
     let mut lines: Vec<(&str, Origin)> = Vec::new();
@@ -27,7 +29,7 @@ pub(super) fn header(
                 break;
             }
         }
-        if is_layout_table(b) {
+        if first_layout == Some(i) {
             break;
         }
         collect(b, Origin::Paragraph { index: i }, &mut lines);

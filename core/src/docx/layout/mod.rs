@@ -42,7 +42,8 @@ pub(crate) fn read(
         status: DocStatus::Effective,
         ..ProcedureDocument::default()
     };
-    header(&mut doc, body, margins, x);
+    let (items, first_layout) = body::items(body);
+    header(&mut doc, body, first_layout, margins, x);
     // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
     // Block by block: one block's lines at a time, not the whole body's.
     let mut lines = Vec::new();
@@ -64,7 +65,6 @@ pub(crate) fn read(
     // "Đơn vị tính: ngày làm việc" above a step table whose times are
     // bare figures.
     let mut unit: Option<String> = None;
-    let items = body::items(body);
     for item in &items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {

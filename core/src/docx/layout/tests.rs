@@ -118,6 +118,7 @@ fn table(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
 /// What the walk sees: headings and lines as text, tables as "table@row".
 fn walk(body: &[Block]) -> Vec<String> {
     items(body)
+        .0
         .iter()
         .map(|i| match i {
             Item::Para(p, _) => p.text.clone(),
