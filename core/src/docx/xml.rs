@@ -1,10 +1,11 @@
 //! WordprocessingML as the reader needs it: paragraphs (text, style,
 //! bold, list numbering) and tables (rows of cells with their horizontal
 //! span and vertical merge), in document order. Text split over runs is
-//! joined; tracked insertions are kept and deletions dropped; hyperlinks,
-//! simple fields and content controls give their text; field codes are
-//! skipped; text boxes become paragraphs after the one that holds them
-//! (a drawing's VML fallback, a copy of its text, is skipped).
+//! joined; tracked changes are read as accepted (insertions kept;
+//! deletions, deleted table rows and a moved text's old place dropped);
+//! hyperlinks, simple fields and content controls give their text; field
+//! codes are skipped; text boxes become paragraphs after the one that
+//! holds them (a drawing's VML fallback, a copy of its text, is skipped).
 //! Text is NFC with no-break spaces as spaces. No entity is expanded
 //! beyond XML's own five and character references.
 
@@ -136,8 +137,12 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
     let mut tables: Vec<(Vec<Vec<Cell>>, Option<Cell>)> = Vec::new();
     let mut paras: Vec<ParaState> = Vec::new();
     let mut run: Option<RunState> = None;
-    // Inside w:del, w:instrText, or properties that hold no body text.
+    // Inside w:del, w:moveFrom (a moved text's old place), w:instrText, or
+    // a drawing's fallback: text that is not read.
     let mut skip = 0usize;
+    // Per open table: whether its current row is a tracked deletion.
+    let mut row_deleted: Vec<bool> = Vec::new();
+    let mut in_row_props = false;
     let mut in_text = false;
     // Paragraphs found in text boxes, emitted after their paragraph.
     let mut boxed: Vec<Para> = Vec::new();
@@ -153,9 +158,15 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
             Event::Eof => break,
             Event::Start(e) => match e.name().as_ref() {
                 // A drawing's fallback repeats its text box for old readers.
-                b"w:del" | b"w:instrText" | b"w:delText" | b"mc:Fallback" => skip += 1,
+                b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" | b"mc:Fallback" => {
+                    skip += 1
+                }
                 _ if skip > 0 => {}
-                b"w:tbl" => tables.push((Vec::new(), None)),
+                b"w:tbl" => {
+                    tables.push((Vec::new(), None));
+                    row_deleted.push(false);
+                }
+                b"w:trPr" => in_row_props = true,
                 b"w:tr" => {
                     if let Some((rows, _)) = tables.last_mut() {
                         rows.push(Vec::new());
@@ -173,6 +184,13 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
             },
             Event::Empty(e) => match e.name().as_ref() {
                 _ if skip > 0 => {}
+                // A table row deleted with changes tracked: gone once they
+                // are accepted.
+                b"w:del" if in_row_props => {
+                    if let Some(deleted) = row_deleted.last_mut() {
+                        *deleted = true;
+                    }
+                }
                 b"w:pStyle" => {
                     if let Some(p) = paras.last_mut() {
                         p.style = attr(&e, b"w:val");
@@ -224,9 +242,23 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                 }
             }
             Event::End(e) => match e.name().as_ref() {
-                b"w:del" | b"w:instrText" | b"w:delText" | b"mc:Fallback" if skip > 0 => skip -= 1,
+                b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" | b"mc:Fallback"
+                    if skip > 0 =>
+                {
+                    skip -= 1
+                }
                 _ if skip > 0 => {}
                 b"w:t" => in_text = false,
+                b"w:trPr" => in_row_props = false,
+                b"w:tr" => {
+                    if let (Some((rows, _)), Some(deleted)) =
+                        (tables.last_mut(), row_deleted.last_mut())
+                    {
+                        if std::mem::take(deleted) {
+                            rows.pop();
+                        }
+                    }
+                }
                 b"w:r" => {
                     if let (Some(r), Some(p)) = (run.take(), paras.last_mut()) {
                         if r.has_text {
@@ -244,6 +276,7 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                     }
                 }
                 b"w:tbl" => {
+                    row_deleted.pop();
                     if let Some((rows, _)) = tables.pop() {
                         match tables.last_mut() {
                             // A nested table: its text joins the outer cell.
@@ -299,5 +332,57 @@ fn close_para(
             out.push(Block::Para(para));
             out.extend(boxed.drain(..).map(Block::Para));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(blocks: &[Block]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(p) => p.text.clone(),
+                Block::Table(rows) => rows
+                    .iter()
+                    .map(|r| r.iter().map(Cell::text).collect::<Vec<_>>().join(" | "))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            })
+            .collect()
+    }
+
+    /// A procedure under review, its tracked changes not yet accepted: the
+    /// reader reads it as it reads once they are (insertions in, deletions
+    /// out, a moved step once, at its new place, a deleted step row gone),
+    /// and a field gives its result, not its code.
+    #[test]
+    fn tracked_changes_read_as_accepted() {
+        let xml = r#"<w:document><w:body>
+<w:p><w:r><w:t>Bước 1: Tiếp nhận hồ sơ</w:t></w:r></w:p>
+<w:p><w:moveFrom w:id="1" w:author="Tổ ISO"><w:r><w:t>Bước 3: Trả kết quả</w:t></w:r></w:moveFrom></w:p>
+<w:p><w:r><w:t xml:space="preserve">Bước 2: </w:t></w:r><w:ins w:id="2"><w:r><w:t>Thẩm định</w:t></w:r></w:ins><w:del w:id="3"><w:r><w:delText>Xem xét</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> hồ sơ</w:t></w:r></w:p>
+<w:p><w:moveToRangeStart w:id="4" w:name="move1"/><w:moveTo w:id="5"><w:r><w:t>Bước 3: Trả kết quả</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id="4"/></w:p>
+<w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+<w:tbl>
+<w:tr><w:tc><w:p><w:r><w:t>TT</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Tiếp nhận</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:del w:id="6" w:author="Tổ ISO"/></w:trPr><w:tc><w:p><w:del w:id="7"><w:r><w:delText>2</w:delText></w:r></w:del></w:p></w:tc><w:tc><w:p><w:del w:id="8"><w:r><w:delText>Chuyển phòng chuyên môn</w:delText></w:r></w:del></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:ins w:id="9"><w:r><w:t>2</w:t></w:r></w:ins></w:p></w:tc><w:tc><w:p><w:r><w:t>Thẩm định</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>
+</w:body></w:document>"#;
+        let blocks = blocks(xml.as_bytes()).unwrap();
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Bước 1: Tiếp nhận hồ sơ",
+                "",
+                "Bước 2: Thẩm định hồ sơ",
+                "Bước 3: Trả kết quả",
+                "Trang 3",
+                "TT | Nội dung / 1 | Tiếp nhận / 2 | Thẩm định",
+            ]
+        );
     }
 }
