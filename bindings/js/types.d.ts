@@ -2467,6 +2467,12 @@ export interface Extraction {
    */
   found: ExtractionNote[];
   /**
+   * The TCVN3 fonts (".VnTime" …, the Vietnamese fonts of before
+   * Unicode) whose text was read as the letters they show; absent when
+   * the file is all Unicode.
+   */
+  legacyFonts?: string[];
+  /**
    * Fields expected and not found (the text says what was looked for).
    */
   missing: ExtractionNote[];

@@ -281,6 +281,16 @@ fn main() -> ExitCode {
                 for n in x.missing.iter().chain(&x.not_understood) {
                     s.push_str(&format!("  {} {}\n", n.field, n.text));
                 }
+                if !x.legacy_fonts.is_empty() {
+                    s.push_str(&format!(
+                        "{}: {}\n",
+                        l(
+                            "Văn bản gõ bằng phông TCVN3 (trước Unicode), đã đọc thành Unicode",
+                            "Text typed in TCVN3 fonts (before Unicode), read as Unicode"
+                        ),
+                        x.legacy_fonts.join(", ")
+                    ));
+                }
                 s
             };
             (text, false)

@@ -261,3 +261,16 @@ fn the_step_limit_of_a_split_check_is_held_to_the_ceiling() {
     let at = |steps| show(ops::import_docx_for_check(&bytes, steps, "2026-12-01"));
     assert_eq!(at(usize::MAX), at(CEILING_MAX_STEPS));
 }
+
+/// A file typed in TCVN3 fonts says so: the extraction names the fonts
+/// read as TCVN3 (41); a Unicode file in the same fonts names none (42).
+#[test]
+fn the_fonts_read_as_tcvn3_are_named() {
+    let fonts = |file: &str| {
+        let bytes = std::fs::read(dir().join(file)).unwrap();
+        import_docx(&bytes, &ImportOptions::default()).unwrap().extraction.legacy_fonts
+    };
+    assert_eq!(fonts("41-xa-tan-phu-dang-ky-khai-sinh-tcvn3.docx"), [".VnTimeH", ".VnTime"]);
+    assert!(fonts("42-xa-tan-phu-dang-ky-khai-sinh-font-vntime.docx").is_empty());
+    assert!(fonts("01-xa-tan-phu-dang-ky-khai-sinh.docx").is_empty());
+}

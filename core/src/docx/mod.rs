@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::documents::ProcedureDocument;
 use crate::{limits, Result};
 
+mod fonts;
 mod layout;
 mod xml;
 mod zip;
@@ -87,6 +88,11 @@ pub struct Extraction {
     pub missing: Vec<ExtractionNote>,
     /// Text found where a field was expected but not understood.
     pub not_understood: Vec<ExtractionNote>,
+    /// The TCVN3 fonts (".VnTime" …, the Vietnamese fonts of before
+    /// Unicode) whose text was read as the letters they show; absent when
+    /// the file is all Unicode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legacy_fonts: Vec<String>,
 }
 
 impl Extraction {
@@ -203,7 +209,13 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
             "The zip has no Word document part (word/document.xml): not a .docx file",
         )
     })?;
-    let body = xml::blocks(&body_xml)?;
+    // Old templates set text in TCVN3 fonts: looked for only where a style
+    // or the body names one.
+    let fonts =
+        archive.read("word/styles.xml")?.map(|x| fonts::Fonts::read(&x)).unwrap_or_default();
+    let tcvn3 = fonts.names_tcvn3() || body_xml.windows(4).any(|w| w == b"\".Vn");
+    let fonts = tcvn3.then_some(&fonts);
+    let (body, mut legacy) = read_part(&body_xml, fonts)?;
     // The blocks hold the text; the XML is no longer needed.
     drop(body_xml);
     // Page headers and footers, in part-name order (header1, header2 …).
@@ -216,11 +228,28 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     let mut margins = Vec::new();
     for n in names {
         if let Some(xml) = archive.read(&n)? {
-            margins.extend(xml::blocks(&xml)?);
+            let (blocks, header_legacy) = read_part(&xml, fonts)?;
+            margins.extend(blocks);
+            for font in header_legacy.fonts {
+                if !legacy.fonts.contains(&font) {
+                    legacy.fonts.push(font);
+                }
+            }
         }
     }
-    let mut extraction = Extraction::default();
+    let mut extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
     let document = layout::read(&body, &margins, options.max_steps, &mut extraction)?;
     extraction.number_blocks(&body);
     Ok(Imported { document, extraction })
+}
+
+/// One part's blocks, text in TCVN3 fonts read as shown, unless a run in
+/// such a font holds Unicode letters: then the part was typed in Unicode
+/// and its fonts only left from an old template, and it is read as typed.
+fn read_part(xml: &[u8], fonts: Option<&fonts::Fonts>) -> Result<(Vec<xml::Block>, xml::Legacy)> {
+    let (blocks, legacy) = xml::read(xml, fonts)?;
+    if fonts.is_some() && legacy.unicode {
+        return xml::read(xml, None);
+    }
+    Ok((blocks, legacy))
 }

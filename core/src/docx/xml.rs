@@ -12,7 +12,9 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::fonts::Fonts;
 use super::zip::unreadable;
+use crate::text::{from_tcvn3, is_unicode_letter, tcvn3_font};
 use crate::Result;
 
 /// A paragraph.
@@ -125,10 +127,33 @@ struct ParaState {
 struct RunState {
     bold: bool,
     has_text: bool,
+    /// The font the run names, and its character style.
+    font: Option<String>,
+    style: Option<String>,
 }
 
-/// Reads the body of `document.xml` (or a header or footer part).
+/// What was read in TCVN3 fonts.
+#[derive(Debug, Default)]
+pub(crate) struct Legacy {
+    /// The TCVN3 fonts whose text was read as Unicode, in order met.
+    pub fonts: Vec<String>,
+    /// Whether a run in a TCVN3 font held a letter beyond Latin-1: the
+    /// text was typed in Unicode, the font left from an old template.
+    pub unicode: bool,
+}
+
+/// Reads the body of `document.xml` (or a header or footer part) where no
+/// text is in a TCVN3 font.
+#[cfg(test)]
 pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
+    Ok(read(xml, None)?.0)
+}
+
+/// Reads the body of `document.xml` (or a header or footer part). With
+/// `fonts`, the text of runs in a TCVN3 font is read as the letters the
+/// font shows.
+pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Legacy)> {
+    let mut legacy = Legacy::default();
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().trim_text(false);
     let mut buf = Vec::new();
@@ -206,6 +231,16 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
                         r.bold = on(&e);
                     }
                 }
+                b"w:rFonts" => {
+                    if let Some(r) = run.as_mut() {
+                        r.font = super::fonts::named(&e);
+                    }
+                }
+                b"w:rStyle" => {
+                    if let Some(r) = run.as_mut() {
+                        r.style = attr(&e, b"w:val");
+                    }
+                }
                 b"w:tab" | b"w:br" | b"w:cr" => {
                     if let (Some(p), Some(_)) = (paras.last_mut(), run.as_ref()) {
                         p.text.push(' ');
@@ -233,8 +268,23 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
             },
             Event::Text(t) if in_text && skip == 0 => {
                 let raw = std::str::from_utf8(&t).map_err(|_| bad())?;
-                let text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
+                let mut text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
                 if let Some(p) = paras.last_mut() {
+                    if let (Some(fonts), Some(r)) = (fonts, run.as_ref()) {
+                        let font =
+                            fonts.of_run(r.font.as_deref(), r.style.as_deref(), p.style.as_deref());
+                        if let Some((font, capitals)) = font.and_then(|f| Some((f, tcvn3_font(f)?)))
+                        {
+                            if let Some(shown) = from_tcvn3(&text, capitals) {
+                                if !legacy.fonts.iter().any(|f| f == font) {
+                                    legacy.fonts.push(font.to_owned());
+                                }
+                                text = shown.into();
+                            } else {
+                                legacy.unicode |= text.chars().any(is_unicode_letter);
+                            }
+                        }
+                    }
                     p.text.push_str(&text);
                     if let Some(r) = run.as_mut() {
                         r.has_text |= !text.trim().is_empty();
@@ -302,7 +352,7 @@ pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
         }
         buf.clear();
     }
-    Ok(out)
+    Ok((out, legacy))
 }
 
 /// Closes the innermost open paragraph: into its cell, into the outer

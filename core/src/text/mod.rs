@@ -1,10 +1,16 @@
 //! Bilingual text and the Vietnamese-aware text folding used by search.
 
 mod fold;
+#[cfg(feature = "docx")]
+mod legacy;
 mod nfc_table;
 mod normalize;
+#[cfg(feature = "docx")]
+mod tcvn3_table;
 
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
+#[cfg(feature = "docx")]
+pub(crate) use legacy::{from_tcvn3, is_unicode_letter, tcvn3_font};
 pub use normalize::{
     cleaned, comparable, is_invisible, nfc, odd_chars, odd_chars_in_name, without_odd, OddChar,
 };
