@@ -191,10 +191,19 @@ pub(super) fn steps(
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else {
             duration_text.and_then(|t| {
-                parse_duration(t).or_else(|| {
-                    let unit = header_unit.as_deref().filter(|u| !u.is_empty())?;
-                    parse_duration(&format!("{t} {unit}"))
-                })
+                let in_header = header_unit.as_deref().filter(|u| !u.is_empty());
+                match parse_duration(t) {
+                    // "02 ngày" under "Thời gian (ngày làm việc)": the
+                    // header says which days.
+                    Some(d)
+                        if d.unit == DurationUnit::CalendarDays
+                            && in_header.is_some_and(|u| fold(u).contains("ngay lam viec")) =>
+                    {
+                        Some(Duration { unit: DurationUnit::WorkingDays, ..d })
+                    }
+                    Some(d) => Some(d),
+                    None => parse_duration(&format!("{t} {}", in_header?)),
+                }
             })
         };
         if let (Some(t), None, false) = (duration_text, duration, merged) {

@@ -226,3 +226,41 @@ fn tables_with_numbered_rows_are_not_layouts() {
         assert!(got[0].starts_with("table"), "{got:?}");
     }
 }
+
+/// "02 ngày" in a column headed "Thời gian (ngày làm việc)": the header
+/// says which days, as it does for a bare "02"; a cell that names its
+/// own days keeps them.
+#[test]
+fn days_under_a_working_days_header_are_working_days() {
+    use crate::DurationUnit::{CalendarDays, WorkingDays, WorkingHours};
+    let steps = |head: &str| {
+        let body = vec![
+            Block::Para(Para {
+                text: "5. NỘI DUNG QUY TRÌNH".into(),
+                bold: true,
+                ..Para::default()
+            }),
+            Block::Table(table(&[
+                &["Bước", "Nội dung công việc", "Trách nhiệm", head],
+                &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày"],
+                &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
+                &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
+                &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
+            ])),
+        ];
+        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+        let steps = doc.steps.unwrap_or_default();
+        steps.iter().map(|s| s.duration.map(|d| (d.value, d.unit))).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        steps("Thời gian (ngày làm việc)"),
+        [
+            Some((0.5, WorkingDays)),
+            Some((2.0, WorkingDays)),
+            Some((2.0, WorkingDays)),
+            Some((4.0, WorkingHours))
+        ]
+    );
+    // Without a unit in the header, "02 ngày" is two calendar days.
+    assert_eq!(steps("Thời gian")[1], Some((2.0, CalendarDays)));
+}
