@@ -2467,9 +2467,9 @@ export interface Extraction {
    */
   found: ExtractionNote[];
   /**
-   * The TCVN3 fonts (".VnTime" …, the Vietnamese fonts of before
-   * Unicode) whose text was read as the letters they show; absent when
-   * the file is all Unicode.
+   * The fonts of the Vietnamese encodings of before Unicode (TCVN3
+   * ".VnTime" …, VNI "VNI-Times" …) whose text was read as the letters
+   * they show; absent when the file is all Unicode.
    */
   legacyFonts?: string[];
   /**

@@ -285,8 +285,8 @@ fn main() -> ExitCode {
                     s.push_str(&format!(
                         "{}: {}\n",
                         l(
-                            "Văn bản gõ bằng phông TCVN3 (trước Unicode), đã đọc thành Unicode",
-                            "Text typed in TCVN3 fonts (before Unicode), read as Unicode"
+                            "Văn bản gõ bằng phông chữ trước Unicode (TCVN3, VNI), đã đọc thành Unicode",
+                            "Text typed in fonts of before Unicode (TCVN3, VNI), read as Unicode"
                         ),
                         x.legacy_fonts.join(", ")
                     ));

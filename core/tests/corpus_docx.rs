@@ -262,8 +262,9 @@ fn the_step_limit_of_a_split_check_is_held_to_the_ceiling() {
     assert_eq!(at(usize::MAX), at(CEILING_MAX_STEPS));
 }
 
-/// A file typed in TCVN3 fonts says so: the extraction names the fonts
-/// read as TCVN3 (41); a Unicode file in the same fonts names none (42).
+/// A file typed in fonts of before Unicode says so: the extraction names
+/// the fonts read as TCVN3 (41) or VNI (43); a Unicode file in the same
+/// fonts names none (42).
 #[test]
 fn the_fonts_read_as_tcvn3_are_named() {
     let fonts = |file: &str| {
@@ -272,5 +273,6 @@ fn the_fonts_read_as_tcvn3_are_named() {
     };
     assert_eq!(fonts("41-xa-tan-phu-dang-ky-khai-sinh-tcvn3.docx"), [".VnTimeH", ".VnTime"]);
     assert!(fonts("42-xa-tan-phu-dang-ky-khai-sinh-font-vntime.docx").is_empty());
+    assert_eq!(fonts("43-xa-tan-phu-dang-ky-khai-sinh-vni.docx"), ["VNI-Times"]);
     assert!(fonts("01-xa-tan-phu-dang-ky-khai-sinh.docx").is_empty());
 }

@@ -1,5 +1,5 @@
-//! Which runs are set in a TCVN3 font (".VnTime" …, the Vietnamese fonts
-//! of before Unicode): the font a run names, else its character style's,
+//! Which runs are set in a font of before Unicode (TCVN3 ".VnTime", VNI
+//! "VNI-Times" …): the font a run names, else its character style's,
 //! its paragraph style's (or the default paragraph style's), else the
 //! document's default, styles followed through `basedOn` (styles.xml).
 
@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use crate::text::tcvn3_font;
+use crate::text::legacy_font;
 
 /// The fonts of a document's styles. A font named "" is a theme font
 /// (never a TCVN3 one).
@@ -107,12 +107,12 @@ impl Fonts {
         fonts
     }
 
-    /// Whether a style or the default names a TCVN3 font.
-    pub(super) fn names_tcvn3(&self) -> bool {
+    /// Whether a style or the default names a font of before Unicode.
+    pub(super) fn names_legacy(&self) -> bool {
         self.default
             .iter()
             .chain(self.styles.values().filter_map(|s| s.0.as_ref()))
-            .any(|f| tcvn3_font(f).is_some())
+            .any(|f| legacy_font(f).is_some())
     }
 
     /// The font a style names, through the styles it is based on.
@@ -154,12 +154,12 @@ mod tests {
 <w:style w:type="paragraph" w:styleId="Modern"><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr></w:style>
 </w:styles>"#;
         let fonts = Fonts::read(xml);
-        assert!(fonts.names_tcvn3());
+        assert!(fonts.names_legacy());
         assert_eq!(fonts.of_run(None, None, None), Some(".VnTime"));
         assert_eq!(fonts.of_run(None, None, Some("Heading2")), Some(".VnTimeH"));
         assert_eq!(fonts.of_run(Some("Arial"), None, Some("Heading2")), Some("Arial"));
         assert_eq!(fonts.of_run(None, None, Some("Modern")), Some(""));
         assert_eq!(fonts.of_run(None, None, Some("Grid")), Some("Times New Roman"));
-        assert!(!Fonts::read(b"<w:styles><oops").names_tcvn3());
+        assert!(!Fonts::read(b"<w:styles><oops").names_legacy());
     }
 }

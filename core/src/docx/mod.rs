@@ -88,9 +88,9 @@ pub struct Extraction {
     pub missing: Vec<ExtractionNote>,
     /// Text found where a field was expected but not understood.
     pub not_understood: Vec<ExtractionNote>,
-    /// The TCVN3 fonts (".VnTime" …, the Vietnamese fonts of before
-    /// Unicode) whose text was read as the letters they show; absent when
-    /// the file is all Unicode.
+    /// The fonts of the Vietnamese encodings of before Unicode (TCVN3
+    /// ".VnTime" …, VNI "VNI-Times" …) whose text was read as the letters
+    /// they show; absent when the file is all Unicode.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legacy_fonts: Vec<String>,
 }
@@ -209,12 +209,13 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
             "The zip has no Word document part (word/document.xml): not a .docx file",
         )
     })?;
-    // Old templates set text in TCVN3 fonts: looked for only where a style
-    // or the body names one.
+    // Old templates set text in fonts of before Unicode (TCVN3, VNI):
+    // looked for only where a style or the body names one.
     let fonts =
         archive.read("word/styles.xml")?.map(|x| fonts::Fonts::read(&x)).unwrap_or_default();
-    let tcvn3 = fonts.names_tcvn3() || body_xml.windows(4).any(|w| w == b"\".Vn");
-    let fonts = tcvn3.then_some(&fonts);
+    let named = |name: &[u8]| body_xml.windows(name.len()).any(|w| w.eq_ignore_ascii_case(name));
+    let legacy_fonts = fonts.names_legacy() || named(b"\".vn") || named(b"\"vni");
+    let fonts = legacy_fonts.then_some(&fonts);
     let (body, mut legacy) = read_part(&body_xml, fonts)?;
     // The blocks hold the text; the XML is no longer needed.
     drop(body_xml);
@@ -243,7 +244,7 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     Ok(Imported { document, extraction })
 }
 
-/// One part's blocks, text in TCVN3 fonts read as shown, unless a run in
+/// One part's blocks, text in fonts of before Unicode read as shown, unless a run in
 /// such a font holds Unicode letters: then the part was typed in Unicode
 /// and its fonts only left from an old template, and it is read as typed.
 fn read_part(xml: &[u8], fonts: Option<&fonts::Fonts>) -> Result<(Vec<xml::Block>, xml::Legacy)> {

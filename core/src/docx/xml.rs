@@ -14,7 +14,7 @@ use quick_xml::Reader;
 
 use super::fonts::Fonts;
 use super::zip::unreadable;
-use crate::text::{from_tcvn3, is_unicode_letter, tcvn3_font};
+use crate::text::{from_legacy, is_unicode_letter, legacy_font};
 use crate::Result;
 
 /// A paragraph.
@@ -132,26 +132,27 @@ struct RunState {
     style: Option<String>,
 }
 
-/// What was read in TCVN3 fonts.
+/// What was read in fonts of the encodings of before Unicode (TCVN3,
+/// VNI).
 #[derive(Debug, Default)]
 pub(crate) struct Legacy {
-    /// The TCVN3 fonts whose text was read as Unicode, in order met.
+    /// The fonts whose text was read as Unicode, in order met.
     pub fonts: Vec<String>,
-    /// Whether a run in a TCVN3 font held a letter beyond Latin-1: the
-    /// text was typed in Unicode, the font left from an old template.
+    /// Whether a run in such a font held a letter beyond Latin-1: the text
+    /// was typed in Unicode, the font left from an old template.
     pub unicode: bool,
 }
 
 /// Reads the body of `document.xml` (or a header or footer part) where no
-/// text is in a TCVN3 font.
+/// text is in a font of before Unicode.
 #[cfg(test)]
 pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
     Ok(read(xml, None)?.0)
 }
 
 /// Reads the body of `document.xml` (or a header or footer part). With
-/// `fonts`, the text of runs in a TCVN3 font is read as the letters the
-/// font shows.
+/// `fonts`, the text of runs in a font of before Unicode (TCVN3, VNI) is
+/// read as the letters the font shows.
 pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Legacy)> {
     let mut legacy = Legacy::default();
     let mut reader = Reader::from_reader(xml);
@@ -271,11 +272,10 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 let mut text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
                 if let Some(p) = paras.last_mut() {
                     if let (Some(fonts), Some(r)) = (fonts, run.as_ref()) {
-                        let font =
-                            fonts.of_run(r.font.as_deref(), r.style.as_deref(), p.style.as_deref());
-                        if let Some((font, capitals)) = font.and_then(|f| Some((f, tcvn3_font(f)?)))
-                        {
-                            if let Some(shown) = from_tcvn3(&text, capitals) {
+                        let style = p.style.as_deref();
+                        let font = fonts.of_run(r.font.as_deref(), r.style.as_deref(), style);
+                        if let Some((font, kind)) = font.and_then(|f| Some((f, legacy_font(f)?))) {
+                            if let Some(shown) = from_legacy(&text, kind) {
                                 if !legacy.fonts.iter().any(|f| f == font) {
                                     legacy.fonts.push(font.to_owned());
                                 }

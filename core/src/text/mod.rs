@@ -7,10 +7,12 @@ mod nfc_table;
 mod normalize;
 #[cfg(feature = "docx")]
 mod tcvn3_table;
+#[cfg(feature = "docx")]
+mod vni_table;
 
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
 #[cfg(feature = "docx")]
-pub(crate) use legacy::{from_tcvn3, is_unicode_letter, tcvn3_font};
+pub(crate) use legacy::{from_legacy, is_unicode_letter, legacy_font};
 pub use normalize::{
     cleaned, comparable, is_invisible, nfc, odd_chars, odd_chars_in_name, without_odd, OddChar,
 };

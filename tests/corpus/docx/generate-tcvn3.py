@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the Word files 41 and 42 of the corpus (tests/corpus/docx/): file
+"""Writes the Word files 41–43 of the corpus (tests/corpus/docx/): file
 01 (xã Tân Phú, đăng ký khai sinh) as old templates carry it:
 
   41  typed in TCVN3 (ABC), the Vietnamese font encoding of before Unicode
@@ -11,6 +11,13 @@
   42  typed in Unicode but every run still set in ".VnTime" (the font left
       from an old template after the text was converted): read as typed,
       as 01.
+  43  typed in VNI, the other font encoding of before Unicode (southern
+      provinces' old templates): every run in "VNI-Times", each letter a
+      base letter and the Latin-1 characters that font draws as its marks
+      ("Vieät" for "Việt"), a few letters one character ("ñ" for "đ"). The
+      VNI spelling is made here from each letter's Unicode decomposition
+      and the VNI keys of its marks, not from the reader's table, so the
+      two check each other. The reader must read it as 01.
 
 The TCVN3 codes come from glibc's iconv (TCVN5712-1), as the reader's table
 (scripts/gen-tcvn3-table.py). The expected files are 01's: the same
@@ -67,6 +74,44 @@ def segments(text):
     return [("".join(cs), cap) for cs, cap in out]
 
 
+# VNI: the character a VNI font draws each mark with, after the base letter.
+VNI_TONE = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+# Circumflex or breve with a tone: one character for both marks.
+VNI_HAT_TONE = {"\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
+VNI_BREVE_TONE = {"\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+# Letters VNI writes as one character (i with a tone, ỵ, ơ, ư, đ).
+VNI_ONE = {"ì": "ì", "í": "í", "ỉ": "æ", "ĩ": "ó", "ị": "ò", "ỵ": "î", "ơ": "ô", "ư": "ö", "đ": "ñ"}
+
+
+def vni(text):
+    import unicodedata
+    out = []
+    for ch in text:
+        low = ch.lower()
+        upper = ch != low
+        if low in VNI_ONE:
+            one = VNI_ONE[low]
+            out.append(one.upper() if upper else one)
+            continue
+        d = unicodedata.normalize("NFD", low)
+        if len(d) == 1 or not d[0].isascii():
+            out.append(ch)  # a letter without marks, or punctuation
+            continue
+        base, marks = d[0], d[1:]
+        tone = next((m for m in marks if m in VNI_TONE), None)
+        if "\u031b" in marks:  # horn: ơ, ư and their tones
+            code = {"o": "ô", "u": "ö"}[base] + (VNI_TONE[tone] if tone else "")
+            base = ""
+        elif "\u0302" in marks:  # circumflex
+            code = VNI_HAT_TONE[tone] if tone else "â"
+        elif "\u0306" in marks:  # breve
+            code = VNI_BREVE_TONE[tone] if tone else "ê"
+        else:
+            code = VNI_TONE[tone]
+        out.append((base.upper() + code.upper()) if upper else base + code)
+    return "".join(out)
+
+
 def set_font(r, name):
     rpr = r.find(qn("w:rPr"))
     if rpr is None:
@@ -84,6 +129,11 @@ def set_font(r, name):
 
 def convert_run(r, encode):
     texts = r.findall(qn("w:t"))
+    if encode == "vni":
+        for t in texts:
+            t.text = vni(t.text or "")
+        set_font(r, "VNI-Times")
+        return
     if not encode or not texts:
         set_font(r, ".VnTime")
         return
@@ -112,7 +162,7 @@ def convert_run(r, encode):
 def transform(doc, encode):
     normal = doc.styles["Normal"].element.get_or_add_rPr().find(qn("w:rFonts"))
     for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        normal.set(qn(a), ".VnTime")
+        normal.set(qn(a), "VNI-Times" if encode == "vni" else ".VnTime")
     parts = [doc.element.body]
     for s in doc.sections:
         for part in (s.header, s.footer, s.first_page_header, s.first_page_footer):
@@ -124,7 +174,8 @@ def transform(doc, encode):
 
 
 for name, encode in [("41-xa-tan-phu-dang-ky-khai-sinh-tcvn3.docx", True),
-                     ("42-xa-tan-phu-dang-ky-khai-sinh-font-vntime.docx", False)]:
+                     ("42-xa-tan-phu-dang-ky-khai-sinh-font-vntime.docx", False),
+                     ("43-xa-tan-phu-dang-ky-khai-sinh-vni.docx", "vni")]:
     doc = Document(SOURCE)
     transform(doc, encode)
     save(doc, name)
