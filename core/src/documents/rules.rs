@@ -63,6 +63,9 @@ rule_catalogue! {
     ReviewAfterCheck { date: Day, as_of: Day } = "DOC-014", Warning, Some("7.5.2"), QD19,
         ("Ngày rà soát sau ngày kiểm tra", "Review dated after the check"),
         ("Ngày rà soát gần nhất là {date}, sau ngày kiểm tra {as_of}: chưa xác định được hạn rà soát; đề nghị kiểm tra lại ngày này.", "The last review date is {date}, after the date of the check {as_of}: the next review cannot be scheduled; check this date.");
+    LegacyEncoding { what: Text, sample: String, others: Others } = "DOC-015", Warning, Some("7.5.2"), None,
+        ("Văn bản gõ bằng bảng mã trước Unicode", "Text in a font encoding of before Unicode"),
+        ("{what} có vẻ được gõ bằng bảng mã trước Unicode (TCVN3 hoặc VNI): “{sample}”; cần chuyển sang Unicode (TCVN 6909:2001){others}.", "{what:#} seems typed in a font encoding of before Unicode (TCVN3 or VNI): “{sample}”; convert it to Unicode (TCVN 6909:2001){others:#}.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");
@@ -198,6 +201,22 @@ impl core::fmt::Display for IssueAt {
         match self.date {
             Some(d) => write!(f, ", {}", Day(d)),
             None => Ok(()),
+        }
+    }
+}
+
+/// How many other fields a finding stands for ("; cùng lỗi ở 2 trường
+/// khác"); nothing when none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Others(pub usize);
+
+impl core::fmt::Display for Others {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match (self.0, f.alternate()) {
+            (0, _) => Ok(()),
+            (1, true) => f.write_str("; 1 other field likewise"),
+            (n, true) => write!(f, "; {n} other fields likewise"),
+            (n, false) => write!(f, "; cùng lỗi ở {n} trường khác"),
         }
     }
 }

@@ -4,9 +4,12 @@
 //! in the places of Latin-1 ones, so a Word file stores "trình" as
 //! "tr×nh" (TCVN3) or "trình" and "Việt" as "Vieät" (VNI).
 
+#[cfg(feature = "docx")]
 use super::tcvn3_table::TCVN3;
+#[cfg(feature = "docx")]
 use super::vni_table::{PAIRS, SINGLES};
 
+#[cfg(feature = "docx")]
 /// A font of an encoding of before Unicode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LegacyFont {
@@ -17,6 +20,7 @@ pub(crate) enum LegacyFont {
     Vni,
 }
 
+#[cfg(feature = "docx")]
 /// The encoding a font is of, by its name; `None` for a Unicode font.
 pub(crate) fn legacy_font(name: &str) -> Option<LegacyFont> {
     let name = name.trim();
@@ -37,6 +41,33 @@ pub(crate) fn is_unicode_letter(c: char) -> bool {
     c > '\u{FF}' && (c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c))
 }
 
+/// The letters of Vietnamese in Latin-1: text with no other Latin-1
+/// letter can be Unicode Vietnamese.
+const VIETNAMESE_LATIN1: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+/// Whether a text, with no font to tell, reads as typed in TCVN3 or VNI:
+/// no letter beyond Latin-1 ("ệ", "ư": Unicode), and a Latin-1 character
+/// that is no Vietnamese letter inside a word ("tr×nh", "®¨ng",
+/// "duïng"). A "×" between figures, a degree sign or a lone symbol is
+/// not one.
+pub(crate) fn looks_legacy(text: &str) -> bool {
+    if text.is_ascii() || text.chars().any(is_unicode_letter) {
+        return false;
+    }
+    let odd = |c: char| {
+        ('\u{A1}'..='\u{FF}').contains(&c)
+            && !('\u{B0}'..='\u{B4}').contains(&c)
+            && !VIETNAMESE_LATIN1.contains(c)
+    };
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let letter =
+            |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|n| n.is_alphabetic());
+        odd(c) && (letter(i.checked_sub(1)) || letter(Some(i + 1)))
+    })
+}
+
+#[cfg(feature = "docx")]
 /// The text a run set in `font` shows, in Unicode (NFC), or `None` when it
 /// needs no change. Text with a Unicode letter was typed in Unicode
 /// already and is left.
@@ -65,6 +96,7 @@ pub(crate) fn from_legacy(text: &str, font: LegacyFont) -> Option<String> {
     Some(super::nfc(&read).into_owned())
 }
 
+#[cfg(feature = "docx")]
 /// VNI: a base letter and the character of its marks make one letter;
 /// some letters are one character ("ñ" is "đ").
 fn from_vni(text: &str) -> String {
@@ -93,7 +125,7 @@ fn from_vni(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "docx"))]
 mod tests {
     use super::*;
 

@@ -1,7 +1,6 @@
 //! Bilingual text and the Vietnamese-aware text folding used by search.
 
 mod fold;
-#[cfg(feature = "docx")]
 mod legacy;
 mod nfc_table;
 mod normalize;
@@ -11,6 +10,7 @@ mod tcvn3_table;
 mod vni_table;
 
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
+pub(crate) use legacy::looks_legacy;
 #[cfg(feature = "docx")]
 pub(crate) use legacy::{from_legacy, is_unicode_letter, legacy_font};
 pub use normalize::{

@@ -3,6 +3,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 mod clauses;
+mod encoding;
 mod legal;
 mod steps;
 
@@ -75,6 +76,7 @@ pub(crate) fn document(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     change_log(doc, sink);
     review(doc, sink);
     clauses(doc, sink);
+    encoding::encoding(doc, sink);
 }
 
 /// Reports the first hidden or look-alike character of a value.

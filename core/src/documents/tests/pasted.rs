@@ -240,3 +240,38 @@ fn a_last_review_later_than_the_check() {
     d.last_review = Some(day(2027, 9, 1));
     assert_eq!(findings(&d), vec![]);
 }
+
+/// A record filled from an old file typed in TCVN3 (".VnTime"): pasted
+/// into the portal, its title reads "Quy tr×nh cÊp giÊy phÐp x©y dùng" to
+/// everyone but the old font. Said once, at the first such field, with how
+/// many others are the same (DOC-015); Unicode text with a "×" between
+/// figures, a degree sign or a foreign name is not such text.
+#[test]
+fn text_typed_in_a_font_of_before_unicode() {
+    let mut d = clean();
+    d.title = "Quy tr×nh cÊp giÊy phÐp x©y dùng".into();
+    d.purpose = Some("Quy ®Þnh tr×nh tù cÊp giÊy phÐp x©y dùng t¹i Së X©y dùng.".into());
+    d.steps.as_mut().unwrap()[0].action = Some("TiÕp nhËn hå s¬".into());
+    assert_eq!(findings(&d), vec![("DOC-015", "/title".to_owned())]);
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Tên tài liệu có vẻ được gõ bằng bảng mã trước Unicode (TCVN3 hoặc VNI): “Quy tr×nh cÊp \
+         giÊy phÐp x©y dùng”; cần chuyển sang Unicode (TCVN 6909:2001); cùng lỗi ở 2 trường khác."
+    );
+    assert_eq!(
+        report.findings[0].message(Lang::En),
+        "The title seems typed in a font encoding of before Unicode (TCVN3 or VNI): “Quy tr×nh \
+         cÊp giÊy phÐp x©y dùng”; convert it to Unicode (TCVN 6909:2001); 2 other fields likewise."
+    );
+    // VNI, in one field only.
+    let mut d = clean();
+    d.scope = Some("AÙp duïng taïi Sôû Xaây döïng.".into());
+    assert_eq!(findings(&d), vec![("DOC-015", "/scope".to_owned())]);
+    // Unicode text that only looks odd.
+    let mut d = clean();
+    d.purpose = Some("Bản vẽ khổ 210×297 mm, bảo quản ở 25°C.".into());
+    d.scope = Some("Áp dụng cho dự án do ông Müller tài trợ".into());
+    d.title = "Cấp giấy phép xây dựng (Mẫu số 01 – “Đơn đề nghị”)".into();
+    assert_eq!(findings(&d), vec![]);
+}
