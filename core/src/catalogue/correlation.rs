@@ -100,7 +100,7 @@ pub fn map(number: &str, from: &str, to: &str, lang: Lang) -> Result<Mapping> {
             next.extend(step.targets);
         }
         basis = basis.max(step_basis);
-        next.sort_by(|a, b| number::cmp(a, b));
+        number::sort(&mut next);
         next.dedup();
         current = next;
     }
@@ -344,7 +344,7 @@ pub fn transition<S: AsRef<str>>(
                 out.new_clauses.push(ClauseRef::new(c, lang));
             }
         } else {
-            sources.sort_by(|a, b| number::cmp(a, b));
+            number::sort(&mut sources);
             out.covered.push(TransitionClause { clause: ClauseRef::new(c, lang), from: sources });
         }
     }

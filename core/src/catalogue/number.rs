@@ -13,6 +13,12 @@ fn components(s: &str) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
+/// Sorts clause numbers in the standard's order; one function for every
+/// caller, so that WebAssembly carries one copy of the sort.
+pub(crate) fn sort(numbers: &mut [&str]) {
+    numbers.sort_by(|a, b| cmp(a, b));
+}
+
 /// Compares two clause numbers numerically, component by component, so
 /// that "4.4" < "4.4.1" < "4.10" < "10". This is the catalogue's walk order.
 // Not inlined: a copy in every binary search grew each wasm module by

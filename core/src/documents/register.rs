@@ -61,13 +61,18 @@ impl Entry {
 /// like left out), folded.
 fn title_words(title: &str) -> Vec<String> {
     let folded = fold(&comparable(title));
-    let mut words: Vec<String> = folded
+    // Kept sorted and distinct as they are found: a library sort of
+    // strings would add kilobytes to every WebAssembly part that checks
+    // registers (benches/README.md).
+    let mut words: Vec<String> = Vec::new();
+    let named = folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !matches!(*w, "quy" | "trinh" | "cua" | "va" | "cac" | "tai"))
-        .map(str::to_owned)
-        .collect();
-    words.sort();
-    words.dedup();
+        .filter(|w| !w.is_empty() && !matches!(*w, "quy" | "trinh" | "cua" | "va" | "cac" | "tai"));
+    for w in named {
+        if let Err(at) = words.binary_search_by(|x| x.as_str().cmp(w)) {
+            words.insert(at, w.to_owned());
+        }
+    }
     words
 }
 
@@ -163,6 +168,33 @@ fn issues_in_codes(by_code: &BTreeMap<&str, Vec<usize>>, docs: &[Entry]) -> Vec<
         }
     }
     found
+}
+
+/// Rows in issue order, ties in register order: a merge sort written out
+/// (rows of one code are few, and often in order already), since a library
+/// sort would add kilobytes to every WebAssembly part that checks
+/// registers (benches/README.md).
+fn by_issue(rows: &[usize], docs: &[Entry]) -> Vec<usize> {
+    let key = |i: usize| (docs[i].issue, i);
+    if rows.windows(2).all(|w| key(w[0]) <= key(w[1])) {
+        return rows.to_vec();
+    }
+    let (a, b) = rows.split_at(rows.len() / 2);
+    let (a, b) = (by_issue(a, docs), by_issue(b, docs));
+    let mut out = Vec::with_capacity(rows.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if key(b[j]) < key(a[i]) {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// A register given together with the documents' own files: a file and a
@@ -267,8 +299,7 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
         }
         // Messages quote the code as the register first wrote it.
         let code = docs[idx[0]].code.as_str();
-        let mut sorted = idx.clone();
-        sorted.sort_by_key(|&i| (docs[i].issue, i));
+        let sorted = by_issue(idx, docs);
         // REG-008: the same issue twice.
         for w in sorted.chunk_by(|&a, &b| docs[a].issue == docs[b].issue) {
             if w.len() > 1 {

@@ -63,4 +63,13 @@ pub(crate) const SHIPPED: &[Entry] = &[
     ("30/2009/QH12", "47/2024/QH15", Some((2025, 7, 1)), false, Some("Luật Quy hoạch đô thị")),
     ("81/2006/QH11", "68/2020/QH14", Some((2021, 7, 1)), false, Some("Luật Cư trú")),
     ("38/2005/QH11", "43/2019/QH14", Some((2020, 7, 1)), false, Some("Luật Giáo dục")),
+    ("130/2018/NĐ-CP", "23/2025/NĐ-CP", Some((2025, 4, 10)), false, None),
+    ("110/2004/NĐ-CP", "30/2020/NĐ-CP", Some((2020, 3, 5)), true, None),
+    ("09/2010/NĐ-CP", "30/2020/NĐ-CP", Some((2020, 3, 5)), true, None),
+    ("01/2011/TT-BNV", "30/2020/NĐ-CP", Some((2020, 3, 5)), false, None),
+    ("91/2017/NĐ-CP", "98/2023/NĐ-CP", Some((2024, 1, 1)), false, None),
+    ("98/2023/NĐ-CP", "152/2025/NĐ-CP", Some((2025, 7, 1)), true, None),
+    ("24/2024/NĐ-CP", "214/2025/NĐ-CP", Some((2025, 8, 4)), false, None),
+    ("29/2015/NĐ-CP", "104/2025/NĐ-CP", Some((2025, 7, 1)), false, None),
+    ("47/2020/NĐ-CP", "278/2025/NĐ-CP", Some((2025, 10, 22)), false, None),
 ];
