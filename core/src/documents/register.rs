@@ -121,12 +121,15 @@ fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
 }
 
 /// Whether two issues are one procedure by their names: the same title
-/// words, or one national TTHC code under a reworded title.
+/// words, or one national TTHC code under a reworded title. Titles
+/// without words say nothing.
 fn same_procedure(a: &Entry, b: &Entry) -> bool {
-    let words = title_words(&a.title);
+    let (words, other) = (title_words(&a.title), title_words(&b.title));
+    if words.is_empty() || other.is_empty() {
+        return false;
+    }
     let same_tthc = matches!((&a.tthc_code, &b.tthc_code), (Some(p), Some(q)) if p == q);
-    (!words.is_empty() && words == title_words(&b.title))
-        || same_tthc && compare_titles(&a.title, &b.title) != Titles::Different
+    words == other || same_tthc && compare_titles(&a.title, &b.title) != Titles::Different
 }
 
 /// A code's last group when it is a number of one to three digits
@@ -145,7 +148,7 @@ fn last_number(key: &str) -> Option<(&str, u32)> {
 /// REG-011: the issue typed into the code. An issue n ≥ 2 whose code ends
 /// in n, of a procedure whose earlier issue is coded without the number or
 /// with its own issue ("QT.TP.07" or "QT.TP.07.01" then "QT.TP.07.02"),
-/// under the same title. Sub-procedures of a group (QT.ĐĐ.03.01,
+/// under the same title (or the same TTHC code and a reworded title). Sub-procedures of a group (QT.ĐĐ.03.01,
 /// QT.ĐĐ.03.02) have titles of their own and are not reported.
 fn issues_in_codes(by_code: &BTreeMap<&str, Vec<usize>>, docs: &[Entry]) -> Vec<(usize, V)> {
     let mut found = Vec::new();

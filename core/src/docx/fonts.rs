@@ -24,18 +24,24 @@ pub(crate) struct Fonts {
 /// The font a `w:rFonts` names for the letters beyond ASCII (`hAnsi`,
 /// else `ascii`); "" for a theme font.
 pub(super) fn named(e: &BytesStart<'_>) -> Option<String> {
-    let mut font = None;
+    let (mut font, mut ascii, mut theme, mut ascii_theme) = (None, None, false, false);
     for a in e.attributes().flatten() {
+        let value = || Some(String::from_utf8_lossy(&a.value).into_owned());
         match a.key.as_ref() {
-            b"w:hAnsiTheme" | b"w:asciiTheme" => return Some(String::new()),
-            b"w:hAnsi" => font = Some(String::from_utf8_lossy(&a.value).into_owned()),
-            b"w:ascii" if font.is_none() => {
-                font = Some(String::from_utf8_lossy(&a.value).into_owned())
-            }
+            b"w:hAnsiTheme" => theme = true,
+            b"w:asciiTheme" => ascii_theme = true,
+            b"w:hAnsi" => font = value(),
+            b"w:ascii" => ascii = value(),
             _ => {}
         }
     }
-    font
+    // A theme font stands in for the font of its slot.
+    match (theme, font) {
+        (true, _) => Some(String::new()),
+        (false, Some(f)) => Some(f),
+        (false, None) if ascii_theme => Some(String::new()),
+        (false, None) => ascii,
+    }
 }
 
 impl Fonts {
@@ -78,7 +84,8 @@ impl Fonts {
                 b"w:style" => {
                     style = attr(b"w:styleId");
                     let paragraph = attr(b"w:type").as_deref() == Some("paragraph");
-                    let default = matches!(attr(b"w:default").as_deref(), Some("1" | "true"));
+                    let default =
+                        matches!(attr(b"w:default").as_deref(), Some("1" | "true" | "on"));
                     if paragraph && default {
                         fonts.default_paragraph = style.clone();
                     }
@@ -137,6 +144,15 @@ impl Fonts {
             .or_else(|| self.of_style(para_style.or(self.default_paragraph.as_deref())))
             .or(self.default.as_deref())
     }
+}
+
+/// Whether a part names a font of before Unicode (`".VnTime"`,
+/// `"VNI-Times"`, in either quotes).
+pub(super) fn names_legacy_font(xml: &[u8]) -> bool {
+    xml.windows(4).any(|w| {
+        matches!(w[0], b'"' | b'\'')
+            && (w[1..].eq_ignore_ascii_case(b".vn") || w[1..].eq_ignore_ascii_case(b"vni"))
+    })
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::{limits, Result};
 
 mod fonts;
 mod layout;
+mod runs;
 mod xml;
 mod zip;
 
@@ -209,16 +210,6 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
             "The zip has no Word document part (word/document.xml): not a .docx file",
         )
     })?;
-    // Old templates set text in fonts of before Unicode (TCVN3, VNI):
-    // looked for only where a style or the body names one.
-    let fonts =
-        archive.read("word/styles.xml")?.map(|x| fonts::Fonts::read(&x)).unwrap_or_default();
-    let named = |name: &[u8]| body_xml.windows(name.len()).any(|w| w.eq_ignore_ascii_case(name));
-    let legacy_fonts = fonts.names_legacy() || named(b"\".vn") || named(b"\"vni");
-    let fonts = legacy_fonts.then_some(&fonts);
-    let (body, mut legacy) = read_part(&body_xml, fonts)?;
-    // The blocks hold the text; the XML is no longer needed.
-    drop(body_xml);
     // Page headers and footers, in part-name order (header1, header2 …).
     let mut names: Vec<String> = archive
         .names()
@@ -226,31 +217,42 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
         .map(str::to_owned)
         .collect();
     names.sort();
-    let mut margins = Vec::new();
+    let mut margin_xml = Vec::new();
     for n in names {
-        if let Some(xml) = archive.read(&n)? {
-            let (blocks, header_legacy) = read_part(&xml, fonts)?;
+        margin_xml.extend(archive.read(&n)?);
+    }
+    // Old templates set text in fonts of before Unicode (TCVN3, VNI),
+    // looked for only where a style or a part names one. Styles only decide
+    // fonts: a styles part that cannot be read is done without.
+    let fonts = archive.read("word/styles.xml").ok().flatten().map(|x| fonts::Fonts::read(&x));
+    let fonts = fonts.unwrap_or_default();
+    let suspect = fonts.names_legacy()
+        || std::iter::once(&body_xml).chain(&margin_xml).any(|x| fonts::names_legacy_font(x));
+    let read_all = |fonts: Option<&fonts::Fonts>| {
+        let (body, mut legacy) = xml::read(&body_xml, fonts)?;
+        let mut margins = Vec::new();
+        for x in &margin_xml {
+            let (blocks, more) = xml::read(x, fonts)?;
             margins.extend(blocks);
-            for font in header_legacy.fonts {
+            legacy.evidence |= more.evidence;
+            for font in more.fonts {
                 if !legacy.fonts.contains(&font) {
                     legacy.fonts.push(font);
                 }
             }
         }
+        Result::Ok((body, margins, legacy))
+    };
+    let (mut body, mut margins, mut legacy) = read_all(suspect.then_some(&fonts))?;
+    // Such fonts, but none of the characters their text is full of: Unicode
+    // text left in an old template's fonts, read as typed.
+    if !legacy.fonts.is_empty() && !legacy.evidence {
+        (body, margins, legacy) = read_all(None)?;
     }
+    // The blocks hold the text; the XML is no longer needed.
+    drop((body_xml, margin_xml));
     let mut extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
     let document = layout::read(&body, &margins, options.max_steps, &mut extraction)?;
     extraction.number_blocks(&body);
     Ok(Imported { document, extraction })
-}
-
-/// One part's blocks, text in fonts of before Unicode read as shown, unless a run in
-/// such a font holds Unicode letters: then the part was typed in Unicode
-/// and its fonts only left from an old template, and it is read as typed.
-fn read_part(xml: &[u8], fonts: Option<&fonts::Fonts>) -> Result<(Vec<xml::Block>, xml::Legacy)> {
-    let (blocks, legacy) = xml::read(xml, fonts)?;
-    if fonts.is_some() && legacy.unicode {
-        return xml::read(xml, None);
-    }
-    Ok((blocks, legacy))
 }

@@ -13,8 +13,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::fonts::Fonts;
+use super::runs::{flush, run_text, Legacy, ParaState, RunState};
 use super::zip::unreadable;
-use crate::text::{from_legacy, is_unicode_letter, legacy_font};
 use crate::Result;
 
 /// A paragraph.
@@ -112,37 +112,6 @@ fn on(e: &BytesStart<'_>) -> bool {
     !matches!(attr(e, b"w:val").as_deref(), Some("0" | "false" | "off"))
 }
 
-/// The state of the paragraph being read.
-#[derive(Default)]
-struct ParaState {
-    text: String,
-    style: Option<String>,
-    numbered: bool,
-    /// Runs with visible text, and how many of them are bold.
-    runs: usize,
-    bold_runs: usize,
-}
-
-#[derive(Default)]
-struct RunState {
-    bold: bool,
-    has_text: bool,
-    /// The font the run names, and its character style.
-    font: Option<String>,
-    style: Option<String>,
-}
-
-/// What was read in fonts of the encodings of before Unicode (TCVN3,
-/// VNI).
-#[derive(Debug, Default)]
-pub(crate) struct Legacy {
-    /// The fonts whose text was read as Unicode, in order met.
-    pub fonts: Vec<String>,
-    /// Whether a run in such a font held a letter beyond Latin-1: the text
-    /// was typed in Unicode, the font left from an old template.
-    pub unicode: bool,
-}
-
 /// Reads the body of `document.xml` (or a header or footer part) where no
 /// text is in a font of before Unicode.
 #[cfg(test)]
@@ -187,6 +156,8 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" | b"mc:Fallback" => {
                     skip += 1
                 }
+                // The formatting before a tracked change of it.
+                name if is_change(name) => skip += 1,
                 _ if skip > 0 => {}
                 b"w:tbl" => {
                     tables.push((Vec::new(), None));
@@ -244,7 +215,15 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 }
                 b"w:tab" | b"w:br" | b"w:cr" => {
                     if let (Some(p), Some(_)) = (paras.last_mut(), run.as_ref()) {
+                        flush(p, &mut legacy);
                         p.text.push(' ');
+                    }
+                }
+                // TCVN3's "ư" is the soft hyphen's place: some writers
+                // store it as this element.
+                b"w:softHyphen" => {
+                    if let (Some(p), Some(r)) = (paras.last_mut(), run.as_mut()) {
+                        run_text(p, r, fonts, &mut legacy, "\u{AD}", true);
                     }
                 }
                 b"w:gridSpan" => {
@@ -263,32 +242,17 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 }
                 b"w:p" => {
                     paras.push(ParaState::default());
-                    close_para(&mut paras, &mut tables, &mut out, &mut boxed);
+                    close_para(&mut paras, &mut tables, &mut out, &mut boxed, &mut legacy);
                 }
                 _ => {}
             },
             Event::Text(t) if in_text && skip == 0 => {
                 let raw = std::str::from_utf8(&t).map_err(|_| bad())?;
-                let mut text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
-                if let Some(p) = paras.last_mut() {
-                    if let (Some(fonts), Some(r)) = (fonts, run.as_ref()) {
-                        let style = p.style.as_deref();
-                        let font = fonts.of_run(r.font.as_deref(), r.style.as_deref(), style);
-                        if let Some((font, kind)) = font.and_then(|f| Some((f, legacy_font(f)?))) {
-                            if let Some(shown) = from_legacy(&text, kind) {
-                                if !legacy.fonts.iter().any(|f| f == font) {
-                                    legacy.fonts.push(font.to_owned());
-                                }
-                                text = shown.into();
-                            } else {
-                                legacy.unicode |= text.chars().any(is_unicode_letter);
-                            }
-                        }
-                    }
+                let text = quick_xml::escape::unescape(raw).map_err(|_| bad())?;
+                if let (Some(p), Some(r)) = (paras.last_mut(), run.as_mut()) {
+                    run_text(p, r, fonts, &mut legacy, &text, false);
+                } else if let Some(p) = paras.last_mut() {
                     p.text.push_str(&text);
-                    if let Some(r) = run.as_mut() {
-                        r.has_text |= !text.trim().is_empty();
-                    }
                 }
             }
             Event::End(e) => match e.name().as_ref() {
@@ -297,6 +261,7 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 {
                     skip -= 1
                 }
+                name if skip > 0 && is_change(name) => skip -= 1,
                 _ if skip > 0 => {}
                 b"w:t" => in_text = false,
                 b"w:trPr" => in_row_props = false,
@@ -317,7 +282,7 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                         }
                     }
                 }
-                b"w:p" => close_para(&mut paras, &mut tables, &mut out, &mut boxed),
+                b"w:p" => close_para(&mut paras, &mut tables, &mut out, &mut boxed, &mut legacy),
                 b"w:tc" => {
                     if let Some((rows, cell)) = tables.last_mut() {
                         if let (Some(cell), Some(row)) = (cell.take(), rows.last_mut()) {
@@ -355,13 +320,27 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
     Ok((out, legacy))
 }
 
+/// The elements holding the formatting before a tracked change of it.
+fn is_change(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"w:rPrChange"
+            | b"w:pPrChange"
+            | b"w:trPrChange"
+            | b"w:tcPrChange"
+            | b"w:tblPrChange"
+            | b"w:sectPrChange"
+    )
+}
+
 /// Closes the innermost open paragraph: into its cell, into the outer
 /// paragraph as a text box, or into the body.
 fn close_para(
     paras: &mut Vec<ParaState>, tables: &mut [(Vec<Vec<Cell>>, Option<Cell>)],
-    out: &mut Vec<Block>, boxed: &mut Vec<Para>,
+    out: &mut Vec<Block>, boxed: &mut Vec<Para>, legacy: &mut Legacy,
 ) {
-    let Some(p) = paras.pop() else { return };
+    let Some(mut p) = paras.pop() else { return };
+    flush(&mut p, legacy);
     let para = Para {
         text: clean(p.text.trim()),
         style: p.style,
@@ -434,5 +413,34 @@ mod tests {
                 "TT | Nội dung / 1 | Tiếp nhận / 2 | Thẩm định",
             ]
         );
+    }
+
+    /// Runs in old fonts as Word leaves them: a VNI letter's mark typed in
+    /// a run of its own, TCVN3's "ư" stored as a soft-hyphen element, a
+    /// tracked change of font whose old font comes after the new one.
+    #[test]
+    fn runs_in_old_fonts_read_as_shown() {
+        let fonts = Fonts::default();
+        let run = |font: &str, text: &str| {
+            format!(
+                r#"<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr><w:t>{text}</w:t></w:r>"#
+            )
+        };
+        let xml = format!(
+            "<w:body><w:p>{}{}</w:p><w:p>{}<w:r><w:rPr><w:rFonts w:hAnsi=\".VnTime\"/></w:rPr><w:softHyphen/></w:r>{}</w:p>\
+             <w:p><w:r><w:rPr><w:rFonts w:hAnsi=\".VnTime\"/><w:rPrChange w:id=\"1\"><w:rPr><w:rFonts w:hAnsi=\"Arial\"/></w:rPr></w:rPrChange></w:rPr><w:t>Quy tr×nh</w:t></w:r></w:p></w:body>",
+            run("VNI-Times", "Vie"),
+            run("VNI-Times", "ät Nam"),
+            run(".VnTime", "Ng"),
+            run(".VnTime", "êi ký"),
+        );
+        let (blocks, legacy) = read(xml.as_bytes(), Some(&fonts)).unwrap();
+        assert_eq!(texts(&blocks), ["Việt Nam", "Người ký", "Quy trình"]);
+        assert!(legacy.evidence);
+        assert_eq!(legacy.fonts, ["VNI-Times", ".VnTime"]);
+        // Unicode left in an old font, with no character of such text: no
+        // proof, so the caller reads it again as typed.
+        let xml = format!("<w:body><w:p>{}</w:p></w:body>", run(".VnTime", "Ngày ban hành"));
+        assert!(!read(xml.as_bytes(), Some(&fonts)).unwrap().1.evidence);
     }
 }

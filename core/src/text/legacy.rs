@@ -45,31 +45,48 @@ pub(crate) fn is_unicode_letter(c: char) -> bool {
 /// letter can be Unicode Vietnamese.
 const VIETNAMESE_LATIN1: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
 
+/// A character no Unicode Vietnamese text holds but TCVN3 or VNI text is
+/// full of: a Latin-1 character beyond the letters of Vietnamese ("×"
+/// for "ì", "¬" for "ơ", "ø" for a grave accent), the symbols 0xB0–0xB4
+/// ("°", "±") aside.
+pub(crate) fn is_legacy_mark(c: char) -> bool {
+    ('\u{A1}'..='\u{FF}').contains(&c)
+        && !('\u{B0}'..='\u{B4}').contains(&c)
+        && !VIETNAMESE_LATIN1.contains(c)
+}
+
+/// Letter pairs VNI writes and Unicode Vietnamese never does: a vowel and
+/// the Latin-1 letter VNI draws as its marks ("Caáp" for "Cấp").
+const VNI_PAIRS: [&str; 17] = [
+    "aâ", "eâ", "oâ", "aê", "aù", "eù", "uù", "yù", "aõ", "eõ", "uõ", "aá", "aà", "aã", "eá", "eà",
+    "eã",
+];
+
 /// Whether a text, with no font to tell, reads as typed in TCVN3 or VNI:
-/// no letter beyond Latin-1 ("ệ", "ư": Unicode), and a Latin-1 character
-/// that is no Vietnamese letter inside a word ("tr×nh", "®¨ng",
-/// "duïng"). A "×" between figures, a degree sign or a lone symbol is
-/// not one.
+/// no letter beyond Latin-1 ("ệ", "ư": Unicode), and a mark of such text
+/// beside a letter ("tr×nh", "®¨ng", "duïng") or a pair only VNI writes.
+/// A "×" between figures, a degree sign or a name with "Ð" ("Ðình", the
+/// look-alike of "Đ", reported by DOC-011) is not one.
 pub(crate) fn looks_legacy(text: &str) -> bool {
     if text.is_ascii() || text.chars().any(is_unicode_letter) {
         return false;
     }
-    let odd = |c: char| {
-        ('\u{A1}'..='\u{FF}').contains(&c)
-            && !('\u{B0}'..='\u{B4}').contains(&c)
-            && !VIETNAMESE_LATIN1.contains(c)
-    };
     let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        let letter =
-            |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|n| n.is_alphabetic());
-        odd(c) && (letter(i.checked_sub(1)) || letter(Some(i + 1)))
-    })
+    let letter = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|n| n.is_alphabetic());
+    let marked = chars.iter().enumerate().any(|(i, &c)| {
+        let starts_word = !letter(i.checked_sub(1));
+        let eth = matches!(c, 'Ð' | 'ð') && starts_word;
+        is_legacy_mark(c) && !eth && (letter(i.checked_sub(1)) || letter(Some(i + 1)))
+    });
+    marked || {
+        let lower = text.to_lowercase();
+        VNI_PAIRS.iter().any(|p| lower.contains(p))
+    }
 }
 
 #[cfg(feature = "docx")]
 /// The text a run set in `font` shows, in Unicode (NFC), or `None` when it
-/// needs no change. Text with a Unicode letter was typed in Unicode
+/// shows what it stores. Text with a Unicode letter was typed in Unicode
 /// already and is left.
 pub(crate) fn from_legacy(text: &str, font: LegacyFont) -> Option<String> {
     let capitals = font == LegacyFont::Tcvn3 { capitals: true };
@@ -81,6 +98,9 @@ pub(crate) fn from_legacy(text: &str, font: LegacyFont) -> Option<String> {
             let read: String = text
                 .chars()
                 .map(|c| match c {
+                    // 0xB0–0xB4 are marks of the full TCVN 5712 set a
+                    // ".VnTime" font does not use: "°", "±" stay.
+                    '\u{B0}'..='\u{B4}' => c,
                     '\u{A1}'..='\u{FF}' => TCVN3[c as usize - 0xA1],
                     _ => c,
                 })
@@ -93,7 +113,8 @@ pub(crate) fn from_legacy(text: &str, font: LegacyFont) -> Option<String> {
         }
         LegacyFont::Vni => from_vni(text),
     };
-    Some(super::nfc(&read).into_owned())
+    let read = super::nfc(&read).into_owned();
+    (read != text).then_some(read)
 }
 
 #[cfg(feature = "docx")]

@@ -194,9 +194,10 @@ pub(super) fn steps(
                 let in_header = header_unit.as_deref().filter(|u| !u.is_empty());
                 match parse_duration(t) {
                     // "02 ngày" under "Thời gian (ngày làm việc)": the
-                    // header says which days.
+                    // header says which days ("05 ngày lịch" says its own).
                     Some(d)
                         if d.unit == DurationUnit::CalendarDays
+                            && !fold(t).contains("lich")
                             && in_header.is_some_and(|u| fold(u).contains("ngay lam viec")) =>
                     {
                         Some(Duration { unit: DurationUnit::WorkingDays, ..d })

@@ -246,6 +246,7 @@ fn days_under_a_working_days_header_are_working_days() {
                 &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
                 &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
                 &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
+                &["5", "Niêm yết", "Công chức tư pháp", "05 ngày lịch"],
             ])),
         ];
         let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
@@ -258,7 +259,8 @@ fn days_under_a_working_days_header_are_working_days() {
             Some((0.5, WorkingDays)),
             Some((2.0, WorkingDays)),
             Some((2.0, WorkingDays)),
-            Some((4.0, WorkingHours))
+            Some((4.0, WorkingHours)),
+            Some((5.0, CalendarDays))
         ]
     );
     // Without a unit in the header, "02 ngày" is two calendar days.
