@@ -268,6 +268,15 @@ fn text_typed_in_a_font_of_before_unicode() {
     let mut d = clean();
     d.scope = Some("AÙp duïng taïi Sôû Xaây döïng.".into());
     assert_eq!(findings(&d), vec![("DOC-015", "/scope".to_owned())]);
+    // VNI whose marks are all letters of Vietnamese too ("aá" for "ấ").
+    let mut d = clean();
+    d.title = "Caáp giaáy pheùp".into();
+    assert_eq!(findings(&d), vec![("DOC-015", "/title".to_owned())]);
+    // A name typed with "Ð" (U+00D0) for "Đ": a look-alike (DOC-011), not
+    // text of before Unicode.
+    let mut d = clean();
+    d.signatures.approved.as_mut().unwrap().name = Some("Lê Ðình Ân".into());
+    assert_eq!(findings(&d), vec![("DOC-011", "/signatures/approved/name".to_owned())]);
     // Unicode text that only looks odd.
     let mut d = clean();
     d.purpose = Some("Bản vẽ khổ 210×297 mm, bảo quản ở 25°C.".into());
