@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates core/src/text/vni_table.rs: the letters of the VNI encoding
-(the fonts "VNI-Times", "VNI-Helve" …, the other Vietnamese font encoding
-of before Unicode): a base letter and one or two Latin-1 characters the
+(the fonts "VNI-Times", "VNI-Helve" …, the other pre-Unicode Vietnamese
+font encoding): a base letter and one or two Latin-1 characters the
 font draws as its marks ("Vieät" for "Việt"), or one character ("ñ" for
 "đ").
 

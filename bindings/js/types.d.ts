@@ -2467,7 +2467,7 @@ export interface Extraction {
    */
   found: ExtractionNote[];
   /**
-   * The fonts of the Vietnamese encodings of before Unicode (TCVN3
+   * The fonts of the pre-Unicode Vietnamese encodings (TCVN3
    * ".VnTime" …, VNI "VNI-Times" …) whose text was read as the letters
    * they show; absent when the file is all Unicode.
    */

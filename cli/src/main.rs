@@ -285,8 +285,8 @@ fn main() -> ExitCode {
                     s.push_str(&format!(
                         "{}: {}\n",
                         l(
-                            "Văn bản gõ bằng phông chữ trước Unicode (TCVN3, VNI), đã đọc thành Unicode",
-                            "Text typed in fonts of before Unicode (TCVN3, VNI), read as Unicode"
+                            "Văn bản dùng phông chữ TCVN3/VNI, đã được chuyển sang Unicode khi đọc",
+                            "Text in TCVN3/VNI fonts, converted to Unicode when read"
                         ),
                         x.legacy_fonts.join(", ")
                     ));

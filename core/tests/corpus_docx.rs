@@ -262,7 +262,7 @@ fn the_step_limit_of_a_split_check_is_held_to_the_ceiling() {
     assert_eq!(at(usize::MAX), at(CEILING_MAX_STEPS));
 }
 
-/// A file typed in fonts of before Unicode says so: the extraction names
+/// A file typed in pre-Unicode fonts says so: the extraction names
 /// the fonts read as TCVN3 (41) or VNI (43); a Unicode file in the same
 /// fonts names none (42).
 #[test]

@@ -4,7 +4,8 @@
 //! register can be checked while it is parsed: each document is checked
 //! and dropped, keeping peak memory near the size of the input. Documents
 //! are grouped by code once (sorted indices), so every rule is
-//! O(n log n): none compares all pairs.
+//! O(n log n): none compares all pairs (REG-011 looks at the codes beside
+//! each one, a bounded number).
 
 use std::collections::BTreeMap;
 
@@ -21,6 +22,8 @@ use crate::text::{comparable, fold, Day, Text};
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     code: String,
+    /// The words of the title, found when a rule first compares it.
+    words: std::cell::OnceCell<Vec<String>>,
     /// The code as people read it (case, spaces, invisible characters,
     /// look-alikes): the key every register rule groups by.
     key: String,
@@ -39,6 +42,7 @@ impl Entry {
     pub(crate) fn of(doc: &ProcedureDocument) -> Self {
         Entry {
             code: doc.code.trim().to_owned(),
+            words: std::cell::OnceCell::new(),
             key: comparable(&doc.code),
             title: doc.title.trim().to_owned(),
             issue: doc.issue,
@@ -89,8 +93,14 @@ enum Titles {
     Different,
 }
 
-fn compare_titles(a: &str, b: &str) -> Titles {
-    let (a, b) = (title_words(a), title_words(b));
+impl Entry {
+    fn words(&self) -> &[String] {
+        self.words.get_or_init(|| title_words(&self.title))
+    }
+}
+
+fn compare_titles(a: &Entry, b: &Entry) -> Titles {
+    let (a, b) = (a.words(), b.words());
     if a.is_empty() || b.is_empty() || a == b {
         return Titles::Same;
     }
@@ -114,7 +124,7 @@ fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
     sorted.iter().skip(1).find_map(|&b| {
         let (x, y) = (&docs[first], &docs[b]);
         let tthc_differs = matches!((&x.tthc_code, &y.tthc_code), (Some(p), Some(q)) if p != q);
-        let titles = compare_titles(&x.title, &y.title);
+        let titles = compare_titles(x, y);
         (titles == Titles::Different || tthc_differs && titles != Titles::Same)
             .then_some((first, b))
     })
@@ -124,12 +134,12 @@ fn two_procedures(sorted: &[usize], docs: &[Entry]) -> Option<(usize, usize)> {
 /// words, or one national TTHC code under a reworded title. Titles
 /// without words say nothing.
 fn same_procedure(a: &Entry, b: &Entry) -> bool {
-    let (words, other) = (title_words(&a.title), title_words(&b.title));
+    let (words, other) = (a.words(), b.words());
     if words.is_empty() || other.is_empty() {
         return false;
     }
     let same_tthc = matches!((&a.tthc_code, &b.tthc_code), (Some(p), Some(q)) if p == q);
-    words == other || same_tthc && compare_titles(&a.title, &b.title) != Titles::Different
+    words == other || same_tthc && compare_titles(a, b) != Titles::Different
 }
 
 /// A code's last group when it is a number of one to three digits
@@ -151,23 +161,32 @@ fn last_number(key: &str) -> Option<(&str, u32)> {
 /// under the same title (or the same TTHC code and a reworded title). Sub-procedures of a group (QT.ĐĐ.03.01,
 /// QT.ĐĐ.03.02) have titles of their own and are not reported.
 fn issues_in_codes(by_code: &BTreeMap<&str, Vec<usize>>, docs: &[Entry]) -> Vec<(usize, V)> {
+    // Bounds that keep a hostile register linear: a group has at most a
+    // thousand numbered codes, and rows past the first few of one code are
+    // REG-008's duplicates.
+    const SIBLINGS: usize = 1_000;
+    const ROWS: usize = 16;
     let mut found = Vec::new();
     for (&key, rows) in by_code {
         let Some((prefix, n)) = last_number(key).filter(|&(_, n)| n >= 2) else { continue };
-        for &b in rows.iter().filter(|&&b| docs[b].issue == n) {
-            let earlier = by_code
-                .range(prefix..)
-                .take_while(|(k, _)| k.starts_with(prefix))
-                .filter(|&(&k, _)| k != key)
-                .flat_map(|(&k, rows)| rows.iter().map(move |&a| (k, a)))
-                .find(|&(k, a)| {
-                    let coded = k == prefix || last_number(k) == Some((prefix, docs[a].issue));
-                    coded && docs[a].issue < n && same_procedure(&docs[a], &docs[b])
-                });
-            if let Some((_, a)) = earlier {
-                let (code, other) = (docs[b].code.clone(), docs[a].code.clone());
-                found.push((b, V::IssueInCode { code, issue: docs[a].issue, other }));
-            }
+        let Some(&b) = rows.iter().find(|&&b| docs[b].issue == n) else { continue };
+        // The codes beside it: the prefix alone, and the prefix with the
+        // same separator and another number.
+        let stem = &key[..=prefix.len()];
+        let numbered = by_code.range(stem..).take_while(|(k, _)| k.starts_with(stem));
+        let earlier = by_code
+            .get_key_value(prefix)
+            .into_iter()
+            .chain(numbered.take(SIBLINGS))
+            .filter(|&(&k, _)| k != key)
+            .flat_map(|(&k, rows)| rows.iter().take(ROWS).map(move |&a| (k, a)))
+            .find(|&(k, a)| {
+                let coded = k == prefix || last_number(k) == Some((prefix, docs[a].issue));
+                coded && docs[a].issue < n && same_procedure(&docs[a], &docs[b])
+            });
+        if let Some((_, a)) = earlier {
+            let (code, other) = (docs[b].code.clone(), docs[a].code.clone());
+            found.push((b, V::IssueInCode { code, issue: docs[a].issue, other }));
         }
     }
     found

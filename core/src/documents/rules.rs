@@ -62,10 +62,10 @@ rule_catalogue! {
         ("Trạng thái là “{status}” nhưng ngày hiệu lực là {date}: cần ghi “{should}”.", "The status is “{status:#}” but the effective date is {date}: it should be “{should:#}”.");
     ReviewAfterCheck { date: Day, as_of: Day } = "DOC-014", Warning, Some("7.5.2"), QD19,
         ("Ngày rà soát sau ngày kiểm tra", "Review dated after the check"),
-        ("Ngày rà soát gần nhất là {date}, sau ngày kiểm tra {as_of}: chưa xác định được hạn rà soát; đề nghị kiểm tra lại ngày này.", "The last review date is {date}, after the date of the check {as_of}: the next review cannot be scheduled; check this date.");
-    LegacyEncoding { what: Text, sample: String, others: Others } = "DOC-015", Warning, Some("7.5.2"), None,
-        ("Văn bản gõ bằng bảng mã trước Unicode", "Text in a font encoding of before Unicode"),
-        ("{what} có vẻ được gõ bằng bảng mã trước Unicode (TCVN3 hoặc VNI): “{sample}”; cần chuyển sang Unicode (TCVN 6909:2001){others}.", "{what:#} seems typed in a font encoding of before Unicode (TCVN3 or VNI): “{sample}”; convert it to Unicode (TCVN 6909:2001){others:#}.");
+        ("Ngày rà soát gần nhất là {date}, sau ngày kiểm tra {as_of}: chưa xác định được hạn rà soát; đề nghị xem lại ngày rà soát.", "The last review date is {date}, after the date of the check {as_of}: the next review cannot be scheduled; check the review date.");
+    LegacyEncoding { what: Text, sample: String, others: Others } = "DOC-015", Warning, Some("7.5.2"), ND30,
+        ("Văn bản gõ bằng bảng mã cũ (TCVN3/VNI)", "Text in a pre-Unicode encoding (TCVN3/VNI)"),
+        ("{what} có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI (không phải Unicode): “{sample}”; cần chuyển sang bảng mã Unicode (TCVN 6909:2001){others}.", "{what:#} seems typed in a pre-Unicode encoding (TCVN3 or VNI): “{sample}”; convert it to Unicode (TCVN 6909:2001){others:#}.");
     LegalNumberMalformed { number: String, problem: NumberProblem } = "DOC-020", Error, Some("7.5.3.2"), ND30,
         ("Số, ký hiệu văn bản sai thể thức", "Malformed document number"),
         ("Số, ký hiệu “{number}” không đúng thể thức: {problem}.", "Number “{number}” is malformed: {problem:#}.");
@@ -176,7 +176,7 @@ rule_catalogue! {
         ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong Danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
     IssueInCode { code: String, issue: u32, other: String } = "REG-011", Warning, Some("7.5.2"), None,
         ("Lần ban hành ghi vào mã", "Issue number in the code"),
-        ("Mã {code} có vẻ đã ghi cả lần ban hành: lần {issue} của cùng quy trình mang mã {other}. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành ghi riêng.", "Code {code} seems to contain the issue number: issue {issue} of the same procedure has code {other}. A document keeps its code through its issues; the issue is recorded separately.");
+        ("Mã {code} có vẻ đã ghép số lần ban hành vào mã: lần ban hành {issue} của cùng quy trình mang mã {other}. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành được ghi ở mục riêng.", "Code {code} seems to contain the issue number: issue {issue} of the same procedure has code {other}. A document keeps its code through its issues; the issue is recorded separately.");
 }
 
 /// Every document-control rule, localised.
@@ -205,8 +205,8 @@ impl core::fmt::Display for IssueAt {
     }
 }
 
-/// How many other fields a finding stands for ("; cùng lỗi ở 2 trường
-/// khác"); nothing when none.
+/// How many other fields a finding stands for ("; 2 mục khác cũng bị lỗi
+/// này"); nothing when none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Others(pub usize);
 
@@ -216,7 +216,7 @@ impl core::fmt::Display for Others {
             (0, _) => Ok(()),
             (1, true) => f.write_str("; 1 other field likewise"),
             (n, true) => write!(f, "; {n} other fields likewise"),
-            (n, false) => write!(f, "; cùng lỗi ở {n} trường khác"),
+            (n, false) => write!(f, "; {n} mục khác cũng bị lỗi này"),
         }
     }
 }

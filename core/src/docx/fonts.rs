@@ -1,4 +1,4 @@
-//! Which runs are set in a font of before Unicode (TCVN3 ".VnTime", VNI
+//! Which runs are set in a pre-Unicode font (TCVN3 ".VnTime", VNI
 //! "VNI-Times" …): the font a run names, else its character style's,
 //! its paragraph style's (or the default paragraph style's), else the
 //! document's default, styles followed through `basedOn` (styles.xml).
@@ -114,7 +114,7 @@ impl Fonts {
         fonts
     }
 
-    /// Whether a style or the default names a font of before Unicode.
+    /// Whether a style or the default names a pre-Unicode font.
     pub(super) fn names_legacy(&self) -> bool {
         self.default
             .iter()
@@ -146,7 +146,7 @@ impl Fonts {
     }
 }
 
-/// Whether a part names a font of before Unicode (`".VnTime"`,
+/// Whether a part names a pre-Unicode font (`".VnTime"`,
 /// `"VNI-Times"`, in either quotes).
 pub(super) fn names_legacy_font(xml: &[u8]) -> bool {
     xml.windows(4).any(|w| {

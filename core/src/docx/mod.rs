@@ -89,7 +89,7 @@ pub struct Extraction {
     pub missing: Vec<ExtractionNote>,
     /// Text found where a field was expected but not understood.
     pub not_understood: Vec<ExtractionNote>,
-    /// The fonts of the Vietnamese encodings of before Unicode (TCVN3
+    /// The fonts of the pre-Unicode Vietnamese encodings (TCVN3
     /// ".VnTime" …, VNI "VNI-Times" …) whose text was read as the letters
     /// they show; absent when the file is all Unicode.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -221,7 +221,7 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     for n in names {
         margin_xml.extend(archive.read(&n)?);
     }
-    // Old templates set text in fonts of before Unicode (TCVN3, VNI),
+    // Old templates set text in pre-Unicode fonts (TCVN3, VNI),
     // looked for only where a style or a part names one. Styles only decide
     // fonts: a styles part that cannot be read is done without.
     let fonts = archive.read("word/styles.xml").ok().flatten().map(|x| fonts::Fonts::read(&x));

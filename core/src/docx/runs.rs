@@ -1,5 +1,5 @@
 //! The paragraph and the run being read, and the text of runs set in a
-//! font of before Unicode (TCVN3, VNI), kept until the font changes or
+//! pre-Unicode font (TCVN3, VNI), kept until the font changes or
 //! the paragraph ends and then read as the letters the font shows.
 
 use super::fonts::Fonts;
@@ -9,7 +9,7 @@ use crate::text::{from_legacy, is_legacy_mark, legacy_font, LegacyFont};
 #[derive(Default)]
 pub(super) struct ParaState {
     pub text: String,
-    /// Text of the runs in a font of before Unicode not yet read.
+    /// Text of the runs in a pre-Unicode font not yet read.
     pub pending: Option<Pending>,
     pub style: Option<String>,
     pub numbered: bool,
@@ -28,19 +28,19 @@ pub(super) struct RunState {
     pub style: Option<String>,
 }
 
-/// What was read in fonts of the encodings of before Unicode (TCVN3,
+/// What was read in fonts of pre-Unicode encodings (TCVN3,
 /// VNI).
 #[derive(Debug, Default)]
 pub(crate) struct Legacy {
     /// The fonts whose text was read as Unicode, in order met.
     pub fonts: Vec<String>,
     /// Whether a run in such a font held a character no Unicode
-    /// Vietnamese text has ("×", "¬", "ø"): the proof the text is of
-    /// before Unicode, not Unicode left in an old template's font.
+    /// Vietnamese text has ("×", "¬", "ø"): the proof the text is
+    /// pre-Unicode, not Unicode left in an old template's font.
     pub evidence: bool,
 }
 
-/// Text of consecutive runs in one font of before Unicode, read together
+/// Text of consecutive runs in one pre-Unicode font, read together
 /// when the font changes or the paragraph ends: a VNI letter's mark may
 /// sit in the run after the letter.
 #[derive(Debug)]
@@ -77,7 +77,7 @@ pub(super) fn run_text(
     r.has_text |= !text.trim().is_empty();
 }
 
-/// Reads the kept text of a paragraph's runs in a font of before Unicode
+/// Reads the kept text of a paragraph's runs in a pre-Unicode font
 /// as the letters the font shows (text with Unicode letters stays as
 /// typed), noting whether it holds the proof of such text.
 pub(super) fn flush(p: &mut ParaState, legacy: &mut Legacy) {

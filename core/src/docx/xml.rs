@@ -113,14 +113,14 @@ fn on(e: &BytesStart<'_>) -> bool {
 }
 
 /// Reads the body of `document.xml` (or a header or footer part) where no
-/// text is in a font of before Unicode.
+/// text is in a pre-Unicode font.
 #[cfg(test)]
 pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>> {
     Ok(read(xml, None)?.0)
 }
 
 /// Reads the body of `document.xml` (or a header or footer part). With
-/// `fonts`, the text of runs in a font of before Unicode (TCVN3, VNI) is
+/// `fonts`, the text of runs in a pre-Unicode font (TCVN3, VNI) is
 /// read as the letters the font shows.
 pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Legacy)> {
     let mut legacy = Legacy::default();

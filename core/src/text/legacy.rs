@@ -1,4 +1,4 @@
-//! Text typed in the Vietnamese font encodings of before Unicode, still
+//! Text typed in the pre-Unicode Vietnamese font encodings, still
 //! met in old templates: TCVN3 (ABC: ".VnTime", ".VnArial" …; TCVN
 //! 5712:1993) and VNI ("VNI-Times" …). Their fonts draw Vietnamese letters
 //! in the places of Latin-1 ones, so a Word file stores "trình" as
@@ -10,7 +10,7 @@ use super::tcvn3_table::TCVN3;
 use super::vni_table::{PAIRS, SINGLES};
 
 #[cfg(feature = "docx")]
-/// A font of an encoding of before Unicode.
+/// A font of an pre-Unicode encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LegacyFont {
     /// A TCVN3 font; `capitals` for the capitals fonts (".VnTimeH": every

@@ -2,7 +2,7 @@
 """Writes the Word files 41–43 of the corpus (tests/corpus/docx/): file
 01 (xã Tân Phú, đăng ký khai sinh) as old templates carry it:
 
-  41  typed in TCVN3 (ABC), the Vietnamese font encoding of before Unicode
+  41  typed in TCVN3 (ABC), the Vietnamese pre-Unicode font encoding
       still met in old templates: every run set in ".VnTime", its letters
       stored as the Latin-1 characters that font draws them with ("tr×nh"
       for "trình"); capitals with a tone mark, which ".VnTime" has not, in
@@ -11,7 +11,7 @@
   42  typed in Unicode but every run still set in ".VnTime" (the font left
       from an old template after the text was converted): read as typed,
       as 01.
-  43  typed in VNI, the other font encoding of before Unicode (southern
+  43  typed in VNI, the other pre-Unicode font encoding (southern
       provinces' old templates): every run in "VNI-Times", each letter a
       base letter and the Latin-1 characters that font draws as its marks
       ("Vieät" for "Việt"), a few letters one character ("ñ" for "đ"). The

@@ -1,4 +1,4 @@
-//! DOC-015: text typed in a font encoding of before Unicode (TCVN3 or
+//! DOC-015: text typed in a pre-Unicode font encoding (TCVN3 or
 //! VNI), pasted or imported into the record: "Quy tr×nh" shows as "Quy
 //! trình" only in the old font. Said once per document, at the first such
 //! field, with how many others are the same.
@@ -52,7 +52,7 @@ pub(super) fn encoding(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             see(&|| format!("/steps/{i}/action"), what, a);
         }
         if let Some(r) = &step.responsible {
-            let what = Text::new("Trách nhiệm của bước", "A step's responsible");
+            let what = Text::new("Người/bộ phận thực hiện bước", "A step's responsible");
             see(&|| format!("/steps/{i}/responsible"), what, r);
         }
     }

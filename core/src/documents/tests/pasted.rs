@@ -220,12 +220,12 @@ fn a_last_review_later_than_the_check() {
     assert_eq!(
         report.findings[0].message(Lang::Vi),
         "Ngày rà soát gần nhất là 01/09/2027, sau ngày kiểm tra 22/11/2026: chưa xác định được \
-         hạn rà soát; đề nghị kiểm tra lại ngày này."
+         hạn rà soát; đề nghị xem lại ngày rà soát."
     );
     assert_eq!(
         report.findings[0].message(Lang::En),
         "The last review date is 01/09/2027, after the date of the check 22/11/2026: the next \
-         review cannot be scheduled; check this date."
+         review cannot be scheduled; check the review date."
     );
     assert_eq!(report.stats.overdue_reviews, 0);
     // Checked once that day has come, the review is a real one.
@@ -256,13 +256,14 @@ fn text_typed_in_a_font_of_before_unicode() {
     let report = Checker::new(policy()).unwrap().check_document(&d, as_of());
     assert_eq!(
         report.findings[0].message(Lang::Vi),
-        "Tên tài liệu có vẻ được gõ bằng bảng mã trước Unicode (TCVN3 hoặc VNI): “Quy tr×nh cÊp \
-         giÊy phÐp x©y dùng”; cần chuyển sang Unicode (TCVN 6909:2001); cùng lỗi ở 2 trường khác."
+        "Tên tài liệu có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI (không phải Unicode): “Quy tr×nh \
+         cÊp giÊy phÐp x©y dùng”; cần chuyển sang bảng mã Unicode (TCVN 6909:2001); 2 mục khác \
+         cũng bị lỗi này."
     );
     assert_eq!(
         report.findings[0].message(Lang::En),
-        "The title seems typed in a font encoding of before Unicode (TCVN3 or VNI): “Quy tr×nh \
-         cÊp giÊy phÐp x©y dùng”; convert it to Unicode (TCVN 6909:2001); 2 other fields likewise."
+        "The title seems typed in a pre-Unicode encoding (TCVN3 or VNI): “Quy tr×nh cÊp giÊy phÐp \
+         x©y dùng”; convert it to Unicode (TCVN 6909:2001); 2 other fields likewise."
     );
     // VNI, in one field only.
     let mut d = clean();
@@ -273,7 +274,7 @@ fn text_typed_in_a_font_of_before_unicode() {
     d.title = "Caáp giaáy pheùp".into();
     assert_eq!(findings(&d), vec![("DOC-015", "/title".to_owned())]);
     // A name typed with "Ð" (U+00D0) for "Đ": a look-alike (DOC-011), not
-    // text of before Unicode.
+    // pre-Unicode text.
     let mut d = clean();
     d.signatures.approved.as_mut().unwrap().name = Some("Lê Ðình Ân".into());
     assert_eq!(findings(&d), vec![("DOC-011", "/signatures/approved/name".to_owned())]);

@@ -261,8 +261,9 @@ fn the_issue_number_typed_into_the_code() {
     assert_eq!(ids, vec![("REG-011", "/documents/1/code".to_owned())]);
     assert_eq!(
         report.findings[0].message(Lang::Vi),
-        "Mã QT.TP.07.02 có vẻ đã ghi cả lần ban hành: lần 1 của cùng quy trình mang mã \
-         QT.TP.07.01. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành ghi riêng."
+        "Mã QT.TP.07.02 có vẻ đã ghép số lần ban hành vào mã: lần ban hành 1 của cùng quy trình \
+         mang mã QT.TP.07.01. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành được ghi \
+         ở mục riêng."
     );
     assert_eq!(
         report.findings[0].message(Lang::En),
