@@ -368,7 +368,9 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // wrong, most often): said once, and no due date is made from it. A
     // superseded issue's dates are history, not checked against today.
     let future = doc.last_review.filter(|d| *d > sink.as_of);
-    if let Some(last) = future.filter(|_| doc.status.is_current()) {
+    // (A year past 2100 is DOC-008's.)
+    let plausible = future.is_some_and(|d| d.year() <= 2100);
+    if let Some(last) = future.filter(|_| plausible && doc.status.is_current()) {
         let as_of = Day(sink.as_of);
         sink.emit("/lastReview", V::ReviewAfterCheck { date: Day(last), as_of });
     }
