@@ -50,8 +50,8 @@ pub(super) struct Pending {
     raw: String,
 }
 
-/// Adds a run's text to its paragraph: as typed, or, in a font of before
-/// Unicode, kept to be read with the runs after it. `legacy_only`: text
+/// Adds a run's text to its paragraph: as typed, or, in a pre-Unicode
+/// font, kept to be read with the runs after it. `legacy_only`: text
 /// that exists only in such a font (a soft hyphen, TCVN3's "ư").
 pub(super) fn run_text(
     p: &mut ParaState, r: &mut RunState, fonts: Option<&Fonts>, legacy: &mut Legacy, text: &str,
@@ -59,14 +59,15 @@ pub(super) fn run_text(
 ) {
     let font = fonts
         .and_then(|f| f.of_run(r.font.as_deref(), r.style.as_deref(), p.style.as_deref()))
-        .and_then(|f| Some((legacy_font(f)?, f.to_owned())));
+        .and_then(|f| Some((legacy_font(f)?, f)));
     match font {
         Some((kind, font)) => {
             if p.pending.as_ref().is_some_and(|q| q.kind != kind || q.font != font) {
                 flush(p, legacy);
             }
-            let raw = String::new();
-            p.pending.get_or_insert(Pending { kind, font, raw }).raw.push_str(text);
+            // The font's name is copied once per stretch of runs, not per run.
+            let start = || Pending { kind, font: font.to_owned(), raw: String::new() };
+            p.pending.get_or_insert_with(start).raw.push_str(text);
         }
         None if legacy_only => return,
         None => {

@@ -30,17 +30,12 @@ pub(super) fn encoding(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             see(&|| field.into(), what, text);
         }
     }
-    for (role, s) in [
-        ("drafted", &doc.signatures.drafted),
-        ("reviewed", &doc.signatures.reviewed),
-        ("approved", &doc.signatures.approved),
-    ] {
-        for (part, what, text) in s.iter().flat_map(|s| {
-            [
-                ("name", Text::new("Họ tên người ký", "A signer's name"), &s.name),
-                ("position", Text::new("Chức vụ người ký", "A signer's position"), &s.position),
-            ]
-        }) {
+    for (i, (role, _)) in super::ROLES.iter().enumerate() {
+        let Some(s) = super::signature(doc, i) else { continue };
+        for (part, what, text) in [
+            ("name", Text::new("Họ tên người ký", "A signer's name"), &s.name),
+            ("position", Text::new("Chức vụ người ký", "A signer's position"), &s.position),
+        ] {
             if let Some(text) = text {
                 see(&|| format!("/signatures/{role}/{part}"), what, text);
             }

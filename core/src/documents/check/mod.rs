@@ -55,13 +55,13 @@ pub(super) fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
 
-const ROLES: [(&str, Text); 3] = [
+pub(super) const ROLES: [(&str, Text); 3] = [
     ("drafted", Text::new("Soạn thảo", "drafting")),
     ("reviewed", Text::new("Xem xét", "review")),
     ("approved", Text::new("Phê duyệt", "approval")),
 ];
 
-fn signature(doc: &ProcedureDocument, role: usize) -> Option<&Signature> {
+pub(super) fn signature(doc: &ProcedureDocument, role: usize) -> Option<&Signature> {
     let s = &doc.signatures;
     [&s.drafted, &s.reviewed, &s.approved][role].as_ref()
 }
