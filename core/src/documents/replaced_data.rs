@@ -69,6 +69,7 @@ pub(crate) const SHIPPED: &[Entry] = &[
     ("01/2011/TT-BNV", "30/2020/NĐ-CP", Some((2020, 3, 5)), false, None),
     ("91/2017/NĐ-CP", "98/2023/NĐ-CP", Some((2024, 1, 1)), false, None),
     ("98/2023/NĐ-CP", "152/2025/NĐ-CP", Some((2025, 7, 1)), true, None),
+    ("63/2014/NĐ-CP", "24/2024/NĐ-CP", Some((2024, 2, 27)), false, None),
     ("24/2024/NĐ-CP", "214/2025/NĐ-CP", Some((2025, 8, 4)), false, None),
     ("29/2015/NĐ-CP", "104/2025/NĐ-CP", Some((2025, 7, 1)), false, None),
     ("47/2020/NĐ-CP", "278/2025/NĐ-CP", Some((2025, 10, 22)), false, None),

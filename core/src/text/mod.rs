@@ -10,9 +10,9 @@ mod tcvn3_table;
 mod vni_table;
 
 pub use fold::{eq_folded, fold, fold_char, fold_into, starts_with_folded};
+pub(crate) use legacy::looks_legacy;
 #[cfg(feature = "docx")]
-pub(crate) use legacy::{from_legacy, legacy_font, LegacyFont};
-pub(crate) use legacy::{is_legacy_mark, looks_legacy};
+pub(crate) use legacy::{from_legacy, is_legacy_mark, legacy_font, LegacyFont};
 pub use normalize::{
     cleaned, comparable, is_invisible, nfc, odd_chars, odd_chars_in_name, without_odd, OddChar,
 };

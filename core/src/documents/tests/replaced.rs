@@ -28,6 +28,25 @@ fn a_replaced_citation_names_the_document_in_force_on_the_day() {
     assert_eq!(report.rule_ids(), ["DOC-023"]);
 }
 
+/// A procurement procedure (lựa chọn nhà thầu) citing Nghị định
+/// 63/2014/NĐ-CP: in force until 26/02/2024, then 24/2024/NĐ-CP, itself
+/// replaced by 214/2025/NĐ-CP from 04/08/2025.
+#[test]
+fn a_procurement_decree_follows_its_chain_of_replacements() {
+    let mut d = clean();
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: "63/2014/NĐ-CP".into(), ..Default::default() };
+    let checker = Checker::new(policy()).unwrap();
+    let doc023 = |as_of| {
+        let report = checker.check_document(&d, as_of);
+        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023");
+        f.map(|f| f.message(Lang::En))
+    };
+    assert_eq!(doc023(day(2024, 2, 26)), None);
+    assert!(doc023(day(2024, 2, 27)).unwrap().contains("replaced by 24/2024/NĐ-CP"));
+    assert!(doc023(day(2026, 12, 3)).unwrap().contains("replaced by 214/2025/NĐ-CP"));
+}
+
 /// Laws are cited by name and year as often as by number ("Luật Đất đai
 /// năm 2013"). Read by a secretary checking on 22/11/2026: each line, and
 /// whether it cites a law replaced on that day, and by what.
