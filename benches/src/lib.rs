@@ -57,6 +57,8 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
         code,
         title: "Cấp giấy phép xây dựng đối với công trình cấp III, cấp IV".to_owned(),
         kind: ProcedureKind::Tthc,
+        form: Default::default(),
+        decision: None,
         owner_unit: Some("Phòng Quản lý xây dựng".to_owned()),
         tthc_code: Some(format!("1.{:06}", n)),
         edition: "2015".to_owned(),

@@ -408,13 +408,6 @@ export type TrackStatus = 'early' | 'onTime' | 'late' | 'inProgress' | 'overdue'
  */
 export type EditionStatus = 'current' | 'withdrawn' | 'superseded' | 'draft' | 'notAdopted';
 /**
- * What kind of procedure a document is.
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "ProcedureKind".
- */
-export type ProcedureKind = 'system' | 'tthc' | 'internal';
-/**
  * What a reference (tài liệu viện dẫn) is, which decides how it is
  * checked.
  *
@@ -422,6 +415,20 @@ export type ProcedureKind = 'system' | 'tthc' | 'internal';
  * via the `definition` "ReferenceKind".
  */
 export type ReferenceKind = 'legal' | 'standard' | 'internal' | 'other';
+/**
+ * How a procedure is written down and approved.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "DocumentForm".
+ */
+export type DocumentForm = 'iso' | 'annex';
+/**
+ * What kind of procedure a document is.
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "ProcedureKind".
+ */
+export type ProcedureKind = 'system' | 'tthc' | 'internal';
 /**
  * How long a record is kept.
  *
@@ -2163,6 +2170,11 @@ export interface ProcedureDocument {
    */
   code?: string;
   /**
+   * The decision the procedure was approved with ("Kèm theo Quyết định
+   * số …"), when the document names it.
+   */
+  decision?: LegalReference | null;
+  /**
    * 4. Định nghĩa và chữ viết tắt.
    */
   definitions?: Definition[] | null;
@@ -2178,6 +2190,10 @@ export interface ProcedureDocument {
    * Effective date (ngày hiệu lực).
    */
   effectiveOn?: string | null;
+  /**
+   * An ISO procedure (the default) or an annex to a decision.
+   */
+  form?: DocumentForm;
   /**
    * 6. Biểu mẫu.
    */
@@ -2273,6 +2289,38 @@ export interface ChangeEntry {
   location?: string | null;
 }
 /**
+ * A reference of the procedure (tài liệu viện dẫn / căn cứ pháp lý): a
+ * legal document, a standard, an internal document or other, as people
+ * write them (the number alone, or the whole citation in prose).
+ *
+ * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
+ * via the `definition` "LegalReference".
+ */
+export interface LegalReference {
+  /**
+   * Date of issue.
+   */
+  date?: string | null;
+  /**
+   * Issuing body, e.g. "Thủ tướng Chính phủ".
+   */
+  issuer?: string | null;
+  /**
+   * What the reference is; when absent it is recognised from the text.
+   */
+  kind?: ReferenceKind | null;
+  /**
+   * Number and symbol, e.g. `19/2014/QĐ-TTg`, `TCVN ISO 9001:2015`,
+   * `QT.VP.01`, or the citation in prose ("Nghị định số 61/2018/NĐ-CP
+   * ngày 23/4/2018 của Chính phủ …").
+   */
+  number?: string;
+  /**
+   * Title (trích yếu).
+   */
+  title?: string | null;
+}
+/**
  * A term explained in the definitions section.
  *
  * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
@@ -2317,38 +2365,6 @@ export interface Form {
   code: string;
   /**
    * Title.
-   */
-  title?: string | null;
-}
-/**
- * A reference of the procedure (tài liệu viện dẫn / căn cứ pháp lý): a
- * legal document, a standard, an internal document or other, as people
- * write them (the number alone, or the whole citation in prose).
- *
- * This interface was referenced by `Iso9001Interchange`'s JSON-Schema
- * via the `definition` "LegalReference".
- */
-export interface LegalReference {
-  /**
-   * Date of issue.
-   */
-  date?: string | null;
-  /**
-   * Issuing body, e.g. "Thủ tướng Chính phủ".
-   */
-  issuer?: string | null;
-  /**
-   * What the reference is; when absent it is recognised from the text.
-   */
-  kind?: ReferenceKind | null;
-  /**
-   * Number and symbol, e.g. `19/2014/QĐ-TTg`, `TCVN ISO 9001:2015`,
-   * `QT.VP.01`, or the citation in prose ("Nghị định số 61/2018/NĐ-CP
-   * ngày 23/4/2018 của Chính phủ …").
-   */
-  number?: string;
-  /**
-   * Title (trích yếu).
    */
   title?: string | null;
 }

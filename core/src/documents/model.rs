@@ -24,6 +24,29 @@ pub enum ProcedureKind {
     Internal,
 }
 
+/// How a procedure is written down and approved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum DocumentForm {
+    /// An ISO procedure: a header of its own (code, issue, dates), a
+    /// signature grid and the sections purpose … records.
+    #[default]
+    Iso,
+    /// A quy trình nội bộ giải quyết TTHC as the one-stop rules have it
+    /// published (Nghị định 118/2025/NĐ-CP): an annex to the decision that
+    /// approves it, with a title, the TTHC code, the time limit and the
+    /// steps. The decision is its approval and distribution; it has no code,
+    /// signature grid or other sections of its own to check.
+    Annex,
+}
+
+impl DocumentForm {
+    fn is_iso(&self) -> bool {
+        *self == DocumentForm::Iso
+    }
+}
+
 /// Where a document is in its life.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
@@ -277,6 +300,13 @@ pub struct ProcedureDocument {
     pub title: String,
     /// System, TTHC or internal procedure.
     pub kind: ProcedureKind,
+    /// An ISO procedure (the default) or an annex to a decision.
+    #[serde(default, skip_serializing_if = "DocumentForm::is_iso")]
+    pub form: DocumentForm,
+    /// The decision the procedure was approved with ("Kèm theo Quyết định
+    /// số …"), when the document names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<LegalReference>,
     /// Owning unit (đơn vị chủ trì).
     #[serde(default)]
     pub owner_unit: Option<String>,
@@ -357,4 +387,4 @@ pub struct Register {
     pub documents: Vec<ProcedureDocument>,
 }
 
-crate::error::serde_name_display!(DocStatus, ProcedureKind, ReferenceKind);
+crate::error::serde_name_display!(DocStatus, DocumentForm, ProcedureKind, ReferenceKind);

@@ -11,7 +11,7 @@ use clauses::clauses;
 use legal::legal_basis;
 use steps::steps;
 
-use super::model::{DocStatus, ProcedureDocument, Signature};
+use super::model::{DocStatus, DocumentForm, ProcedureDocument, Signature};
 use super::pattern::ReadablePatterns;
 use super::policy::Section;
 use super::report::Report;
@@ -92,9 +92,13 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // reported on its own (DOC-011), not as a wrong code.
     odd(sink, "/code", Text::new("mã số", "the code"), &odd_chars(&doc.code));
     let code = without_odd(&doc.code);
-    if code.is_empty() {
+    // An annex to a decision has no code of its own: the decision and the
+    // TTHC code name it.
+    let iso = doc.form == DocumentForm::Iso;
+    if code.is_empty() && iso {
         sink.emit("/code", V::CodeMissing {});
-    } else if !sink.checker.patterns.is_empty()
+    } else if !code.is_empty()
+        && !sink.checker.patterns.is_empty()
         && !sink.checker.patterns.iter().any(|p| p.matches(&code))
     {
         let patterns = ReadablePatterns(sink.checker.patterns.clone());
@@ -178,7 +182,12 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         _ => ROLES.len(),
     };
     for (i, &(field, role)) in ROLES.iter().enumerate().take(signed_so_far) {
+        // An annex is signed on its decision: a signature it carries is
+        // checked, one it does not is not asked for.
         let Some(sig) = signature(doc, i) else {
+            if !iso {
+                continue;
+            }
             let part = Text::new("chữ ký", "a signature");
             sink.emit(&format!("/signatures/{field}"), V::SignatureMissing { role, part });
             continue;
@@ -266,6 +275,10 @@ fn plausible_dates(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
 
 fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     for &section in &sink.checker.policy.required_sections {
+        // An annex to a decision is its steps (and time limit) only.
+        if doc.form == DocumentForm::Annex && section != Section::Steps {
+            continue;
+        }
         // None: absent; Some(true): present but empty.
         let state = match section {
             Section::Purpose => doc.purpose.as_ref().map(|s| s.trim().is_empty()),
@@ -374,7 +387,9 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         let as_of = Day(sink.as_of);
         sink.emit("/lastReview", V::ReviewAfterCheck { date: Day(last), as_of });
     }
-    if doc.status != DocStatus::Effective {
+    // An annex is reviewed when its TTHC change, by a new decision: no
+    // periodic review is asked of it.
+    if doc.status != DocStatus::Effective || doc.form == DocumentForm::Annex {
         return;
     }
     let months = sink.checker.policy.review_interval_months;
@@ -385,7 +400,11 @@ fn review(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         }
     }
     let required = &sink.checker.policy.required_sections;
-    if doc.distribution.is_empty() && required.contains(&Section::Distribution) {
+    // An annex is sent out with its decision ("Nơi nhận" of the decision).
+    if doc.distribution.is_empty()
+        && doc.form == DocumentForm::Iso
+        && required.contains(&Section::Distribution)
+    {
         sink.emit("/distribution", V::NoDistribution {});
     }
 }

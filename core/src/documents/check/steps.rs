@@ -2,7 +2,7 @@
 //! the statutory time limit, forms (DOC-030 … DOC-038).
 
 use super::{blank, FindingSink};
-use crate::documents::model::{ProcedureDocument, ProcedureKind};
+use crate::documents::model::{DocumentForm, ProcedureDocument, ProcedureKind};
 use crate::documents::rules::DocumentViolation as V;
 use crate::text::{cleaned, comparable, Decimal, Text};
 
@@ -61,6 +61,9 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             });
             match found {
                 Some(k) => used[k] = true,
+                // An annex lists no forms of its own: the TTHC's
+                // statutory forms ("Mẫu số 01") are named in its steps.
+                None if doc.forms.is_none() && doc.form == DocumentForm::Annex => {}
                 None => {
                     let form = cleaned(code).into_owned();
                     let pointer = format!("/steps/{i}/forms/{j}");

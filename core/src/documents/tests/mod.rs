@@ -52,6 +52,8 @@ fn clean() -> ProcedureDocument {
         code: "QT.XD.01".into(),
         title: "Cấp giấy phép xây dựng".into(),
         kind: ProcedureKind::Tthc,
+        form: DocumentForm::Iso,
+        decision: None,
         owner_unit: Some("Phòng Quản lý xây dựng".into()),
         tthc_code: Some("1.009974".into()),
         edition: "2015".into(),
@@ -404,6 +406,7 @@ fn a_2015_procedure_citing_the_2008_number_of_its_topic() {
     assert!(Checker::new(policy()).unwrap().check_document(&d, as_of()).findings.is_empty());
 }
 
+mod annex;
 mod json;
 mod messages;
 mod pasted;

@@ -52,6 +52,19 @@ pub(super) fn continues_above(row: Option<&Vec<Cell>>, col: usize) -> bool {
 pub(super) const ACTION_COLUMNS: &[&str] =
     &["noi dung", "cong viec", "mo ta", "trinh tu", "dien giai"];
 
+/// The column of a step's action: the first whose header says one of
+/// [`ACTION_COLUMNS`], passing over a column of step numbers ("Bước công
+/// việc" before "Nội dung công việc") unless no other column says one.
+pub(super) fn action_column(header: &[Cow<'_, str>]) -> Option<usize> {
+    header
+        .iter()
+        .position(|h| {
+            let f = fold(h);
+            !f.starts_with("buoc") && ACTION_COLUMNS.iter().any(|n| f.contains(n))
+        })
+        .or_else(|| column(header, ACTION_COLUMNS))
+}
+
 /// The column whose header says one of `names`.
 pub(super) fn column(header: &[Cow<'_, str>], names: &[&str]) -> Option<usize> {
     header.iter().position(|h| {

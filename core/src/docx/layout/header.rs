@@ -5,8 +5,8 @@ use super::super::xml::{Block, Cell};
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
-use super::values::{after_label, parse_date};
-use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
+use super::values::{after_label, legal_reference, parse_date, parse_duration};
+use crate::documents::{DocStatus, DocumentForm, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 
@@ -105,6 +105,30 @@ pub(super) fn header(
             doc.effective_on = label_alone(&["ngay hieu luc"]).as_deref().and_then(parse_date);
             x.found("/effectiveOn", *at, text);
         }
+        // "(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14 tháng 10 năm 2026
+        // của Chủ tịch …)": the decision that approves an annex, and its
+        // date the annex's date of issue.
+        if doc.decision.is_none() && f.contains("kem theo quyet dinh") {
+            let from = text.find("Quyết định").or_else(|| text.find("QUYẾT ĐỊNH")).unwrap_or(0);
+            let reference = legal_reference(text[from..].trim_end_matches([')', '.']));
+            if !reference.number.is_empty() {
+                doc.issued_on = doc.issued_on.or(reference.date);
+                doc.decision = Some(reference);
+                x.found("/decision", *at, text);
+            }
+        }
+        // "1. Thời gian giải quyết: 05 ngày làm việc" above the steps of
+        // an annex.
+        if doc.statutory_limit.is_none() {
+            let limit = after_label(
+                text,
+                &["tong thoi gian giai quyet", "thoi gian giai quyet", "thoi han giai quyet"],
+            );
+            if let Some(d) = limit.and_then(parse_duration) {
+                doc.statutory_limit = Some(d);
+                x.found("/statutoryLimit", *at, text);
+            }
+        }
         if doc.title.is_empty() {
             if title_next && !f.starts_with("ma ") && !f.contains("ban hanh") {
                 doc.title = format!("QUY TRÌNH {}", text.trim());
@@ -122,7 +146,10 @@ pub(super) fn header(
     // sub-sections, checked by the caller); the QMS's own procedures are
     // known by their subject.
     let t = fold(&doc.title);
-    doc.kind = if doc.tthc_code.is_some() {
+    // "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC …": the one-stop rules'
+    // internal procedure of a TTHC.
+    let internal_tthc = t.contains("noi bo") && t.contains("giai quyet thu tuc");
+    doc.kind = if doc.tthc_code.is_some() || internal_tthc {
         ProcedureKind::Tthc
     } else if [
         "kiem soat tai lieu",
@@ -142,24 +169,34 @@ pub(super) fn header(
     } else {
         ProcedureKind::Internal
     };
-    if doc.code.is_empty() {
+    // The first grid is the signatures: a later table whose first column
+    // names reviewers and approvers is a step table.
+    let mut signed = false;
+    for (i, b) in body.iter().enumerate() {
+        if let Block::Table(rows) = b {
+            if signatures(doc, &grid(rows), i, x) {
+                signed = true;
+                break;
+            }
+        }
+    }
+    // No code, no signatures, and a decision that approves it or the
+    // one-stop rules' title: an annex, which has neither of its own.
+    if doc.code.is_empty() && !signed && (doc.decision.is_some() || internal_tthc) {
+        doc.form = DocumentForm::Annex;
+    }
+    let annex = doc.form == DocumentForm::Annex;
+    if doc.code.is_empty() && !annex {
         x.missing("/code", "Mã số");
     }
     if doc.title.is_empty() {
         x.missing("/title", "Tên quy trình");
     }
     if doc.issue == 0 {
-        x.missing("/issue", "Lần ban hành");
-        doc.issue = 1;
-    }
-    // The first grid is the signatures: a later table whose first column
-    // names reviewers and approvers is a step table.
-    for (i, b) in body.iter().enumerate() {
-        if let Block::Table(rows) = b {
-            if signatures(doc, &grid(rows), i, x) {
-                break;
-            }
+        if !annex {
+            x.missing("/issue", "Lần ban hành");
         }
+        doc.issue = 1;
     }
 }
 

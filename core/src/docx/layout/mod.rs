@@ -131,9 +131,11 @@ pub(crate) fn read(
         }
     }
     paragraphs(&mut doc, &texts, steps_seen, x);
+    // An annex has its steps only.
+    let iso = doc.form == crate::documents::DocumentForm::Iso;
     for (field, what) in [
-        (doc.purpose.is_none(), ("/purpose", "MỤC ĐÍCH")),
-        (doc.scope.is_none(), ("/scope", "PHẠM VI")),
+        (iso && doc.purpose.is_none(), ("/purpose", "MỤC ĐÍCH")),
+        (iso && doc.scope.is_none(), ("/scope", "PHẠM VI")),
         (doc.steps.is_none(), ("/steps", "NỘI DUNG QUY TRÌNH")),
     ] {
         if field {

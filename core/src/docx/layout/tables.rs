@@ -3,7 +3,7 @@
 
 use super::super::xml::Cell;
 use super::body::Place;
-use super::grid::{column, continues_above, Row, ACTION_COLUMNS};
+use super::grid::{action_column, column, continues_above, Row};
 use super::values::{copies_in, form_codes, parse_date, parse_duration, parse_retention};
 use crate::documents::{
     ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
@@ -123,7 +123,7 @@ pub(super) fn steps(
         _ => g[0].clone(),
     };
     let head = &head;
-    let action = column(head, ACTION_COLUMNS);
+    let action = action_column(head);
     // "Lưu đồ": the step named in its flowchart box (a text box in the
     // cell); "Diễn giải" beside it explains the step.
     let chart = column(head, &["luu do", "so do"]);

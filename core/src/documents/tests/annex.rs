@@ -1,0 +1,96 @@
+//! A quy trình nội bộ giải quyết TTHC published as an annex to the decision
+//! approving it (Nghị định 118/2025/NĐ-CP): a title, the TTHC code, the
+//! time limit and the steps, nothing else. Read as an ISO secretary reads
+//! one: the decision is its approval, issue and distribution; its steps
+//! and time are checked as any TTHC procedure's.
+
+use super::*;
+
+fn hours(order: u32, value: f64, responsible: &str, forms: &[&str]) -> Step {
+    Step {
+        order,
+        action: Some("Xử lý hồ sơ".into()),
+        responsible: Some(responsible.into()).filter(|r: &String| !r.is_empty()),
+        duration: Some(Duration { value, unit: DurationUnit::WorkingHours }),
+        forms: forms.iter().map(|s| (*s).to_owned()).collect(),
+        output: None,
+    }
+}
+
+/// "2. Thủ tục đăng ký khai tử — Mã TTHC: 1.000656 — Tổng thời gian giải
+/// quyết: 01 ngày làm việc", from the annex of Quyết định số 1482/QĐ-UBND
+/// ngày 14/10/2026 của Chủ tịch UBND tỉnh Lam Giang: 0,5 + 4 + 2 + 1 + 0,5
+/// giờ = 8 working hours; the first step fills "Mẫu số 01" of Thông tư
+/// 03/2025/TT-VPCP (the TTHC's form, listed nowhere in the annex).
+fn khai_tu() -> ProcedureDocument {
+    ProcedureDocument {
+        title: "Thủ tục đăng ký khai tử".into(),
+        kind: ProcedureKind::Tthc,
+        form: DocumentForm::Annex,
+        decision: Some(LegalReference {
+            number: "1482/QĐ-UBND".into(),
+            issuer: Some("Chủ tịch Ủy ban nhân dân tỉnh Lam Giang".into()),
+            date: Some(day(2026, 10, 14)),
+            ..Default::default()
+        }),
+        tthc_code: Some("1.000656".into()),
+        edition: "2015".into(),
+        issue: 1,
+        issued_on: Some(day(2026, 10, 14)),
+        status: DocStatus::Effective,
+        steps: Some(vec![
+            hours(1, 0.5, "Công chức Trung tâm Phục vụ hành chính công xã", &["Mẫu số 01"]),
+            hours(2, 4.0, "Công chức làm công tác tư pháp - hộ tịch", &[]),
+            hours(3, 2.0, "Lãnh đạo UBND xã", &[]),
+            hours(4, 1.0, "Văn thư UBND xã", &[]),
+            hours(5, 0.5, "Công chức Trung tâm Phục vụ hành chính công xã", &[]),
+        ]),
+        statutory_limit: Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays }),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn an_annex_is_checked_for_its_steps_and_time_only() {
+    // Two years on, unreviewed: an annex changes by a new decision.
+    let checker = Checker::new(policy()).unwrap();
+    let report = checker.check_document(&khai_tu(), day(2028, 12, 1));
+    assert_eq!(report.rule_ids(), Vec::<&str>::new());
+    // The same text as an ISO procedure lacks what an ISO procedure has.
+    let mut iso = khai_tu();
+    iso.form = DocumentForm::Iso;
+    let ids = checker.check_document(&iso, as_of()).rule_ids();
+    for id in ["DOC-001", "DOC-005", "DOC-010", "DOC-036", "DOC-061"] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+}
+
+#[test]
+fn an_annex_step_over_time_or_without_anyone_is_found() {
+    let checker = Checker::new(policy()).unwrap();
+    let mut d = khai_tu();
+    let steps = d.steps.as_mut().unwrap();
+    steps[1].duration = Some(Duration { value: 5.0, unit: DurationUnit::WorkingHours });
+    steps[3].responsible = None;
+    let report = checker.check_document(&d, as_of());
+    let found: Vec<(&str, &str)> =
+        report.findings.iter().map(|f| (f.rule_id(), f.pointer.as_str())).collect();
+    assert_eq!(found, [("DOC-031", "/steps/3/responsible"), ("DOC-033", "/steps")]);
+    // A signature it does carry is still checked; a code too.
+    let mut d = khai_tu();
+    d.signatures.approved = sig("Hoàng Văn Nam", "", day(2026, 10, 14));
+    d.code = "QTNB 07".into();
+    let ids = checker.check_document(&d, as_of()).rule_ids();
+    assert_eq!(ids, ["DOC-002", "DOC-005"]);
+}
+
+#[test]
+fn the_form_and_decision_are_written_only_for_an_annex() {
+    let json = serde_json::to_string(&clean()).unwrap();
+    assert!(!json.contains("\"form\"") && !json.contains("\"decision\""));
+    let json = serde_json::to_value(khai_tu()).unwrap();
+    assert_eq!(json["form"], "annex");
+    assert_eq!(json["decision"]["number"], "1482/QĐ-UBND");
+    let back: ProcedureDocument = serde_json::from_value(json).unwrap();
+    assert_eq!(back, khai_tu());
+}
