@@ -77,6 +77,41 @@ pub struct Mapping {
 /// assert_eq!(numbers, ["6.1", "10.3"]);
 /// ```
 pub fn map(number: &str, from: &str, to: &str, lang: Lang) -> Result<Mapping> {
+    let c = counterparts(number, from, to)?;
+    let (from_ed, to_ed) = (c.from, c.to);
+    Ok(Mapping {
+        from: from_ed.id,
+        to: to_ed.id,
+        clause: ClauseRef::new(from_ed, c.clause, lang),
+        targets: c
+            .targets
+            .iter()
+            .filter_map(|n| to_ed.clause(n))
+            .map(|t| ClauseRef::new(to_ed, t, lang))
+            .collect(),
+        basis: c.basis,
+        via: c.via,
+        path: c.path.iter().map(|e| e.id).collect(),
+        sources: c.tables.iter().map(|t| t.source.get(lang)).collect(),
+    })
+}
+
+/// A clause's counterparts by number: what [`map`] says, without the
+/// titles and paraphrases a person reads (the checks need numbers only).
+pub(crate) struct Counterparts {
+    from: &'static EditionDef,
+    to: &'static EditionDef,
+    clause: &'static super::ClauseDef,
+    /// The target clauses' numbers, in clause order.
+    pub targets: Vec<&'static str>,
+    basis: MapBasis,
+    via: Option<&'static str>,
+    path: Vec<&'static EditionDef>,
+    tables: Vec<&'static CorrelationDef>,
+}
+
+/// The counterparts in `to` of clause `number` of `from`.
+pub(crate) fn counterparts(number: &str, from: &str, to: &str) -> Result<Counterparts> {
     let from_ed = super::edition(from)?;
     let to_ed = super::edition(to)?;
     let clause = from_ed.require(number)?;
@@ -84,11 +119,11 @@ pub fn map(number: &str, from: &str, to: &str, lang: Lang) -> Result<Mapping> {
     let mut current: Vec<&'static str> = vec![clause.number];
     let mut basis = MapBasis::Direct;
     let mut via = None;
-    let mut sources = Vec::new();
+    let mut tables = Vec::new();
     for pair in path.windows(2) {
         let (table, reverse) = table_between(pair[0].id, pair[1].id)
             .ok_or_else(|| Error::NoCorrelation { from: from.to_owned(), to: to.to_owned() })?;
-        sources.push(table.source.get(lang));
+        tables.push(table);
         let mut next = Vec::new();
         let mut step_basis = MapBasis::NoCounterpart;
         for n in &current {
@@ -107,19 +142,17 @@ pub fn map(number: &str, from: &str, to: &str, lang: Lang) -> Result<Mapping> {
     if current.is_empty() {
         basis = MapBasis::NoCounterpart;
     }
-    Ok(Mapping {
-        from: from_ed.id,
-        to: to_ed.id,
-        clause: ClauseRef::new(clause, lang),
-        targets: current
-            .iter()
-            .filter_map(|n| to_ed.clause(n))
-            .map(|c| ClauseRef::new(c, lang))
-            .collect(),
+    current.retain(|n| to_ed.clause(n).is_some());
+    let via = if basis == MapBasis::ViaAncestor { via } else { None };
+    Ok(Counterparts {
+        from: from_ed,
+        to: to_ed,
+        clause,
+        targets: current,
         basis,
-        via: if basis == MapBasis::ViaAncestor { via } else { None },
-        path: path.iter().map(|e| e.id).collect(),
-        sources,
+        via,
+        path,
+        tables,
     })
 }
 
@@ -295,22 +328,7 @@ pub struct ChangedClause {
 pub fn transition<S: AsRef<str>>(
     from: &str, to: &str, covered: &[S], lang: Lang,
 ) -> Result<Transition> {
-    let from_ed = super::edition(from)?;
-    let to_ed = super::edition(to)?;
-    let mut reached: Vec<Vec<&'static str>> = vec![Vec::new(); to_ed.clauses.len()];
-    for input in covered {
-        let source = from_ed.require(input.as_ref())?.number;
-        for target in map(source, from_ed.id, to_ed.id, lang)?.targets {
-            for (i, c) in to_ed.clauses.iter().enumerate() {
-                if c.kind.is_assessable()
-                    && number::is_within(c.number, target.number)
-                    && !reached[i].contains(&source)
-                {
-                    reached[i].push(source);
-                }
-            }
-        }
-    }
+    let (from_ed, to_ed, reached) = reach(from, to, covered)?;
     let mut out = Transition {
         from: from_ed.id,
         to: to_ed.id,
@@ -325,7 +343,7 @@ pub fn transition<S: AsRef<str>>(
         for c in to_ed.clauses {
             for ch in c.changes {
                 out.changed.push(ChangedClause {
-                    clause: ClauseRef::new(c, lang),
+                    clause: ClauseRef::new(to_ed, c, lang),
                     since,
                     adds_requirement: ch.adds_requirement,
                     change: ch.summary.get(lang),
@@ -339,24 +357,60 @@ pub fn transition<S: AsRef<str>>(
             continue;
         }
         if sources.is_empty() {
-            out.uncovered.push(ClauseRef::new(c, lang));
+            out.uncovered.push(ClauseRef::new(to_ed, c, lang));
             if reverse.contains(&c.number) {
-                out.new_clauses.push(ClauseRef::new(c, lang));
+                out.new_clauses.push(ClauseRef::new(to_ed, c, lang));
             }
         } else {
             number::sort(&mut sources);
-            out.covered.push(TransitionClause { clause: ClauseRef::new(c, lang), from: sources });
+            let clause = ClauseRef::new(to_ed, c, lang);
+            out.covered.push(TransitionClause { clause, from: sources });
         }
     }
     Ok(out)
 }
 
+/// The assessable clauses of `to` that the clauses `covered` of `from`
+/// leave uncovered, by number: [`transition`]'s `uncovered`.
+pub(crate) fn uncovered<S: AsRef<str>>(
+    from: &str, to: &str, covered: &[S],
+) -> Result<Vec<&'static str>> {
+    let (_, to_ed, reached) = reach(from, to, covered)?;
+    let clauses = to_ed.clauses.iter().zip(reached);
+    Ok(clauses
+        .filter(|(c, r)| c.kind.is_assessable() && r.is_empty())
+        .map(|(c, _)| c.number)
+        .collect())
+}
+
+/// For each clause of `to`, the clauses of `covered` that reach it.
+#[allow(clippy::type_complexity)]
+fn reach<S: AsRef<str>>(
+    from: &str, to: &str, covered: &[S],
+) -> Result<(&'static EditionDef, &'static EditionDef, Vec<Vec<&'static str>>)> {
+    let from_ed = super::edition(from)?;
+    let to_ed = super::edition(to)?;
+    let mut reached: Vec<Vec<&'static str>> = vec![Vec::new(); to_ed.clauses.len()];
+    for input in covered {
+        let source = from_ed.require(input.as_ref())?.number;
+        for target in counterparts(source, from_ed.id, to_ed.id)?.targets {
+            for (i, c) in to_ed.clauses.iter().enumerate() {
+                if c.kind.is_assessable()
+                    && number::is_within(c.number, target)
+                    && !reached[i].contains(&source)
+                {
+                    reached[i].push(source);
+                }
+            }
+        }
+    }
+    Ok((from_ed, to_ed, reached))
+}
+
 /// Assessable clauses of `ed` with no counterpart in `other`.
 fn map_new_clauses(ed: &'static EditionDef, other: &'static EditionDef) -> Vec<&'static str> {
     ed.assessable()
-        .filter(|c| {
-            map(c.number, ed.id, other.id, Lang::En).map(|m| m.targets.is_empty()).unwrap_or(false)
-        })
+        .filter(|c| counterparts(c.number, ed.id, other.id).is_ok_and(|m| m.targets.is_empty()))
         .map(|c| c.number)
         .collect()
 }

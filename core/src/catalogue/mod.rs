@@ -22,6 +22,7 @@ mod view;
 pub use correlation::{
     correlations, map, transition, ChangedClause, MapBasis, Mapping, Transition, TransitionClause,
 };
+pub(crate) use correlation::{counterparts, uncovered};
 pub use model::*;
 #[cfg(test)]
 use number::{cmp as cmp_numbers, normalize as normalize_number};

@@ -46,7 +46,7 @@ pub struct ClauseDef {
     /// Requirement, heading or informative.
     pub kind: ClauseKind,
     /// The title as published; `None` when the standard leaves the clause
-    /// untitled (we never invent one: see [`ClauseDef::summary`]).
+    /// untitled (we never invent one: see [`EditionDef::summary`]).
     pub title: Option<Text>,
     /// `false` when the Vietnamese title is not confirmed against the TCVN
     /// text (marked † in the domain notes).
@@ -54,8 +54,6 @@ pub struct ClauseDef {
     /// `false` when the sources disagree on the English title (or on
     /// whether the clause has one).
     pub title_en_confirmed: bool,
-    /// A one-line paraphrase of our own (never the standard's text).
-    pub summary: Text,
     /// Changes made by amendments of the edition.
     pub amendments: &'static [AmendmentChange],
     /// What changed against the previous edition (recorded for editions
@@ -119,16 +117,9 @@ impl ClauseDef {
             title,
             title_vi_confirmed: true,
             title_en_confirmed: true,
-            summary: Text::new("", ""),
             amendments: &[],
             changes: &[],
         }
-    }
-
-    /// Sets the one-line paraphrase (Vietnamese, English).
-    pub const fn summary(mut self, vi: &'static str, en: &'static str) -> Self {
-        self.summary = Text::new(vi, en);
-        self
     }
 
     /// Marks the Vietnamese title as not confirmed against the TCVN text.
@@ -158,11 +149,6 @@ impl ClauseDef {
     /// The title in `lang`, or `None` for an untitled clause.
     pub fn title_in(&self, lang: Lang) -> Option<&'static str> {
         self.title.map(|t| t.get(lang))
-    }
-
-    /// The title in `lang`, or the paraphrase when the clause is untitled.
-    pub fn label(&self, lang: Lang) -> &'static str {
-        self.title_in(lang).unwrap_or(self.summary.get(lang))
     }
 
     /// The parent's number (`"7.1"` for `"7.1.6"`), `None` at the top level.

@@ -1,7 +1,7 @@
 //! Tests of the catalogue's data and functions.
 
 use super::*;
-use crate::text::fold;
+use crate::text::{fold, Text};
 use crate::Lang;
 use proptest::prelude::*;
 
@@ -57,7 +57,10 @@ fn titles_from_the_notes() {
     assert_eq!(clause("2015", "6").unwrap().title_in(Lang::Vi), Some("Hoạch định"));
     let untitled = clause("2015", "9.2.2").unwrap();
     assert_eq!(untitled.title_in(Lang::Vi), None);
-    assert_eq!(untitled.label(Lang::En), untitled.summary.en);
+    let e = crate::catalogue::edition("2015").unwrap();
+    assert_eq!(e.label(untitled, Lang::En), e.summary("9.2.2").en);
+    assert!(!e.summary("9.2.2").en.is_empty());
+    assert_eq!(e.summary("99.9"), Text::new("", ""));
 }
 
 #[test]
@@ -75,6 +78,10 @@ fn amendment_2024_is_recorded_on_4_1_and_4_2() {
 #[test]
 fn every_edition_is_well_formed() {
     for e in editions() {
+        // One paraphrase per clause, in the clauses' order.
+        let numbers: Vec<&str> = data::summaries(e.id).iter().map(|(n, _)| *n).collect();
+        let clauses: Vec<&str> = e.clauses.iter().map(|c| c.number).collect();
+        assert_eq!(numbers, clauses, "{}: summaries in the order of the clauses", e.id);
         let mut prev: Option<&str> = None;
         for c in e.walk() {
             if let Some(p) = prev {
@@ -91,12 +98,13 @@ fn every_edition_is_well_formed() {
                 assert_eq!(c.depth(), 1);
             }
             for lang in [Lang::Vi, Lang::En] {
-                assert!(!c.summary.get(lang).trim().is_empty(), "{} {} summary", e.id, c.number);
+                let summary = e.summary(c.number).get(lang);
+                assert!(!summary.trim().is_empty(), "{} {} summary", e.id, c.number);
                 if let Some(t) = c.title_in(lang) {
                     assert!(!t.trim().is_empty());
                 }
             }
-            assert_no_combining_marks(c.summary.vi);
+            assert_no_combining_marks(e.summary(c.number).vi);
             assert_no_combining_marks(c.title.map_or("", |t| t.vi));
         }
         for d in e.documented_information {
@@ -357,7 +365,7 @@ proptest! {
 
     #[test]
     fn search_finds_every_clause_by_its_title((e, c) in any_clause(), lang in prop_oneof![Just(Lang::Vi), Just(Lang::En)]) {
-        let title = c.label(lang);
+        let title = e.label(c, lang);
         let opts = SearchOptions { edition: Some(e.id.into()), ..Default::default() };
         for q in [title.to_owned(), fold(title), title.to_uppercase()] {
             let hits = search(&q, &opts, lang).unwrap();

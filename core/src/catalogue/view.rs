@@ -7,7 +7,7 @@ use super::model::{
     ClauseDef, ClauseKind, DocInfoCondition, DocInfoDef, DocInfoKind, EditionDef, EditionStatus,
     MandatoryDocument,
 };
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// A short reference to a clause (for parents, children, mappings).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,9 +24,10 @@ pub struct ClauseRef {
 }
 
 impl ClauseRef {
-    /// The reference to `c` in `lang`.
-    pub fn new(c: &'static ClauseDef, lang: Lang) -> Self {
-        ClauseRef { number: c.number, title: c.title_in(lang), summary: c.summary.get(lang) }
+    /// The reference to clause `c` of edition `e` in `lang`.
+    pub fn new(e: &EditionDef, c: &'static ClauseDef, lang: Lang) -> Self {
+        let summary = e.summary(c.number).get(lang);
+        ClauseRef { number: c.number, title: c.title_in(lang), summary }
     }
 }
 
@@ -138,7 +139,7 @@ impl ClauseView {
     /// ```
     pub fn new(e: &'static EditionDef, c: &'static ClauseDef, lang: Lang) -> Self {
         let mut ancestors: Vec<ClauseRef> =
-            e.ancestors(c.number).map(|a| ClauseRef::new(a, lang)).collect();
+            e.ancestors(c.number).map(|a| ClauseRef::new(e, a, lang)).collect();
         ancestors.reverse();
         ClauseView {
             edition: e.id,
@@ -146,13 +147,13 @@ impl ClauseView {
             title: c.title_in(lang),
             title_vi_confirmed: c.title_vi_confirmed && e.status != EditionStatus::NotAdopted,
             title_en_confirmed: c.title_en_confirmed,
-            summary: c.summary.get(lang),
+            summary: e.summary(c.number).get(lang),
             kind: c.kind,
             assessable: c.kind.is_assessable(),
             depth: c.depth(),
             parent: ancestors.last().cloned(),
             ancestors,
-            children: e.children(c.number).map(|k| ClauseRef::new(k, lang)).collect(),
+            children: e.children(c.number).map(|k| ClauseRef::new(e, k, lang)).collect(),
             documented_information: e
                 .documented_information_for(c.number)
                 .map(|d| DocInfoView::new(d, lang))
@@ -244,7 +245,40 @@ impl TreeEntry {
     /// The whole tree of `e` in walk order, in `lang`.
     pub fn tree(e: &'static EditionDef, lang: Lang) -> Vec<TreeEntry> {
         e.walk()
-            .map(|c| TreeEntry { depth: c.depth(), kind: c.kind, clause: ClauseRef::new(c, lang) })
+            .map(|c| TreeEntry {
+                depth: c.depth(),
+                kind: c.kind,
+                clause: ClauseRef::new(e, c, lang),
+            })
             .collect()
+    }
+}
+
+/// The paraphrases, kept in [`super::data`] apart from the clauses.
+impl EditionDef {
+    /// Our one-line paraphrase of the clause `number`, never the
+    /// standard's text (empty for a number the edition does not have). Kept
+    /// apart from the clauses, so that a build that only checks does not
+    /// carry them.
+    ///
+    /// ```
+    /// let e = iso9001::catalogue::edition("2015").unwrap();
+    /// assert!(e.summary("7.1.6").en.contains("know-how"));
+    /// ```
+    pub fn summary(&self, number: &str) -> Text {
+        let summaries = super::data::summaries(self.id);
+        let at = self.clauses.iter().position(|c| c.number == number);
+        // The summaries are in the clauses' order (a test holds it); by
+        // number should a table ever be out of step.
+        at.and_then(|i| summaries.get(i))
+            .filter(|(n, _)| *n == number)
+            .or_else(|| summaries.iter().find(|(n, _)| *n == number))
+            .map_or(Text::new("", ""), |(_, t)| *t)
+    }
+
+    /// The clause's title in `lang`, or its paraphrase when the standard
+    /// leaves it untitled.
+    pub fn label(&self, clause: &ClauseDef, lang: Lang) -> &'static str {
+        clause.title_in(lang).unwrap_or_else(|| self.summary(clause.number).get(lang))
     }
 }

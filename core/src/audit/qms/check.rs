@@ -8,7 +8,7 @@ use crate::audit::rules::{emit, AuditViolation as V, Citations, RULES};
 use crate::catalogue::{self, EditionDef};
 use crate::documents::{Checker, DocStatus, DocumentViolation, Policy, Register};
 use crate::rules::{Report, Severity};
-use crate::text::{Day, Lang};
+use crate::text::Day;
 use crate::Result;
 
 /// Checks an agency's QMS (QMS-001 … QMS-014).
@@ -213,7 +213,7 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
 /// exclusion of the old edition (7.3 design) also excludes the new clauses
 /// that only correspond to it (8.3.x).
 fn transition_gap(from: &'static str, to: &'static str, s: &QmsSummary) -> Result<TransitionGap> {
-    let t = catalogue::transition(from, to, &s.covered_clauses, Lang::Vi)?;
+    let uncovered = catalogue::uncovered(from, to, &s.covered_clauses)?;
     let excluded: Vec<&str> = s
         .scope
         .not_applicable
@@ -222,14 +222,12 @@ fn transition_gap(from: &'static str, to: &'static str, s: &QmsSummary) -> Resul
         .map(|x| x.clause.trim())
         .collect();
     let only_excluded = |clause: &str| {
-        catalogue::map(clause, to, from, Lang::Vi).is_ok_and(|m| {
+        catalogue::counterparts(clause, to, from).is_ok_and(|m| {
             !m.targets.is_empty()
-                && m.targets
-                    .iter()
-                    .all(|t| excluded.iter().any(|x| catalogue::is_within(t.number, x)))
+                && m.targets.iter().all(|t| excluded.iter().any(|x| catalogue::is_within(t, x)))
         })
     };
     let (not_applicable, uncovered): (Vec<&'static str>, Vec<&'static str>) =
-        t.uncovered.iter().map(|c| c.number).partition(|c| only_excluded(c));
+        uncovered.into_iter().partition(|c| only_excluded(c));
     Ok(TransitionGap { from, to, uncovered, not_applicable })
 }

@@ -18,6 +18,18 @@ pub static EDITIONS: &[&EditionDef] = &[
     &iso9001_2008::ISO_9001_2000,
 ];
 
+/// The paraphrases of the clauses of the edition `id`, by number, in the
+/// order of its clauses. Reached from code only, not from [`EDITIONS`], so
+/// that a build that never shows them (the checks) does not carry them.
+pub(crate) fn summaries(id: &str) -> &'static [(&'static str, Text)] {
+    match id {
+        "2026" => iso9001_2026::SUMMARIES,
+        "2015" => iso9001_2015::SUMMARIES,
+        "2008" | "2000" => iso9001_2008::SUMMARIES_2008,
+        _ => &[],
+    }
+}
+
 /// Every correlation table; each is read in both directions and tables
 /// are chained (2000 → 2008 → 2015 → 2026).
 pub static CORRELATIONS: &[CorrelationDef] = &[

@@ -104,9 +104,9 @@ mod tests {
             for c in e.walk() {
                 let fields = [
                     c.title_in(Lang::Vi),
-                    Some(c.summary.get(Lang::Vi)),
+                    Some(e.summary(c.number).get(Lang::Vi)),
                     c.title_in(Lang::En),
-                    Some(c.summary.get(Lang::En)),
+                    Some(e.summary(c.number).get(Lang::En)),
                 ];
                 rows.push(fields.map(|f| {
                     f.map(|t| {

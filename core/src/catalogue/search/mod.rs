@@ -125,7 +125,7 @@ fn search_with(
                 None => score(c, &query, langs, |lang, kind| {
                     let text = match kind {
                         SearchField::Title => c.title_in(lang)?,
-                        _ => c.summary.get(lang),
+                        _ => e.summary(c.number).get(lang),
                     };
                     normalise_words(text, &mut buf);
                     field_match(&buf, &query)
@@ -134,7 +134,7 @@ fn search_with(
             if let Some((score, matched)) = found {
                 let hit = SearchHit {
                     edition: e.id,
-                    clause: ClauseRef::new(c, out_lang),
+                    clause: ClauseRef::new(e, c, out_lang),
                     matched,
                     score,
                 };

@@ -67,14 +67,14 @@ pub(super) fn clauses(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         // Cited in another edition's numbering? Suggest the equivalent.
         let other =
             catalogue::editions().iter().find(|e| e.id != edition.id && e.clause(number).is_some());
-        match other.and_then(|o| {
-            catalogue::map(number, o.id, edition.id, crate::Lang::Vi).ok().map(|m| (o, m))
-        }) {
+        match other
+            .and_then(|o| catalogue::counterparts(number, o.id, edition.id).ok().map(|m| (o, m)))
+        {
             Some((o, m)) => {
                 let counterparts = Counterparts(
                     m.targets
                         .iter()
-                        .map(|t| (t.number, edition.clause(t.number).and_then(|c| c.title)))
+                        .map(|&t| (t, edition.clause(t).and_then(|c| c.title)))
                         .collect(),
                 );
                 sink.emit(
