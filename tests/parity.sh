@@ -16,7 +16,8 @@ for kind in audit qms dossiers; do
   done
 done | LC_ALL=C sort > "$out/corpus.txt"
 # Every Word file of the corpus, damaged ones included (their errors too).
-for f in tests/corpus/docx/*.docx tests/corpus/docx/*.doc; do echo "import $f"; done \
+# Each as one procedure (an annex refused as several) and as all of its own.
+for f in tests/corpus/docx/*.docx tests/corpus/docx/*.doc; do echo "import $f"; echo "importAll $f"; done \
   | LC_ALL=C sort >> "$out/corpus.txt"
 # Errors: the CLI prints {"error": <ErrorInfo>} on stderr.
 err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; }
@@ -57,6 +58,8 @@ err() { "$cli" "$@" --json 2>&1 >/dev/null | sed -e 's/^{"error":\(.*\)}$/\1/'; 
       # The CLI names the file in its message (it reads many); the
       # libraries are given bytes.
       import) "$cli" import "$file" --lang vi --json 2>"$out/stderr.txt" \
+        || sed -e 's/^{"error":\(.*\)}$/\1/' -e "s|\"message\":\"$file: |\"message\":\"|" "$out/stderr.txt" ;;
+      importAll) "$cli" import "$file" --all --lang vi --json 2>"$out/stderr.txt" \
         || sed -e 's/^{"error":\(.*\)}$/\1/' -e "s|\"message\":\"$file: |\"message\":\"|" "$out/stderr.txt" ;;
       *) "$cli" "$kind" "$file" --lang vi --json || true ;;
     esac

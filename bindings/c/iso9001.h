@@ -551,7 +551,8 @@ iso9001_status iso9001_rules(uint32_t lang, char **out_json);
  * JSON `Imported`: `document` (a `ProcedureDocument`, ready for
  * `iso9001_check_document`) and `extraction` (where each field came from,
  * what was not found or not understood). A damaged file, an old `.doc`, a
- * zip bomb or a table over the step limit is refused with a clear error.
+ * zip bomb, a table over the step limit or a file of several procedures
+ * (see `iso9001_import_docx_all`) is refused with a clear error.
  *
  * @param bytes the file's bytes.
  * @param len length of `bytes`.
@@ -563,6 +564,24 @@ iso9001_status iso9001_import_docx(const uint8_t *bytes,
                                    size_t len,
                                    uint32_t lang,
                                    char **out_json);
+
+/**
+ * Reads every procedure of a Word file (.docx): a JSON array of
+ * `Imported`, one for a procedure's file, one per procedure for an annex
+ * of internal procedures (quy trình nội bộ giải quyết TTHC published with
+ * the decision approving them), which `iso9001_import_docx` refuses as
+ * several.
+ *
+ * @param bytes the file's bytes.
+ * @param len length of `bytes`.
+ * @param lang an `iso9001_lang` value (for errors).
+ * @param out_json receives a string to free with `iso9001_string_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ */
+iso9001_status iso9001_import_docx_all(const uint8_t *bytes,
+                                       size_t len,
+                                       uint32_t lang,
+                                       char **out_json);
 
 /**
  * Checks a procedure read from a Word file (.docx) as of a date: the

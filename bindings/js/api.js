@@ -30,6 +30,7 @@ export const PART_OF = {
   auditRulesJson: 'audit',
   qmsJson: 'qms',
   importDocxJson: 'docx',
+  importDocxAllJson: 'docx',
 };
 
 /**
@@ -230,6 +231,13 @@ export function makeApi(getRaw, loaded = () => [getRaw('catalogue')]) {
      */
     importDocx: (bytes, options) =>
       call('docx', (r) => r.importDocxJson(bytesOf(bytes), lang(options))),
+    /**
+     * Every procedure of a Word file: `[{ document, extraction }, …]`, one
+     * per procedure of an annex of internal procedures (which importDocx
+     * refuses as several).
+     */
+    importDocxAll: (bytes, options) =>
+      call('docx', (r) => r.importDocxAllJson(bytesOf(bytes), lang(options))),
     /**
      * A report for people: the answer of a check (`documents`), an audit,
      * an agency check (`qms`) or a dossier batch (`dossiers`), as one

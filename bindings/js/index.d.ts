@@ -56,7 +56,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
  * A capability that is a module of its own, for pages that use only some:
  * `catalogue` (clause, search, map, tree, transition, editions),
  * `documents` (checker, rules, documentNumber), `calendar`, `audit`
- * (audit, auditRules), `qms`, `html` (renderHtml), `docx` (importDocx and,
+ * (audit, auditRules), `qms`, `html` (renderHtml), `docx` (importDocx, importDocxAll and,
  * with `documents`, checkDocx).
  */
 export type Part = 'catalogue' | 'documents' | 'calendar' | 'audit' | 'qms' | 'html' | 'docx';
@@ -157,9 +157,15 @@ export interface Calendar {
 export declare function createCalendar(config?: CalendarConfig | string | null, options?: LangOption): Calendar;
 
 /** Reads a procedure from the bytes of a Word file (.docx), in the page;
- * check `document` with a checker. A damaged file, an old .doc or a zip
- * bomb throws an `Iso9001Error`. */
+ * check `document` with a checker. A damaged file, an old .doc, a zip
+ * bomb or a file of several procedures (an annex: see `importDocxAll`)
+ * throws an `Iso9001Error`. */
 export declare function importDocx(bytes: Uint8Array | ArrayBuffer, options?: LangOption): Imported;
+
+/** Every procedure of a Word file (.docx): one for a procedure's file, one
+ * per procedure of an annex of internal procedures (quy trình nội bộ giải
+ * quyết TTHC, published with the decision approving them). */
+export declare function importDocxAll(bytes: Uint8Array | ArrayBuffer, options?: LangOption): Imported[];
 
 /** Which answer `renderHtml` renders. */
 export type ReportKind = 'documents' | 'audit' | 'qms' | 'dossiers';
@@ -174,4 +180,4 @@ export declare function rawJson(
   ...args: Array<string | null>
 ): string;
 /** Raw JSON text of a Word file's import (`Imported`): the bytes, then the language or null. */
-export declare function rawJson(name: 'importDocx', bytes: Uint8Array, lang?: string | null): string;
+export declare function rawJson(name: 'importDocx' | 'importDocxAll', bytes: Uint8Array, lang?: string | null): string;

@@ -91,4 +91,5 @@ export { Iso9001Error };
 export const {
   version, editions, clause, search, map, tree, transition, rules, documentNumber, createChecker,
   createCalendar, audit, qms, auditRules, rawJson, memoryBytes, renderHtml, importDocx,
+  importDocxAll,
 } = api;

@@ -137,7 +137,8 @@ fn today() -> NaiveDate {
 enum Input {
     Document(Box<ProcedureDocument>),
     /// A procedure read from a Word file, with where each field came from.
-    Word(Box<iso9001::docx::Imported>),
+    /// The procedures of a Word file: one, or each of an annex's.
+    Word(Vec<iso9001::docx::Imported>),
     Register(Register),
 }
 
@@ -189,20 +190,21 @@ pub fn read_input<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Re
     from_json(&text, limits).map_err(|e| bad(path, &e, lang))
 }
 
-/// Reads a Word file as a procedure (the size checked before reading).
+/// Reads the procedures of a Word file (the size checked before reading):
+/// one, or each of an annex of internal procedures.
 pub fn read_docx(
     path: &Path, limit: usize, max_steps: usize, lang: Lang,
-) -> Result<iso9001::docx::Imported, BadInput> {
+) -> Result<Vec<iso9001::docx::Imported>, BadInput> {
     let bytes = read_bytes(path, limit, lang)?;
     let options = iso9001::docx::ImportOptions { max_steps, ..Default::default() };
-    iso9001::docx::import_docx(&bytes, &options).map_err(|e| bad(path, &e, lang))
+    iso9001::docx::import_docx_all(&bytes, &options).map_err(|e| bad(path, &e, lang))
 }
 
 fn read(path: &Path, checker: &Checker, lang: Lang) -> Result<Input, BadInput> {
     let limits = checker.policy().limits.input();
     if path.extension().is_some_and(|x| x.eq_ignore_ascii_case("docx")) {
         let imported = read_docx(path, limits.max_bytes, checker.policy().limits.max_steps, lang)?;
-        return Ok(Input::Word(Box::new(imported)));
+        return Ok(Input::Word(imported));
     }
     let text = read_json(path, limits.max_bytes, lang)?;
     let fail = |e: Error| bad(path, &e, lang);
@@ -273,17 +275,21 @@ pub fn run(
             Err(e) => return Err(e),
         };
         let at = files.len();
-        files.push(path.clone());
-        word.push(None);
         match input {
             Input::Document(d) => singles.push((at, *d)),
-            Input::Word(w) => {
-                let iso9001::docx::Imported { document, extraction } = *w;
-                word[at] = Some(extraction);
-                singles.push((at, document));
+            // Each procedure of an annex is told as one of its file.
+            Input::Word(all) => {
+                for (k, imported) in all.into_iter().enumerate() {
+                    singles.push((at + k, imported.document));
+                    files.push(path.clone());
+                    word.push(Some(imported.extraction));
+                }
+                continue;
             }
             Input::Register(r) => entries.extend(r.documents.into_iter().map(|d| (at, d))),
         }
+        files.push(path.clone());
+        word.push(None);
     }
     if progress {
         let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(60));
@@ -405,15 +411,13 @@ fn render(
     let mut s = String::new();
     for (i, d) in docs.iter().enumerate() {
         let prefix = format!("/documents/{i}");
-        let _ = writeln!(
-            s,
-            "{} {} {} — {} ({})",
-            d.code.trim(),
-            lang.pick("lần", "issue"),
-            d.issue,
-            d.title.trim(),
-            files[origin[i]].display()
-        );
+        // An annex's procedure has no code or issue of its own: its TTHC
+        // code names it.
+        let name = match (d.code.trim(), d.tthc_code.as_deref()) {
+            ("", Some(tthc)) => format!("{} {tthc}", lang.pick("Mã TTHC", "TTHC code")),
+            (code, _) => format!("{code} {} {}", lang.pick("lần", "issue"), d.issue),
+        };
+        let _ = writeln!(s, "{name} — {} ({})", d.title.trim(), files[origin[i]].display());
         let before = s.len();
         let extraction = word.get(origin[i]).and_then(Option::as_ref);
         finding_lines(&mut s, report, &prefix, extraction, lang);

@@ -107,10 +107,16 @@ enum Command {
     /// Các phiên bản tiêu chuẩn. List the editions in the catalogue.
     Editions,
     /// Đọc quy trình từ tệp Word (.docx). Read a procedure from a Word file
-    /// (.docx): the document as JSON and where each field came from.
+    /// (.docx): the document as JSON and where each field came from. An
+    /// annex of several internal procedures is shown procedure by
+    /// procedure; with --json it needs --all.
     Import {
         /// The .docx file.
         file: PathBuf,
+        /// Every procedure of the file, as a JSON array (one per procedure
+        /// of an annex of internal procedures).
+        #[arg(long)]
+        all: bool,
     },
     /// Kiểm tra quy trình và danh mục tài liệu. Check procedure documents and
     /// registers (JSON or Word .docx files, or directories of them) against
@@ -259,41 +265,35 @@ fn main() -> ExitCode {
             }
         };
     }
-    if let Command::Import { file } = &cli.command {
+    if let Command::Import { file, all: every } = &cli.command {
         let limit = iso9001::limits::DEFAULT_MAX_BYTES;
         let max_steps = iso9001::limits::DEFAULT_MAX_STEPS;
-        let result = check::read_docx(file, limit, max_steps, lang).map(|imported| {
-            let text = if as_json {
-                json(&imported)
+        let result = check::read_docx(file, limit, max_steps, lang).and_then(|mut all| {
+            let text = if as_json && *every {
+                json(&all)
+            } else if as_json && all.len() == 1 {
+                json(&all.remove(0))
+            } else if as_json {
+                // As the libraries' import of one procedure: refused.
+                let several = iso9001::InputProblem::SeveralProcedures { count: all.len() };
+                return Err(check::bad(file, &Error::invalid("", several), lang));
             } else {
-                let mut s = json(&imported.document);
-                let x = &imported.extraction;
-                let l = |vi, en| lang.pick(vi, en);
-                s.push_str(&format!(
-                    "{}: {}; {}: {}; {}: {}\n",
-                    l("Đã đọc", "Read"),
-                    x.found.len(),
-                    l("không thấy", "not found"),
-                    x.missing.len(),
-                    l("không hiểu", "not understood"),
-                    x.not_understood.len()
-                ));
-                for n in x.missing.iter().chain(&x.not_understood) {
-                    s.push_str(&format!("  {} {}\n", n.field, n.text));
-                }
-                if !x.legacy_fonts.is_empty() {
-                    s.push_str(&format!(
-                        "{}: {}\n",
-                        l(
-                            "Văn bản dùng phông chữ TCVN3/VNI, đã được chuyển sang Unicode khi đọc",
-                            "Text in TCVN3/VNI fonts, converted to Unicode when read"
-                        ),
-                        x.legacy_fonts.join(", ")
-                    ));
+                let count = all.len();
+                let mut s = String::new();
+                for (k, imported) in all.iter().enumerate() {
+                    if count > 1 {
+                        let of = lang.pick("Quy trình", "Procedure");
+                        s.push_str(&format!(
+                            "{of} {}/{count}: {}\n",
+                            k + 1,
+                            imported.document.title
+                        ));
+                    }
+                    s.push_str(&import_text(imported, lang));
                 }
                 s
             };
-            (text, false)
+            Ok((text, false))
         });
         return finish(result, lang, cli.json);
     }
@@ -444,5 +444,36 @@ fn run(cli: &Cli) -> Result<String, Error> {
 fn json<T: serde::Serialize>(value: &T) -> String {
     let mut s = iso9001::interchange::to_json(value).unwrap_or_default();
     s.push('\n');
+    s
+}
+
+/// A procedure read from a Word file, for people: the document as JSON,
+/// then what was not found or not understood.
+fn import_text(imported: &iso9001::docx::Imported, lang: Lang) -> String {
+    let mut s = json(&imported.document);
+    let x = &imported.extraction;
+    let l = |vi, en| lang.pick(vi, en);
+    s.push_str(&format!(
+        "{}: {}; {}: {}; {}: {}\n",
+        l("Đã đọc", "Read"),
+        x.found.len(),
+        l("không thấy", "not found"),
+        x.missing.len(),
+        l("không hiểu", "not understood"),
+        x.not_understood.len()
+    ));
+    for n in x.missing.iter().chain(&x.not_understood) {
+        s.push_str(&format!("  {} {}\n", n.field, n.text));
+    }
+    if !x.legacy_fonts.is_empty() {
+        s.push_str(&format!(
+            "{}: {}\n",
+            l(
+                "Văn bản dùng phông chữ TCVN3/VNI, đã được chuyển sang Unicode khi đọc",
+                "Text in TCVN3/VNI fonts, converted to Unicode when read"
+            ),
+            x.legacy_fonts.join(", ")
+        ));
+    }
     s
 }

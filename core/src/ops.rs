@@ -161,6 +161,14 @@ pub fn import_docx(bytes: &[u8]) -> Result<String> {
     to_json(&crate::docx::import_docx(bytes, &crate::docx::ImportOptions::default())?)
 }
 
+/// Reads every procedure of a Word file: a JSON array of `Imported`, one
+/// for a procedure's file, one per procedure for an annex of internal
+/// procedures (which [`import_docx`] refuses as several).
+#[cfg(feature = "docx")]
+pub fn import_docx_all(bytes: &[u8]) -> Result<String> {
+    to_json(&crate::docx::import_docx_all(bytes, &crate::docx::ImportOptions::default())?)
+}
+
 /// The document of a Word file for a check as of `as_of` under a policy's
 /// step limit, as JSON `ProcedureDocument`: the first half of
 /// [`check_docx`], for a surface that reads Word files in one module and

@@ -141,7 +141,8 @@ pub extern "C" fn iso9001_rules(lang: u32, out_json: *mut *mut c_char) -> iso900
 /// JSON `Imported`: `document` (a `ProcedureDocument`, ready for
 /// `iso9001_check_document`) and `extraction` (where each field came from,
 /// what was not found or not understood). A damaged file, an old `.doc`, a
-/// zip bomb or a table over the step limit is refused with a clear error.
+/// zip bomb, a table over the step limit or a file of several procedures
+/// (see `iso9001_import_docx_all`) is refused with a clear error.
 ///
 /// @param bytes the file's bytes.
 /// @param len length of `bytes`.
@@ -153,6 +154,24 @@ pub extern "C" fn iso9001_import_docx(
     bytes: *const u8, len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |_| Ok(ops::import_docx(bytes_arg(bytes, len, "bytes")?)?))
+}
+
+/// Reads every procedure of a Word file (.docx): a JSON array of
+/// `Imported`, one for a procedure's file, one per procedure for an annex
+/// of internal procedures (quy trình nội bộ giải quyết TTHC published with
+/// the decision approving them), which `iso9001_import_docx` refuses as
+/// several.
+///
+/// @param bytes the file's bytes.
+/// @param len length of `bytes`.
+/// @param lang an `iso9001_lang` value (for errors).
+/// @param out_json receives a string to free with `iso9001_string_free`.
+/// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+#[no_mangle]
+pub extern "C" fn iso9001_import_docx_all(
+    bytes: *const u8, len: usize, lang: u32, out_json: *mut *mut c_char,
+) -> iso9001_status {
+    boundary(out_json, lang, |_| Ok(ops::import_docx_all(bytes_arg(bytes, len, "bytes")?)?))
 }
 
 /// Checks a procedure read from a Word file (.docx) as of a date: the

@@ -128,6 +128,8 @@ int main(int argc, char **argv) {
         const uint8_t *r = (const uint8_t *)req;
         if (strcmp(kind, "import") == 0) {
             emit(iso9001_import_docx(r, n, ISO9001_LANG_VI, &j), &j);
+        } else if (strcmp(kind, "importAll") == 0) {
+            emit(iso9001_import_docx_all(r, n, ISO9001_LANG_VI, &j), &j);
         } else if (strcmp(kind, "audit") == 0) {
             emit(iso9001_audit(r, n, ISO9001_LANG_VI, &j), &j);
         } else if (strcmp(kind, "qms") == 0) {

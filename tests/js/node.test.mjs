@@ -211,3 +211,22 @@ test('the README examples that need no browser run in Node', async () => {
     await import(file.href); // throws if an example fails
   }
 });
+
+test('an annex of internal procedures is read procedure by procedure', () => {
+  const bytes = readFileSync(new URL('../../tests/corpus/docx/45-phu-luc-so-noi-vu-tan-ha-quy-trinh-noi-bo-mot-bang.docx', import.meta.url));
+  const all = iso.importDocxAll(bytes);
+  assert.deepEqual(all.map((p) => p.document.tthcCode), ['2.001955', '1.013934', '1.013932']);
+  assert.equal(all[1].document.form, 'annex');
+  assert.equal(all[1].document.decision.number, '2315/QĐ-UBND');
+  // Asked for one, the file is refused as several, in the caller's language.
+  assert.throws(
+    () => iso.importDocx(bytes, { lang: 'en' }),
+    (e) => e instanceof iso.Iso9001Error && e.code === 'invalid_input' && e.message.includes('holds 3 procedures'),
+  );
+  // The one procedure of a procedure's file is an array of one.
+  const one = readFileSync(new URL('../../tests/corpus/docx/01-xa-tan-phu-dang-ky-khai-sinh.docx', import.meta.url));
+  assert.equal(iso.importDocxAll(one).length, 1);
+  // The second procedure checks as the secretary read it: over its limit.
+  const report = iso.createChecker().checkDocument(all[1].document, { asOf: '2026-12-03' });
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule), ['DOC-033']);
+});

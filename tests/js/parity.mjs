@@ -60,6 +60,10 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n').filter(Bool
     emit(() => iso.rawJson('importDocx', readFileSync(path), 'vi'));
     continue;
   }
+  if (kind === 'importAll') {
+    emit(() => iso.rawJson('importDocxAll', readFileSync(path), 'vi'));
+    continue;
+  }
   const text = readFileSync(path, 'utf8');
   if (kind === 'dossiers') emit(() => cal.trackDossiersJson(text));
   else emit(() => iso.rawJson(kind, text, 'vi'));

@@ -286,6 +286,14 @@ pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, Js
     run(lang, |_| ops::import_docx(bytes))
 }
 
+/// Reads every procedure of a Word file (.docx): a JSON array of
+/// `Imported`, one per procedure of an annex of internal procedures.
+#[cfg(feature = "docx")]
+#[wasm_bindgen(js_name = importDocxAllJson)]
+pub fn import_docx_all_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
+    run(lang, |_| ops::import_docx_all(bytes))
+}
+
 /// The document of a Word file for a check as of `asOf` by a checker with
 /// the step limit `maxSteps` (JSON `ProcedureDocument`), for a checker in
 /// another module (`RawChecker.checkImportedJson`).

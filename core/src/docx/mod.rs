@@ -192,13 +192,33 @@ impl Default for ImportOptions {
     }
 }
 
-/// Reads a procedure from the bytes of a .docx file.
+/// Reads a procedure from the bytes of a .docx file. A file holding
+/// several (an annex of internal procedures) is refused with
+/// [`crate::InputProblem::SeveralProcedures`]: read it with
+/// [`import_docx_all`].
 ///
 /// ```
 /// let e = iso9001::docx::import_docx(b"not a zip", &Default::default()).unwrap_err();
 /// assert_eq!(e.code(), "invalid_input");
 /// ```
 pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
+    let mut all = import_docx_all(bytes, options)?;
+    match all.len() {
+        1 => Ok(all.remove(0)),
+        count => Err(crate::Error::invalid("", crate::InputProblem::SeveralProcedures { count })),
+    }
+}
+
+/// Reads every procedure of a .docx file, in order: the one of a
+/// procedure's file, each of an annex of internal procedures (quy trình
+/// nội bộ giải quyết TTHC, one per TTHC, published with the decision that
+/// approves them).
+///
+/// ```
+/// let e = iso9001::docx::import_docx_all(b"not a zip", &Default::default()).unwrap_err();
+/// assert_eq!(e.code(), "invalid_input");
+/// ```
+pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Imported>> {
     if bytes.len() > limits::DEFAULT_MAX_BYTES {
         let (size, limit) = (bytes.len(), limits::DEFAULT_MAX_BYTES);
         return Err(crate::Error::invalid("", crate::InputProblem::TooLarge { size, limit }));
@@ -251,8 +271,13 @@ pub fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     }
     // The blocks hold the text; the XML is no longer needed.
     drop((body_xml, margin_xml));
-    let mut extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
-    let document = layout::read(&body, &margins, options.max_steps, &mut extraction)?;
-    extraction.number_blocks(&body);
-    Ok(Imported { document, extraction })
+    let extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
+    let read = layout::read_all(&body, &margins, options.max_steps, extraction)?;
+    Ok(read
+        .into_iter()
+        .map(|(document, mut extraction)| {
+            extraction.number_blocks(&body);
+            Imported { document, extraction }
+        })
+        .collect())
 }

@@ -49,6 +49,12 @@ pub enum InputProblem {
         /// The limit.
         limit: usize,
     },
+    /// A Word file holding several procedures (an annex of internal
+    /// procedures) where one was asked for.
+    SeveralProcedures {
+        /// How many it holds.
+        count: usize,
+    },
     /// Text after the end of the JSON value.
     TrailingCharacters,
     /// A name that is not one of the values the field takes.
@@ -184,6 +190,14 @@ impl InputProblem {
             InputProblem::TooMany { count, limit } => {
                 format!("{count} items, more than the limit of {limit}")
             }
+            InputProblem::SeveralProcedures { count } if vi => format!(
+                "tệp gồm {count} quy trình (phụ lục quy trình nội bộ kèm theo quyết định), \
+                 không phải một: hãy đọc tệp theo từng quy trình"
+            ),
+            InputProblem::SeveralProcedures { count } => format!(
+                "the file holds {count} procedures (an annex of internal procedures to a \
+                 decision), not one: read it procedure by procedure"
+            ),
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")
                 .to_owned(),

@@ -33,8 +33,8 @@ codes are real: 1.001193, 1.000894, 1.000656, 2.000815, 2.001035 and
 1.013934 and 1.013932 are printed with these names in Cao Bằng's
 Quyết định 2028/QĐ-UBND of 28/11/2025 (annex-research.md, source 2).
 
-The files go to pending/ (they are in PENDING in _lib.py): the reader does
-not split an annex into procedures yet (see pending/README.md).
+The files were first saved in pending/ (PENDING in _lib.py), until the
+reader split an annex into its procedures; they are read since 2026-12-03.
 
 Usage:  python3 generate-annex.py   (python-docx 1.2.0 and its lxml;
         helpers in _lib.py beside it)
@@ -295,7 +295,7 @@ def doc46():
 
 
 if __name__ == "__main__":
-    # 44–46 are in PENDING (_lib.py): saved under pending/ (see pending/README.md)
+    # A file whose name starts with a number in PENDING (_lib.py) goes to pending/.
     os.makedirs(os.path.join(HERE, "pending"), exist_ok=True)
     for f in (doc44, doc45, doc46):
         f()

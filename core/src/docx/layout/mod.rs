@@ -4,6 +4,7 @@
 //! with their tables. Every field says where it came from; what was
 //! expected and not found, or found and not understood, is reported.
 
+mod annex;
 mod body;
 mod grid;
 mod header;
@@ -31,11 +32,13 @@ use tables::{
 };
 use values::after_label;
 
-/// Reads a procedure from the blocks of its body and of its page header
-/// and footer.
-pub(crate) fn read(
-    body: &[Block], margins: &[Block], max_steps: usize, x: &mut Extraction,
-) -> crate::Result<ProcedureDocument> {
+/// Reads the procedures of a file from the blocks of its body and of its
+/// page header and footer: one, or each of an annex's. `x` starts each
+/// procedure's report (the fonts read as pre-Unicode).
+pub(crate) fn read_all(
+    body: &[Block], margins: &[Block], max_steps: usize, x: Extraction,
+) -> crate::Result<Vec<(ProcedureDocument, Extraction)>> {
+    let mut x = x;
     let mut doc = ProcedureDocument {
         edition: "2015".into(),
         kind: ProcedureKind::Internal,
@@ -43,7 +46,22 @@ pub(crate) fn read(
         ..ProcedureDocument::default()
     };
     let (items, first_layout) = body::items(body);
-    header(&mut doc, body, first_layout, margins, x);
+    header(&mut doc, body, first_layout, margins, &mut x);
+    if doc.form == crate::documents::DocumentForm::Annex {
+        if let Some(list) = annex::procedures(&doc, &x, &items, max_steps)? {
+            return Ok(list);
+        }
+    }
+    let doc = read_body(doc, body, &items, max_steps, &mut x)?;
+    Ok(vec![(doc, x)])
+}
+
+/// The rest of one procedure after its header: the unit in charge and the
+/// sections.
+fn read_body(
+    mut doc: ProcedureDocument, body: &[Block], items: &[Item<'_>], max_steps: usize,
+    x: &mut Extraction,
+) -> crate::Result<ProcedureDocument> {
     // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
     // Block by block: one block's lines at a time, not the whole body's.
     let mut lines = Vec::new();
@@ -65,7 +83,7 @@ pub(crate) fn read(
     // "Đơn vị tính: ngày làm việc" above a step table whose times are
     // bare figures.
     let mut unit: Option<String> = None;
-    for item in &items {
+    for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let heading = matches!(item, Item::Heading(..));

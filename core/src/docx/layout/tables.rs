@@ -105,6 +105,15 @@ pub(super) fn steps(
     doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
     unit: Option<&str>, x: &mut Extraction,
 ) {
+    steps_in(doc, g, rows, table, unit, x, 0..g.len());
+}
+
+/// The steps in the rows `within` of a step table (the rows of one
+/// procedure of a table holding several), read under its header.
+pub(super) fn steps_in(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
+    unit: Option<&str>, x: &mut Extraction, within: std::ops::Range<usize>,
+) {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
     let continued = g.get(1).is_some_and(|r| {
@@ -127,7 +136,9 @@ pub(super) fn steps(
     // "Lưu đồ": the step named in its flowchart box (a text box in the
     // cell); "Diễn giải" beside it explains the step.
     let chart = column(head, &["luu do", "so do"]);
-    let who = column(head, &["trach nhiem", "thuc hien"]);
+    // "Trách nhiệm" before "thực hiện": "Tên thủ tục/Các bước thực hiện"
+    // is not who does them.
+    let who = column(head, &["trach nhiem"]).or_else(|| column(head, &["thuc hien"]));
     let time = column(head, &["thoi gian", "thoi han"]);
     let forms_col = column(head, &["bieu mau"]);
     let result_col = column(head, &["ket qua"]);
@@ -140,11 +151,14 @@ pub(super) fn steps(
     let first_step = list.len();
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
     let mut plain_days: Vec<usize> = Vec::new();
-    for (r, row) in g.iter().enumerate().skip(1 + usize::from(continued)) {
+    let first_row = within.start.max(1 + usize::from(continued));
+    for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
         };
-        let first = fold(row.first().map_or("", |c| c.as_ref()));
+        // The first cell with text ("| Tổng thời gian giải quyết" under
+        // an empty number column).
+        let first = fold(row.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c.as_ref()));
         // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc").
         if first.starts_with("tong")
             || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
@@ -187,8 +201,15 @@ pub(super) fn steps(
             })
             .filter(|u| !u.is_empty())
             .or_else(|| unit.map(str::to_owned));
+        // "Không tính thời gian": the step takes none of the limit.
+        let uncounted = duration_text.is_some_and(|t| fold(t).starts_with("khong tinh thoi gian"));
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
+        } else if uncounted {
+            // In the unit of the steps above, or of the limit: nothing added.
+            let unit = list[first_step..].iter().rev().find_map(|s| s.duration).map(|d| d.unit);
+            let unit = unit.or(doc.statutory_limit.map(|d| d.unit));
+            Some(Duration { value: 0.0, unit: unit.unwrap_or(DurationUnit::WorkingHours) })
         } else {
             duration_text.and_then(|t| {
                 let in_header = header_unit.as_deref().filter(|u| !u.is_empty());

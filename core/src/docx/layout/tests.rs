@@ -2,13 +2,22 @@ use chrono::NaiveDate;
 
 use super::super::xml::{Block, Cell, Para};
 use super::body::{items, Item};
-use super::read;
 use super::sections::{is_sub_heading, section_of, Section};
 use super::signatures::{is_position, role_of};
 use super::values::{form_codes, parse_date, parse_duration};
 use crate::docx::Extraction;
 use crate::text::fold;
 use crate::DurationUnit;
+
+/// The one procedure of a body.
+fn read(
+    body: &[Block], margins: &[Block], max_steps: usize, x: &mut Extraction,
+) -> crate::Result<crate::documents::ProcedureDocument> {
+    let mut all = super::read_all(body, margins, max_steps, std::mem::take(x))?;
+    let (doc, report) = all.remove(0);
+    *x = report;
+    Ok(doc)
+}
 
 #[test]
 fn fractions_minutes_and_units_as_word_writes_them() {
@@ -265,4 +274,25 @@ fn days_under_a_working_days_header_are_working_days() {
     );
     // Without a unit in the header, "02 ngày" is two calendar days.
     assert_eq!(steps("Thời gian")[1], Some((2.0, CalendarDays)));
+}
+
+/// A date written out in words ("ngày 15 tháng 11 năm 2015") is no part of
+/// the cited document's name, as "15/11/2015" is not.
+#[test]
+fn a_date_in_words_is_not_read_into_the_title() {
+    let r = super::values::legal_reference(
+        "Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ quy định chi \
+         tiết một số điều và biện pháp thi hành Luật Hộ tịch;",
+    );
+    assert_eq!(r.number, "123/2015/NĐ-CP");
+    let title = "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch";
+    assert_eq!(r.title.as_deref(), Some(title));
+    assert_eq!(r.issuer.as_deref(), Some("Chính phủ"));
+    assert_eq!(r.date, NaiveDate::from_ymd_opt(2015, 11, 15));
+    let r = super::values::legal_reference(
+        "Quyết định số 1482/QĐ-UBND ngày 14 tháng 10 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh \
+         Lam Giang",
+    );
+    assert_eq!(r.title.as_deref(), Some("Quyết định"));
+    assert_eq!(r.issuer.as_deref(), Some("Chủ tịch Ủy ban nhân dân tỉnh Lam Giang"));
 }

@@ -173,6 +173,11 @@ pub(super) fn unbullet(text: &str) -> String {
     t.to_owned()
 }
 
+/// The text after its first word.
+fn after_word(t: &str) -> &str {
+    t.trim_start().split_once(' ').map_or("", |(_, tail)| tail).trim()
+}
+
 /// A reference as agencies cite it: "Luật Hộ tịch số 60/2014/QH13 ngày
 /// 20/11/2014 của Quốc hội" → number, the document's name, issuer, date;
 /// a standard ("TCVN ISO 9001:2015 Hệ thống …") → its name and title.
@@ -207,7 +212,13 @@ pub(super) fn legal_reference(text: &str) -> LegalReference {
         // date and issuer ("Nghị định … quy định chi tiết …").
         let mut rest = after.trim();
         if let Some(r) = rest.strip_prefix("ngày ") {
-            rest = r.split_once(' ').map_or("", |(_, tail)| tail).trim();
+            // "14/10/2026", or "14 tháng 10 năm 2026": the date is no title.
+            rest = after_word(r);
+            for word in ["tháng ", "năm "] {
+                if let Some(r) = rest.strip_prefix(word) {
+                    rest = after_word(r);
+                }
+            }
         }
         if let (Some(r), Some(who)) = (rest.strip_prefix("của "), issuer.as_deref()) {
             rest = r.strip_prefix(who).unwrap_or(r).trim();

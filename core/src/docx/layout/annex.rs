@@ -1,0 +1,168 @@
+//! An annex of several internal procedures (quy trình nội bộ giải quyết
+//! TTHC), as provinces publish them with the decision approving them: one
+//! procedure per TTHC, each a numbered heading ("1. Thủ tục đăng ký khai
+//! sinh"), its "Mã TTHC" and "Tổng thời gian giải quyết" lines and its step
+//! table; or one table for them all, a merged row naming each procedure
+//! ("1 | Đăng ký nội quy lao động … (Mã TTHC: 2.001955)") above its steps.
+//! Field headings ("I. LĨNH VỰC HỘ TỊCH") and the list of procedures at the
+//! top are not procedures.
+
+use super::body::Item;
+use super::grid::{action_column, grid, Row};
+use super::tables::steps_in;
+use super::values::{after_label, parse_duration};
+use crate::documents::ProcedureDocument;
+use crate::docx::{Extraction, Origin};
+use crate::text::fold;
+
+/// One procedure of an annex as read, and its extraction report.
+pub(super) type Read = (ProcedureDocument, Extraction);
+
+/// The procedures of an annex, each from `base` (what the annex's title
+/// and decision say of all of them), or `None` when the file's steps are
+/// not under numbered procedures (a file of one procedure).
+pub(super) fn procedures(
+    base: &ProcedureDocument, base_x: &Extraction, items: &[Item<'_>], max_steps: usize,
+) -> crate::Result<Option<Vec<Read>>> {
+    let mut out: Vec<Read> = Vec::new();
+    // The heading of the procedure whose step table is to come.
+    let mut open: Option<Read> = None;
+    let mut steps_seen = 0usize;
+    for item in items {
+        match item {
+            Item::Para(p, at) | Item::Heading(p, at) => {
+                let text = p.text.trim();
+                if let Some(title) = procedure_heading(text) {
+                    // A heading with no steps under it was no procedure.
+                    open = Some(start(base, base_x, title, *at, text));
+                } else if let Some((doc, x)) = open.as_mut().or(out.last_mut()) {
+                    label_line(doc, x, text, *at);
+                }
+            }
+            Item::Table(cells, place) => {
+                let g = grid(cells);
+                let Some(head) = g.first() else { continue };
+                if !is_step_table(head) {
+                    continue;
+                }
+                steps_seen += g.len().saturating_sub(1);
+                if steps_seen > max_steps {
+                    let problem =
+                        crate::InputProblem::TooMany { count: steps_seen, limit: max_steps };
+                    return Err(crate::Error::invalid("/steps", problem));
+                }
+                let groups = procedure_rows(&g);
+                if groups.is_empty() {
+                    // The steps of the procedure whose heading came last.
+                    let Some((mut doc, mut x)) = open.take() else { return Ok(None) };
+                    steps_in(&mut doc, &g, cells, *place, None, &mut x, 0..g.len());
+                    out.push((doc, x));
+                    continue;
+                }
+                for &(row, ref title) in &groups {
+                    // Up to the next merged row: a procedure's or a field's.
+                    let end = (row + 1..g.len()).find(|&r| merged(&g[r])).unwrap_or(g.len());
+                    let at = place.row(row);
+                    let cell = &g[row][1];
+                    let (mut doc, mut x) = start(base, base_x, title.clone(), at, cell);
+                    for line in cell.lines() {
+                        label_line(&mut doc, &mut x, line, at);
+                    }
+                    steps_in(&mut doc, &g, cells, *place, None, &mut x, row + 1..end);
+                    out.push((doc, x));
+                }
+            }
+        }
+    }
+    Ok((!out.is_empty()).then_some(out))
+}
+
+/// A step table: who does what.
+fn is_step_table(head: &Row<'_>) -> bool {
+    let h = fold(&head.join(" | "));
+    (h.contains("trach nhiem") || h.contains("thuc hien")) && action_column(head).is_some()
+}
+
+/// "1. Thủ tục đăng ký khai sinh": an Arabic number, then a name that is
+/// not a label ("2. Trình tự thực hiện:"). The name, without its number.
+fn procedure_heading(text: &str) -> Option<String> {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let rest = text[digits..].strip_prefix(['.', ')'])?.trim();
+    let name = rest.chars().count() > 3 && !rest.contains(':') && digits > 0 && digits <= 3;
+    name.then(|| rest.trim_end_matches(['.', ';']).to_owned())
+}
+
+/// The rows of a table holding several procedures that name one: a number
+/// in the first cell and one text merged over the others ("1 | Đăng ký nội
+/// quy lao động … (Mã TTHC: 2.001955)"), with the procedure's name.
+fn procedure_rows(g: &[Row<'_>]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (r, row) in g.iter().enumerate().skip(1) {
+        let (Some(first), Some(text)) = (row.first(), row.get(1)) else { continue };
+        let numbered = !first.is_empty() && first.trim().chars().all(|c| c.is_ascii_digit());
+        if numbered && merged(row) {
+            // The name: the first line, before "(Mã TTHC: …)".
+            out.push((r, name_before_code(text.lines().next().unwrap_or(""))));
+        }
+    }
+    out
+}
+
+/// A row of one text merged over all but the first cell: a procedure's
+/// ("1 | Đăng ký …") or a field's ("II | LĨNH VỰC VĂN THƯ, LƯU TRỮ").
+fn merged(row: &Row<'_>) -> bool {
+    row.len() > 2 && !row[1].trim().is_empty() && row[2..].iter().all(|c| *c == row[1])
+}
+
+/// The name on a procedure's row: the line up to "(Mã TTHC".
+fn name_before_code(line: &str) -> String {
+    let folded = fold(line);
+    let name = match folded.find("(ma") {
+        // Folding keeps the number of characters: cut by characters.
+        Some(at) => {
+            let chars = folded[..at].chars().count();
+            line.chars().take(chars).collect::<String>()
+        }
+        None => line.to_owned(),
+    };
+    name.trim().trim_end_matches(['.', ';', '-', '–']).trim().to_owned()
+}
+
+/// A procedure named `title` at `at`, from the annex's `base`.
+fn start(
+    base: &ProcedureDocument, base_x: &Extraction, title: String, at: Origin, text: &str,
+) -> Read {
+    let doc = ProcedureDocument {
+        title,
+        tthc_code: None,
+        statutory_limit: None,
+        steps: None,
+        ..base.clone()
+    };
+    let mut x = Extraction { legacy_fonts: base_x.legacy_fonts.clone(), ..Extraction::default() };
+    x.found.extend(base_x.found.iter().filter(|n| n.field == "/decision").cloned());
+    x.found("/title", at, text);
+    (doc, x)
+}
+
+/// "- Mã TTHC: 1.001193", "- Tổng thời gian giải quyết: 01 ngày làm việc
+/// (08 giờ làm việc)": the procedure's TTHC code and time limit.
+fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
+    if doc.tthc_code.is_none() {
+        let code = after_label(text, &["ma so tthc", "ma tthc", "ma thu tuc hanh chinh"])
+            .map(|v| v.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect::<String>())
+            .map(|c| c.trim_end_matches('.').to_owned())
+            .filter(|c| c.contains('.'));
+        if let Some(code) = code {
+            doc.tthc_code = Some(code);
+            x.found("/tthcCode", at, text);
+        }
+    }
+    if doc.statutory_limit.is_none() {
+        let labels = ["tong thoi gian giai quyet", "thoi gian giai quyet", "thoi han giai quyet"];
+        if let Some(d) = after_label(text, &labels).and_then(parse_duration) {
+            doc.statutory_limit = Some(d);
+            x.found("/statutoryLimit", at, text);
+        }
+    }
+}
