@@ -254,7 +254,7 @@ impl TreeEntry {
     }
 }
 
-/// The paraphrases, kept in [`super::data`] apart from the clauses.
+/// The paraphrases, kept in the catalogue's data apart from the clauses.
 impl EditionDef {
     /// Our one-line paraphrase of the clause `number`, never the
     /// standard's text (empty for a number the edition does not have). Kept

@@ -235,12 +235,24 @@ pub(crate) struct Merged {
 }
 
 pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument]) -> Merged {
-    let key = |d: &ProcedureDocument| (comparable(&d.code), d.issue);
+    // A document is its code and issue; a procedure of an annex, which has
+    // no code of its own, its TTHC code and the decision approving it.
+    let key = |d: &ProcedureDocument| {
+        let code = comparable(&d.code);
+        if !code.is_empty() || d.form == crate::documents::DocumentForm::Iso {
+            return (code, d.issue, None);
+        }
+        let decision = d.decision.as_ref().map(|r| comparable(&r.number));
+        (code, d.issue, Some((d.tthc_code.as_deref().map(comparable), decision)))
+    };
     let mut documents = register.to_vec();
     let mut from_file = vec![None; register.len()];
     let mut disagreements = Vec::new();
     for (k, f) in files.iter().enumerate() {
-        let Some(i) = register.iter().position(|d| key(d) == key(f)) else {
+        let at = key(f);
+        // A document without a code is no entry's unless it is an annex's.
+        let known = !at.0.is_empty() || at.2.as_ref().is_some_and(|(tthc, _)| tthc.is_some());
+        let Some(i) = register.iter().position(|d| known && key(d) == at) else {
             documents.push(f.clone());
             from_file.push(Some(k));
             continue;

@@ -94,3 +94,27 @@ fn the_form_and_decision_are_written_only_for_an_annex() {
     let back: ProcedureDocument = serde_json::from_value(json).unwrap();
     assert_eq!(back, khai_tu());
 }
+
+/// A commune's register lists its annex procedures by TTHC code (they have
+/// no code of their own) beside the Word file of the annex: each file is
+/// the entry of its TTHC under the same decision, not the first entry
+/// without a code; a later decision's procedure is another document.
+#[test]
+fn an_annex_procedure_is_its_register_entry_by_tthc_code_and_decision() {
+    let checker = Checker::new(policy()).unwrap();
+    let mut khai_sinh = khai_tu();
+    khai_sinh.title = "Thủ tục đăng ký khai sinh".into();
+    khai_sinh.tthc_code = Some("1.001193".into());
+    let reg = Register { agency: None, documents: vec![khai_tu(), khai_sinh.clone()] };
+    let (report, from_file) =
+        checker.check_register_with_files(&reg, &[khai_sinh.clone(), khai_tu()], as_of());
+    assert_eq!(from_file, [Some(1), Some(0)]);
+    assert_eq!(report.stats.documents, 2);
+    assert_eq!(report.rule_ids(), Vec::<&str>::new());
+    // Approved again by a later decision: not the entry of the first.
+    let mut newer = khai_sinh;
+    newer.decision.as_mut().unwrap().number = "2101/QĐ-UBND".into();
+    let (report, from_file) = checker.check_register_with_files(&reg, &[newer], as_of());
+    assert_eq!(from_file, [None, None, Some(0)]);
+    assert_eq!(report.stats.documents, 3);
+}
