@@ -25,6 +25,7 @@
 mod check;
 mod docnumber;
 mod location;
+mod merge;
 mod model;
 mod pattern;
 mod policy;
@@ -253,7 +254,7 @@ impl Checker {
     pub fn check_register_with_files(
         &self, register: &Register, files: &[ProcedureDocument], as_of: NaiveDate,
     ) -> (Report, Vec<Option<usize>>) {
-        let merged = register::merge(&register.documents, files);
+        let merged = merge::merge(&register.documents, files);
         let all = Register { agency: register.agency.clone(), documents: merged.documents };
         let mut report = self.check_register(&all, as_of);
         for (i, field, violation) in merged.disagreements {

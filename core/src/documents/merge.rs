@@ -1,0 +1,93 @@
+//! A register given with the files of its documents (a folder of Word
+//! files and its danh mục): which file is which entry, and where they
+//! disagree (REG-010).
+
+use chrono::NaiveDate;
+
+use super::model::{DocumentForm, ProcedureDocument};
+use super::rules::DocumentViolation as V;
+use crate::text::{comparable, Day, Text};
+
+/// A register given together with the documents' own files: a file and a
+/// register entry with the same code and issue are one document, whose
+/// content is the file's (the register lists it; the file is it). Files
+/// with no entry join the register; where a file and its entry disagree,
+/// that is reported (REG-010), not a duplicate.
+pub(crate) struct Merged {
+    /// The register's documents, then the files that had no entry.
+    pub documents: Vec<ProcedureDocument>,
+    /// For each document, the index of the file it came from (`None`: only
+    /// the register lists it).
+    pub from_file: Vec<Option<usize>>,
+    /// (register index, field, violation) of each disagreement.
+    pub disagreements: Vec<(usize, &'static str, V)>,
+}
+
+pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument]) -> Merged {
+    // A document is its code and issue; a procedure of an annex, which has
+    // no code of its own, its TTHC code and the decision approving it.
+    let key = |d: &ProcedureDocument| {
+        let code = comparable(&d.code);
+        if !code.is_empty() || d.form == DocumentForm::Iso {
+            return (code, d.issue, None);
+        }
+        let decision = d.decision.as_ref().map(|r| comparable(&r.number));
+        (code, d.issue, Some((d.tthc_code.as_deref().map(comparable), decision)))
+    };
+    let mut documents = register.to_vec();
+    let mut from_file = vec![None; register.len()];
+    let mut disagreements = Vec::new();
+    for (k, f) in files.iter().enumerate() {
+        let at = key(f);
+        // A document without a code is no entry's unless it is an annex's.
+        let known = !at.0.is_empty() || at.2.as_ref().is_some_and(|(tthc, _)| tthc.is_some());
+        let Some(i) = register.iter().position(|d| known && key(d) == at) else {
+            documents.push(f.clone());
+            from_file.push(Some(k));
+            continue;
+        };
+        let entry = &register[i];
+        documents[i] = f.clone();
+        from_file[i] = Some(k);
+        let date = |d: Option<NaiveDate>| d.map(|d| Day(d).to_string()).unwrap_or_default();
+        let pairs: [(&'static str, Text, String, String, bool); 4] = [
+            (
+                "/status",
+                Text::new("trạng thái", "the status"),
+                f.status.to_string(),
+                entry.status.to_string(),
+                f.status == entry.status,
+            ),
+            (
+                "/title",
+                Text::new("tên tài liệu", "the title"),
+                f.title.trim().to_owned(),
+                entry.title.trim().to_owned(),
+                comparable(&f.title) == comparable(&entry.title),
+            ),
+            (
+                "/issuedOn",
+                Text::new("ngày ban hành", "the issue date"),
+                date(f.issued_on),
+                date(entry.issued_on),
+                f.issued_on == entry.issued_on,
+            ),
+            (
+                "/effectiveOn",
+                Text::new("ngày hiệu lực", "the effective date"),
+                date(f.effective_on),
+                date(entry.effective_on),
+                f.effective_on == entry.effective_on,
+            ),
+        ];
+        for (field, what, in_file, in_register, same) in pairs {
+            if !same {
+                let code = entry.code.trim().to_owned();
+                let issue = entry.issue;
+                let v = V::FileDisagrees { code, issue, what, in_file, in_register };
+                disagreements.push((i, field, v));
+            }
+        }
+    }
+    Merged { documents, from_file, disagreements }
+}
