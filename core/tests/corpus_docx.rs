@@ -196,10 +196,14 @@ fn annex_notes(
             continue;
         }
         for (i, (a, b)) in gs.iter().zip(ws).enumerate() {
-            for f in ["order", "action", "responsible", "duration"] {
+            for f in ["order", "action", "responsible"] {
                 if !same(&a[f], &b[f]) {
                     differ(&format!("steps[{i}].{f}"), &a[f], &b[f]);
                 }
+            }
+            // "Không tính thời gian": no time, in hours or days alike.
+            if minutes(&a["duration"]) != minutes(&b["duration"]) {
+                differ(&format!("steps[{i}].duration"), &a["duration"], &b["duration"]);
             }
         }
     }

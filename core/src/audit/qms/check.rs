@@ -115,10 +115,10 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     let procedures = s.procedures.as_ref().unwrap_or(&empty);
     let in_scope = |code: &str| s.scope.tthc.iter().any(|t| t.trim() == code.trim());
     for (i, code) in s.scope.tthc.iter().enumerate() {
-        let has = procedures.documents.iter().any(|d| {
-            d.status == DocStatus::Effective
-                && d.tthc_code.as_deref().map(str::trim) == Some(code.trim())
-        });
+        let has = procedures
+            .documents
+            .iter()
+            .any(|d| d.status == DocStatus::Effective && codes_of(d).contains(&code.trim()));
         if !has {
             let tthc = code.trim().to_owned();
             emit(&mut out, format!("/summary/scope/tthc/{i}"), V::QmsTthcWithoutProcedure { tthc });
@@ -129,8 +129,8 @@ pub fn check_qms(req: &QmsRequest) -> Result<QmsReport> {
     // its TTHC at all (an agency may not list them).
     if !s.scope.tthc.is_empty() {
         for (i, d) in procedures.documents.iter().enumerate() {
-            let tthc = d.tthc_code.as_deref().map(str::trim).filter(|t| !t.is_empty());
-            if let Some(tthc) = tthc.filter(|t| d.status == DocStatus::Effective && !in_scope(t)) {
+            let outside = codes_of(d).into_iter().find(|t| !in_scope(t));
+            if let Some(tthc) = outside.filter(|_| d.status == DocStatus::Effective) {
                 let (code, tthc) = (d.code.trim().to_owned(), tthc.to_owned());
                 let pointer = format!("/summary/procedures/documents/{i}/tthcCode");
                 emit(&mut out, pointer, V::QmsProcedureOutOfScope { code, tthc });
@@ -230,4 +230,11 @@ fn transition_gap(from: &'static str, to: &'static str, s: &QmsSummary) -> Resul
     let (not_applicable, uncovered): (Vec<&'static str>, Vec<&'static str>) =
         uncovered.into_iter().partition(|c| only_excluded(c));
     Ok(TransitionGap { from, to, uncovered, not_applicable })
+}
+
+/// The TTHC codes of a procedure: one may serve two ("1.001612; 2.000720",
+/// as an annex of internal procedures prints them).
+fn codes_of(d: &crate::documents::ProcedureDocument) -> Vec<&str> {
+    let codes = d.tthc_code.as_deref().unwrap_or_default().split([';', ',']);
+    codes.map(str::trim).filter(|t| !t.is_empty()).collect()
 }

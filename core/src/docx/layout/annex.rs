@@ -25,17 +25,29 @@ pub(super) fn procedures(
     base: &ProcedureDocument, base_x: &Extraction, items: &[Item<'_>], max_steps: usize,
 ) -> crate::Result<Option<Vec<Read>>> {
     let mut out: Vec<Read> = Vec::new();
-    // The heading of the procedure whose step table is to come.
-    let mut open: Option<Read> = None;
+    // The heading of the procedure whose step table is to come, by number.
+    let mut open: Option<(String, Read)> = None;
+    // Headings with no steps of their own ("1. Thủ tục cấp, cấp lại …")
+    // over numbered cases ("1.1. Thủ tục cấp …"): their TTHC code is the
+    // cases'.
+    let mut parents: Vec<(String, Option<String>)> = Vec::new();
     let mut steps_seen = 0usize;
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let text = p.text.trim();
-                if let Some(title) = procedure_heading(text) {
-                    // A heading with no steps under it was no procedure.
-                    open = Some(start(base, base_x, title, *at, text));
-                } else if let Some((doc, x)) = open.as_mut().or(out.last_mut()) {
+                if let Some(h) = procedure_heading(text) {
+                    let (mut doc, mut x) = start(base, base_x, h.name, *at, text);
+                    label_line(&mut doc, &mut x, text, *at);
+                    if let Some((number, (parent, _))) = open.take() {
+                        parents.push((number, parent.tthc_code));
+                    }
+                    parents.retain(|(n, _)| h.number.starts_with(&format!("{n}.")));
+                    if doc.tthc_code.is_none() {
+                        doc.tthc_code = parents.last().and_then(|(_, code)| code.clone());
+                    }
+                    open = Some((h.number, (doc, x)));
+                } else if let Some((doc, x)) = open.as_mut().map(|(_, r)| r).or(out.last_mut()) {
                     label_line(doc, x, text, *at);
                 }
             }
@@ -54,7 +66,7 @@ pub(super) fn procedures(
                 let groups = procedure_rows(&g);
                 if groups.is_empty() {
                     // The steps of the procedure whose heading came last.
-                    let Some((mut doc, mut x)) = open.take() else { return Ok(None) };
+                    let Some((_, (mut doc, mut x))) = open.take() else { return Ok(None) };
                     steps_in(&mut doc, &g, cells, *place, None, &mut x, 0..g.len());
                     out.push((doc, x));
                     continue;
@@ -83,13 +95,71 @@ fn is_step_table(head: &Row<'_>) -> bool {
     (h.contains("trach nhiem") || h.contains("thuc hien")) && action_column(head).is_some()
 }
 
-/// "1. Thủ tục đăng ký khai sinh": an Arabic number, then a name that is
-/// not a label ("2. Trình tự thực hiện:"). The name, without its number.
-fn procedure_heading(text: &str) -> Option<String> {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let rest = text[digits..].strip_prefix(['.', ')'])?.trim();
-    let name = rest.chars().count() > 3 && !rest.contains(':') && digits > 0 && digits <= 3;
-    name.then(|| rest.trim_end_matches(['.', ';']).to_owned())
+/// A procedure's heading: its number ("1", "1.1", "II") and name.
+struct Heading {
+    number: String,
+    name: String,
+}
+
+/// The headings of a procedure's parts, not procedures ("1. Cơ sở pháp
+/// lý", "3. Quy trình giải quyết").
+const PARTS: &[&str] = &[
+    "co so phap ly",
+    "can cu",
+    "thoi gian",
+    "thoi han",
+    "trinh tu",
+    "quy trinh giai quyet",
+    "quy trinh xu ly",
+    "thanh phan",
+    "le phi",
+    "phi,",
+    "bieu mau",
+    "ho so",
+    "ket qua",
+    "noi dung",
+    "dieu kien",
+    "cach thuc",
+    "doi tuong",
+    "co quan",
+];
+
+/// "1. Thủ tục đăng ký khai sinh", "1.1. Thủ tục cấp …", "1. Quy trình nội
+/// bộ giải quyết TTHC: “Hòa giải …” (Mã TTHC: 1.012812)", "I. Thủ tục … (Mã
+/// TTHC: …)": a number, then a name that is not a label ("2. Trình tự thực
+/// hiện:") nor a part of a procedure; a Roman number heads a procedure
+/// only when it names one ("I. LĨNH VỰC HỘ TỊCH" is a field).
+fn procedure_heading(text: &str) -> Option<Heading> {
+    let arabic = text.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+    let roman = text.chars().take_while(|c| matches!(c, 'I' | 'V' | 'X')).count();
+    let (number, rest) = if arabic > 0 && text.as_bytes()[0].is_ascii_digit() {
+        let (n, rest) = text.split_at(arabic);
+        (n.trim_end_matches('.'), rest.strip_prefix(')').unwrap_or(rest))
+    } else if roman > 0 {
+        let (n, rest) = text.split_at(roman);
+        (n, rest.strip_prefix('.')?)
+    } else {
+        return None;
+    };
+    if !rest.starts_with(' ') || number.len() > 7 {
+        return None;
+    }
+    let rest = rest.trim();
+    let folded = fold(rest);
+    // "(Mã TTHC: …)" is said of the procedure, not part of its name.
+    let code_at = folded.find("(ma ").unwrap_or(folded.len());
+    let mut name: String = rest.chars().take(folded[..code_at].chars().count()).collect();
+    // "Quy trình nội bộ giải quyết TTHC: “…”": the TTHC's name.
+    if folded.starts_with("quy trinh noi bo giai quyet") {
+        name = name.split_once(':').map_or(name.as_str(), |(_, n)| n).to_owned();
+    }
+    let name = name.trim().trim_matches(['“', '”', '"']).trim().trim_end_matches(['.', ';']);
+    let f = fold(name);
+    let named = name.chars().count() > 3 && !name.contains(':');
+    let part = PARTS.iter().any(|p| f.starts_with(p));
+    let field = roman > 0 && !(f.starts_with("thu tuc") || code_at < folded.len());
+    (named && !part && !field)
+        .then(|| Heading { number: number.to_owned(), name: name.trim().to_owned() })
 }
 
 /// The rows of a table holding several procedures that name one: a number
@@ -150,9 +220,8 @@ fn start(
 fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
     if doc.tthc_code.is_none() {
         let code = after_label(text, &["ma so tthc", "ma tthc", "ma thu tuc hanh chinh"])
-            .map(|v| v.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect::<String>())
-            .map(|c| c.trim_end_matches('.').to_owned())
-            .filter(|c| c.contains('.'));
+            .map(tthc_codes)
+            .filter(|c| !c.is_empty());
         if let Some(code) = code {
             doc.tthc_code = Some(code);
             x.found("/tthcCode", at, text);
@@ -165,4 +234,22 @@ fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: O
             x.found("/statutoryLimit", at, text);
         }
     }
+}
+
+/// "1.001612; 2.000720, ký hiệu: QTCX-11": the TTHC codes at the start of
+/// a text, as printed ("1.001612; 2.000720" for a procedure serving two).
+fn tthc_codes(text: &str) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    let mut rest = text;
+    loop {
+        let len = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+        let code = rest[..len].trim_end_matches('.');
+        if !code.contains('.') {
+            break;
+        }
+        codes.push(code);
+        rest = rest[len..].trim_start_matches([';', ',', ' ']);
+        rest = rest.strip_prefix("và ").unwrap_or(rest);
+    }
+    codes.join("; ")
 }

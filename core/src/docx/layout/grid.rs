@@ -54,13 +54,15 @@ pub(super) const ACTION_COLUMNS: &[&str] =
 
 /// The column of a step's action: the first whose header says one of
 /// [`ACTION_COLUMNS`], passing over a column of step numbers ("Bước công
-/// việc" before "Nội dung công việc") unless no other column says one.
+/// việc", "Thứ tự công việc" before "Nội dung công việc") unless no other
+/// column says one.
 pub(super) fn action_column(header: &[Cow<'_, str>]) -> Option<usize> {
     header
         .iter()
         .position(|h| {
             let f = fold(h);
-            !f.starts_with("buoc") && ACTION_COLUMNS.iter().any(|n| f.contains(n))
+            let numbers = f.starts_with("buoc") || f.starts_with("thu tu");
+            !numbers && ACTION_COLUMNS.iter().any(|n| f.contains(n))
         })
         .or_else(|| column(header, ACTION_COLUMNS))
 }

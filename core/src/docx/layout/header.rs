@@ -111,7 +111,8 @@ pub(super) fn header(
         if doc.decision.is_none() && f.contains("kem theo quyet dinh") {
             let from = text.find("Quyết định").or_else(|| text.find("QUYẾT ĐỊNH")).unwrap_or(0);
             let reference = legal_reference(text[from..].trim_end_matches([')', '.']));
-            if !reference.number.is_empty() {
+            // "Quyết định số      /QĐ-UBND": not yet numbered, no decision.
+            if reference.number.starts_with(|c: char| c.is_ascii_digit()) {
                 doc.issued_on = doc.issued_on.or(reference.date);
                 doc.decision = Some(reference);
                 x.found("/decision", *at, text);

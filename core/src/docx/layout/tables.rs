@@ -138,7 +138,12 @@ pub(super) fn steps_in(
     let chart = column(head, &["luu do", "so do"]);
     // "Trách nhiệm" before "thực hiện": "Tên thủ tục/Các bước thực hiện"
     // is not who does them.
-    let who = column(head, &["trach nhiem"]).or_else(|| column(head, &["thuc hien"]));
+    let who = column(head, &["trach nhiem"]).or_else(|| {
+        head.iter().position(|h| {
+            let f = fold(h);
+            f.contains("thuc hien") && !f.starts_with("buoc")
+        })
+    });
     let time = column(head, &["thoi gian", "thoi han"]);
     let forms_col = column(head, &["bieu mau"]);
     let result_col = column(head, &["ket qua"]);
@@ -152,6 +157,9 @@ pub(super) fn steps_in(
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
     let mut plain_days: Vec<usize> = Vec::new();
     let first_row = within.start.max(1 + usize::from(continued));
+    // A limit given before the table stands; else the table's last total
+    // row, the ones above it totalling a stage ("ở cấp xã là: 06 ngày").
+    let limit_given = doc.statutory_limit.is_some();
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
@@ -166,13 +174,18 @@ pub(super) fn steps_in(
             let total = row
                 .iter()
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
-            if let Some(d) = total.filter(|_| doc.statutory_limit.is_none()) {
+            if let Some(d) = total.filter(|_| !limit_given) {
                 doc.statutory_limit = Some(d);
                 // A cell spanning the row is written once.
                 let mut cells: Vec<&str> = row.iter().map(|c| c.as_ref()).collect();
                 cells.dedup();
                 x.found("/statutoryLimit", table.row(r), &cells.join(" | "));
             }
+            continue;
+        }
+        // A caption over the whole row ("Quy trình nội bộ tại Ủy ban nhân
+        // dân xã"): the stage the steps below belong to, no step.
+        if row.len() > 1 && row.iter().all(|c| c == &row[0]) {
             continue;
         }
         // One box per row: a drawing merged down over the rows, or a cell

@@ -145,6 +145,24 @@ fn a_procedure_out_of_scope_is_reported_only_when_the_scope_lists_tthc() {
     assert!(!qms_ids(&r).contains(&"QMS-013"));
 }
 
+/// An annex procedure serving two TTHC ("Mã TTHC: 1.001612; 2.000720",
+/// đăng ký thành lập and thay đổi hộ kinh doanh) covers both, and is in
+/// scope when both are.
+#[test]
+fn one_procedure_for_two_tthc_covers_both() {
+    let mut r = qms();
+    let d = &mut r.summary.procedures.as_mut().unwrap().documents[0];
+    d.tthc_code = Some("1.001612; 2.000720".into());
+    r.summary.scope.tthc = vec!["1.001612".into(), "2.000720".into()];
+    let ids = qms_ids(&r);
+    assert!(!ids.contains(&"QMS-013") && !ids.contains(&"QMS-004"), "{ids:?}");
+    // One of its two left the scope: said, naming that one.
+    r.summary.scope.tthc = vec!["1.001612".into()];
+    let report = check_qms(&r).unwrap();
+    let f = report.check.findings.iter().find(|f| f.rule_id() == "QMS-013").unwrap();
+    assert!(f.message(crate::Lang::Vi).contains("2.000720"), "{}", f.message(crate::Lang::Vi));
+}
+
 #[test]
 fn stale_citations_name_the_procedure_and_the_replacement() {
     let mut r = qms();
