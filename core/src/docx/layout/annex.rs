@@ -10,7 +10,7 @@
 use super::body::Item;
 use super::grid::{action_column, grid, Row};
 use super::tables::steps_in;
-use super::values::{after_label, parse_duration};
+use super::values::{after_label, legal_reference, parse_duration, unbullet};
 use crate::documents::ProcedureDocument;
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -32,11 +32,14 @@ pub(super) fn procedures(
     // cases'.
     let mut parents: Vec<(String, Option<String>)> = Vec::new();
     let mut steps_seen = 0usize;
+    // Whether the lines are a procedure's legal basis ("1. Cơ sở pháp lý").
+    let mut legal = false;
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let text = p.text.trim();
                 if let Some(h) = procedure_heading(text) {
+                    legal = false;
                     let (mut doc, mut x) = start(base, base_x, h.name, *at, text);
                     label_line(&mut doc, &mut x, text, *at);
                     if let Some((number, (parent, _))) = open.take() {
@@ -47,6 +50,10 @@ pub(super) fn procedures(
                         doc.tthc_code = parents.last().and_then(|(_, code)| code.clone());
                     }
                     open = Some((h.number, (doc, x)));
+                } else if let Some(is_legal) = part_heading(text) {
+                    legal = is_legal;
+                } else if let (true, Some((_, (doc, x)))) = (legal, open.as_mut()) {
+                    cite(doc, x, text, *at);
                 } else if let Some((doc, x)) = open.as_mut().map(|(_, r)| r).or(out.last_mut()) {
                     label_line(doc, x, text, *at);
                 }
@@ -160,6 +167,34 @@ fn procedure_heading(text: &str) -> Option<Heading> {
     let field = roman > 0 && !(f.starts_with("thu tuc") || code_at < folded.len());
     (named && !part && !field)
         .then(|| Heading { number: number.to_owned(), name: name.trim().to_owned() })
+}
+
+/// "1. Cơ sở pháp lý", "2. Thời gian giải quyết, phí, lệ phí", "3. Quy
+/// trình giải quyết": a numbered part of a procedure, and whether it is its
+/// legal basis.
+fn part_heading(text: &str) -> Option<bool> {
+    let digits = text.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+    let rest = text[digits..].strip_prefix(')').unwrap_or(&text[digits..]);
+    if digits == 0 || !rest.starts_with(' ') {
+        return None;
+    }
+    let f = fold(rest.trim());
+    PARTS
+        .iter()
+        .any(|p| f.starts_with(p))
+        .then(|| f.starts_with("co so phap ly") || f.starts_with("can cu"))
+}
+
+/// A line of a procedure's legal basis ("- Nghị định số 23/2015/NĐ-CP …"):
+/// a citation when it has a document's number.
+fn cite(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
+    let line = unbullet(text);
+    if crate::documents::references::first_number_in(&line).is_none() {
+        return;
+    }
+    let list = doc.legal_basis.get_or_insert_with(Vec::new);
+    list.push(legal_reference(&line));
+    x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
 }
 
 /// The rows of a table holding several procedures that name one: a number
