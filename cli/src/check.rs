@@ -415,6 +415,7 @@ fn render(
         // code names it.
         let name = match (d.code.trim(), d.tthc_code.as_deref()) {
             ("", Some(tthc)) => format!("{} {tthc}", lang.pick("Mã TTHC", "TTHC code")),
+            ("", None) => lang.pick("(chưa có mã)", "(no code)").to_owned(),
             (code, _) => format!("{code} {} {}", lang.pick("lần", "issue"), d.issue),
         };
         let _ = writeln!(s, "{name} — {} ({})", d.title.trim(), files[origin[i]].display());

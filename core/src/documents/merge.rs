@@ -41,7 +41,14 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
         let at = key(f);
         // A document without a code is no entry's unless it is an annex's.
         let known = !at.0.is_empty() || at.2.as_ref().is_some_and(|(tthc, _)| tthc.is_some());
-        let Some(i) = register.iter().position(|d| known && key(d) == at) else {
+        // An entry not yet taken by another file; of the cases of one TTHC
+        // under one decision ("cấp", "cấp lại"), the one of the same title.
+        let free: Vec<usize> = (0..register.len())
+            .filter(|&i| known && from_file[i].is_none() && key(&register[i]) == at)
+            .collect();
+        let title = comparable(&f.title);
+        let same_title = free.iter().copied().find(|&i| comparable(&register[i].title) == title);
+        let Some(i) = same_title.or(free.first().copied()) else {
             documents.push(f.clone());
             from_file.push(Some(k));
             continue;

@@ -191,12 +191,13 @@ impl InputProblem {
                 format!("{count} items, more than the limit of {limit}")
             }
             InputProblem::SeveralProcedures { count } if vi => format!(
-                "tệp gồm {count} quy trình (phụ lục quy trình nội bộ kèm theo quyết định), \
-                 không phải một: hãy đọc tệp theo từng quy trình"
+                "tệp có {count} quy trình (phụ lục quy trình nội bộ ban hành kèm theo quyết \
+                 định) nên không đọc thành một quy trình được; hãy đọc tất cả quy trình của tệp"
             ),
             InputProblem::SeveralProcedures { count } => format!(
-                "the file holds {count} procedures (an annex of internal procedures to a \
-                 decision), not one: read it procedure by procedure"
+                "the file holds {count} procedures (an annex of internal procedures issued \
+                 with a decision), so it cannot be read as one; read all the procedures of \
+                 the file"
             ),
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")

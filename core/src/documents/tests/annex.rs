@@ -118,3 +118,17 @@ fn an_annex_procedure_is_its_register_entry_by_tthc_code_and_decision() {
     assert_eq!(from_file, [None, None, Some(0)]);
     assert_eq!(report.stats.documents, 3);
 }
+
+/// The cases "cấp" and "cấp lại" of one TTHC under one decision are two
+/// entries of the register, each its own file's.
+#[test]
+fn two_cases_of_one_tthc_are_two_entries() {
+    let checker = Checker::new(policy()).unwrap();
+    let case = |title: &str| ProcedureDocument { title: title.into(), ..khai_tu() };
+    let (first, again) =
+        (case("Thủ tục cấp giấy chứng nhận"), case("Thủ tục cấp lại giấy chứng nhận"));
+    let reg = Register { agency: None, documents: vec![first.clone(), again.clone()] };
+    let (report, from_file) = checker.check_register_with_files(&reg, &[again, first], as_of());
+    assert_eq!(from_file, [Some(1), Some(0)]);
+    assert!(!report.rule_ids().contains(&"REG-010"), "{:?}", report.rule_ids());
+}

@@ -8,12 +8,14 @@
 //! top are not procedures.
 
 use super::body::Item;
-use super::grid::{action_column, grid, Row};
+use super::grid::{grid, Row};
+use super::header::{is_step_table, tthc_shaped};
 use super::tables::steps_in;
 use super::values::{after_label, legal_reference, parse_duration, unbullet};
-use crate::documents::ProcedureDocument;
+use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
+use crate::InputProblem::TooMany;
 
 /// One procedure of an annex as read, and its extraction report.
 pub(super) type Read = (ProcedureDocument, Extraction);
@@ -26,30 +28,44 @@ pub(super) fn procedures(
 ) -> crate::Result<Option<Vec<Read>>> {
     let mut out: Vec<Read> = Vec::new();
     // The heading of the procedure whose step table is to come, by number.
-    let mut open: Option<(String, Read)> = None;
+    let mut open: Option<(Heading, Read)> = None;
     // Headings with no steps of their own ("1. Thủ tục cấp, cấp lại …")
     // over numbered cases ("1.1. Thủ tục cấp …"): their TTHC code is the
     // cases'.
     let mut parents: Vec<(String, Option<String>)> = Vec::new();
-    let mut steps_seen = 0usize;
+    // Rows of step tables in the whole file, each table counted once at
+    // least: a file of endless empty procedures is refused, not read.
+    let mut rows_seen = 0usize;
     // Whether the lines are a procedure's legal basis ("1. Cơ sở pháp lý").
     let mut legal = false;
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let text = p.text.trim();
-                if let Some(h) = procedure_heading(text) {
+                let heading = procedure_heading(text).or_else(|| listed_heading(p, text));
+                // Under a procedure's heading ("I. Thủ tục … (Mã TTHC: …)"),
+                // "3. Số lượng hồ sơ" is one of its parts; "1.1. Thủ tục cấp
+                // …" one of its cases.
+                let heading = heading.filter(|h| match &open {
+                    Some((o, (doc, _))) if o.roman || doc.tthc_code.is_some() => {
+                        h.roman
+                            || h.names_procedure
+                            || h.number.starts_with(&format!("{}.", o.number))
+                    }
+                    _ => true,
+                });
+                if let Some(h) = heading {
                     legal = false;
-                    let (mut doc, mut x) = start(base, base_x, h.name, *at, text);
+                    let (mut doc, mut x) = start(base, base_x, h.name.clone(), *at, text);
                     label_line(&mut doc, &mut x, text, *at);
-                    if let Some((number, (parent, _))) = open.take() {
-                        parents.push((number, parent.tthc_code));
+                    if let Some((o, (parent, _))) = open.take() {
+                        parents.push((o.number, parent.tthc_code));
                     }
                     parents.retain(|(n, _)| h.number.starts_with(&format!("{n}.")));
                     if doc.tthc_code.is_none() {
                         doc.tthc_code = parents.last().and_then(|(_, code)| code.clone());
                     }
-                    open = Some((h.number, (doc, x)));
+                    open = Some((h, (doc, x)));
                 } else if let Some(is_legal) = part_heading(text) {
                     legal = is_legal;
                 } else if let (true, Some((_, (doc, x)))) = (legal, open.as_mut()) {
@@ -64,31 +80,50 @@ pub(super) fn procedures(
                 if !is_step_table(head) {
                     continue;
                 }
-                steps_seen += g.len().saturating_sub(1);
-                if steps_seen > max_steps {
-                    let problem =
-                        crate::InputProblem::TooMany { count: steps_seen, limit: max_steps };
-                    return Err(crate::Error::invalid("/steps", problem));
+                rows_seen += g.len().max(2) - 1;
+                if rows_seen > crate::limits::CEILING_MAX_STEPS {
+                    let (count, limit) = (rows_seen, crate::limits::CEILING_MAX_STEPS);
+                    return Err(crate::Error::invalid("/steps", TooMany { count, limit }));
                 }
                 let groups = procedure_rows(&g);
                 if groups.is_empty() {
-                    // The steps of the procedure whose heading came last.
-                    let Some((_, (mut doc, mut x))) = open.take() else { return Ok(None) };
-                    steps_in(&mut doc, &g, cells, *place, None, &mut x, 0..g.len());
-                    out.push((doc, x));
-                    continue;
-                }
-                for &(row, ref title) in &groups {
-                    // Up to the next merged row: a procedure's or a field's.
-                    let end = (row + 1..g.len()).find(|&r| merged(&g[r])).unwrap_or(g.len());
-                    let at = place.row(row);
-                    let cell = &g[row][1];
-                    let (mut doc, mut x) = start(base, base_x, title.clone(), at, cell);
-                    for line in cell.lines() {
-                        label_line(&mut doc, &mut x, line, at);
+                    // The steps of the procedure whose heading came last; a
+                    // table with none open goes on the one before (a table
+                    // split over two pages).
+                    match open.take() {
+                        Some((_, (mut doc, mut x))) => {
+                            steps_in(&mut doc, &g, cells, *place, None, &mut x, 0..g.len());
+                            out.push((doc, x));
+                        }
+                        None => match out.last_mut() {
+                            Some((doc, x)) => {
+                                steps_in(doc, &g, cells, *place, None, x, 0..g.len());
+                            }
+                            None => return Ok(None),
+                        },
                     }
-                    steps_in(&mut doc, &g, cells, *place, None, &mut x, row + 1..end);
-                    out.push((doc, x));
+                } else {
+                    for (k, &(row, ref title)) in groups.iter().enumerate() {
+                        // Up to the next procedure's row or field's row.
+                        let next = groups.get(k + 1).map_or(g.len(), |&(r, _)| r);
+                        let end = (row + 1..next).find(|&r| field_row(&g[r])).unwrap_or(next);
+                        let at = place.row(row);
+                        let cell = g[row].iter().rev().find(|c| !c.trim().is_empty());
+                        let cell = cell.map_or("", |c| c.as_ref());
+                        let (mut doc, mut x) = start(base, base_x, title.clone(), at, cell);
+                        for line in cell.lines() {
+                            label_line(&mut doc, &mut x, line, at);
+                        }
+                        steps_in(&mut doc, &g, cells, *place, None, &mut x, row + 1..end);
+                        out.push((doc, x));
+                    }
+                }
+                // The policy's step limit holds for each procedure.
+                if let Some(count) = out.last().and_then(|(d, _)| d.steps.as_ref()).map(Vec::len) {
+                    if count > max_steps {
+                        let problem = TooMany { count, limit: max_steps };
+                        return Err(crate::Error::invalid("/steps", problem));
+                    }
                 }
             }
         }
@@ -96,16 +131,15 @@ pub(super) fn procedures(
     Ok((!out.is_empty()).then_some(out))
 }
 
-/// A step table: who does what.
-fn is_step_table(head: &Row<'_>) -> bool {
-    let h = fold(&head.join(" | "));
-    (h.contains("trach nhiem") || h.contains("thuc hien")) && action_column(head).is_some()
-}
-
 /// A procedure's heading: its number ("1", "1.1", "II") and name.
 struct Heading {
     number: String,
     name: String,
+    /// Numbered in Roman figures ("I. Thủ tục …").
+    roman: bool,
+    /// Its name says it is a procedure ("Thủ tục …", "Quy trình nội bộ
+    /// …"), or it carries a TTHC code.
+    names_procedure: bool,
 }
 
 /// The headings of a procedure's parts, not procedures ("1. Cơ sở pháp
@@ -151,22 +185,52 @@ fn procedure_heading(text: &str) -> Option<Heading> {
     if !rest.starts_with(' ') || number.len() > 7 {
         return None;
     }
-    let rest = rest.trim();
+    named(number, roman > 0, rest.trim())
+}
+
+/// A heading numbered by Word's list numbering (the number is not in the
+/// text): a procedure only when its words say so ("Thủ tục đăng ký khai
+/// sinh", "… (Mã TTHC: …)").
+fn listed_heading(p: &crate::docx::xml::Para, text: &str) -> Option<Heading> {
+    let h = named("", false, text).filter(|_| p.numbered)?;
+    h.names_procedure.then_some(h)
+}
+
+/// The heading numbered `number` whose words are `rest`, unless they name
+/// a field ("LĨNH VỰC HỘ TỊCH" under a Roman number), a part of a procedure
+/// ("Cơ sở pháp lý") or a label ("Trình tự thực hiện:").
+fn named(number: &str, roman: bool, rest: &str) -> Option<Heading> {
     let folded = fold(rest);
-    // "(Mã TTHC: …)" is said of the procedure, not part of its name.
-    let code_at = folded.find("(ma ").unwrap_or(folded.len());
+    // "(Mã TTHC: …)", "- Mã số 3.000527.H61" are said of the procedure,
+    // not part of its name.
+    let code_at = ["(ma ", "- ma so", "- ma tthc"]
+        .iter()
+        .filter_map(|m| folded.find(m))
+        .min()
+        .unwrap_or(folded.len());
     let mut name: String = rest.chars().take(folded[..code_at].chars().count()).collect();
-    // "Quy trình nội bộ giải quyết TTHC: “…”": the TTHC's name.
-    if folded.starts_with("quy trinh noi bo giai quyet") {
+    // "Quy trình nội bộ giải quyết TTHC: “…”", "Tên thủ tục: …": the name.
+    let labelled =
+        ["quy trinh noi bo giai quyet", "ten thu tuc", "thu tuc:", "thu tuc hanh chinh:"];
+    if labelled.iter().any(|l| folded.starts_with(l)) {
         name = name.split_once(':').map_or(name.as_str(), |(_, n)| n).to_owned();
     }
     let name = name.trim().trim_matches(['“', '”', '"']).trim().trim_end_matches(['.', ';']);
     let f = fold(name);
     let named = name.chars().count() > 3 && !name.contains(':');
     let part = PARTS.iter().any(|p| f.starts_with(p));
-    let field = roman > 0 && !(f.starts_with("thu tuc") || code_at < folded.len());
-    (named && !part && !field)
-        .then(|| Heading { number: number.to_owned(), name: name.trim().to_owned() })
+    let coded = code_at < folded.len();
+    let names_procedure = coded
+        || ["thu tuc", "quy trinh noi bo", "quy trinh giai quyet thu tuc"]
+            .iter()
+            .any(|w| folded.starts_with(w));
+    let field = roman && !(f.starts_with("thu tuc") || coded);
+    (named && !part && !field).then(|| Heading {
+        number: number.to_owned(),
+        name: name.trim().to_owned(),
+        roman,
+        names_procedure,
+    })
 }
 
 /// "1. Cơ sở pháp lý", "2. Thời gian giải quyết, phí, lệ phí", "3. Quy
@@ -204,13 +268,29 @@ fn procedure_rows(g: &[Row<'_>]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (r, row) in g.iter().enumerate().skip(1) {
         let (Some(first), Some(text)) = (row.first(), row.get(1)) else { continue };
-        let numbered = !first.is_empty() && first.trim().chars().all(|c| c.is_ascii_digit());
+        let first = first.trim();
+        let numbered = !first.is_empty() && first.chars().all(|c| c.is_ascii_digit());
         if numbered && merged(row) {
             // The name: the first line, before "(Mã TTHC: …)".
             out.push((r, name_before_code(text.lines().next().unwrap_or(""))));
+        } else if row.iter().all(|c| c == text) {
+            // One text over the whole row: "1. Thủ tục … (Mã TTHC: …)".
+            let line = text.lines().next().unwrap_or("");
+            if let Some(h) = procedure_heading(line).filter(|h| h.names_procedure && !h.roman) {
+                out.push((r, h.name));
+            }
         }
     }
     out
+}
+
+/// A field's row in a table of procedures: "II | LĨNH VỰC VĂN THƯ, LƯU TRỮ"
+/// or "II. Lĩnh vực …" over the whole row.
+fn field_row(row: &Row<'_>) -> bool {
+    let first = row.first().map_or("", |c| c.trim());
+    let roman = !first.is_empty() && first.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let text = row.get(1).map_or("", |c| c.as_ref());
+    (roman && merged(row)) || row.iter().all(|c| c == text) && fold(text).contains("linh vuc")
 }
 
 /// A row of one text merged over all but the first cell: a procedure's
@@ -239,6 +319,9 @@ fn start(
 ) -> Read {
     let doc = ProcedureDocument {
         title,
+        // Each is the internal procedure of a TTHC, whatever the annex's
+        // title says.
+        kind: ProcedureKind::Tthc,
         tthc_code: None,
         statutory_limit: None,
         steps: None,
@@ -255,6 +338,7 @@ fn start(
 fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
     if doc.tthc_code.is_none() {
         let code = after_label(text, &["ma so tthc", "ma tthc", "ma thu tuc hanh chinh"])
+            .or_else(|| after_label(text, &["ma so"]).filter(|v| tthc_shaped(v)))
             .map(tthc_codes)
             .filter(|c| !c.is_empty());
         if let Some(code) = code {
@@ -277,7 +361,8 @@ fn tthc_codes(text: &str) -> String {
     let mut codes: Vec<&str> = Vec::new();
     let mut rest = text;
     loop {
-        let len = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+        // "3.000527.H61": a province's suffix is part of the code.
+        let len = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '.').count();
         let code = rest[..len].trim_end_matches('.');
         if !code.contains('.') {
             break;

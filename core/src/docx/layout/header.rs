@@ -32,6 +32,13 @@ pub(super) fn header(
         if first_layout == Some(i) {
             break;
         }
+        // A procedure's header comes before its steps: the cells of a step
+        // table ("Vào sổ, cho số, ký hiệu", "Dự thảo văn bản") are no header.
+        if let Block::Table(rows) = b {
+            if grid(rows).first().is_some_and(|head| is_step_table(head)) {
+                break;
+            }
+        }
         collect(b, Origin::Paragraph { index: i }, &mut lines);
     }
     let mut title_next = false;
@@ -62,7 +69,14 @@ pub(super) fn header(
         if doc.code.is_empty() && !tthc_line {
             if let Some(v) = label_alone(&["ma so", "ma hieu", "ky hieu"]) {
                 let code: String = v.split_whitespace().next().unwrap_or("").to_owned();
-                if !code.is_empty() {
+                // "Mã số 3.000527.H61": a TTHC's national code, not the
+                // document's.
+                if tthc_shaped(&code) {
+                    if doc.tthc_code.is_none() {
+                        doc.tthc_code = Some(code.trim_end_matches(['.', ',', ';']).to_owned());
+                        x.found("/tthcCode", *at, text);
+                    }
+                } else if !code.is_empty() {
                     doc.code = code;
                     x.found("/code", *at, text);
                 }
@@ -113,7 +127,6 @@ pub(super) fn header(
             let reference = legal_reference(text[from..].trim_end_matches([')', '.']));
             // "Quyết định số      /QĐ-UBND": not yet numbered, no decision.
             if reference.number.starts_with(|c: char| c.is_ascii_digit()) {
-                doc.issued_on = doc.issued_on.or(reference.date);
                 doc.decision = Some(reference);
                 x.found("/decision", *at, text);
             }
@@ -185,6 +198,9 @@ pub(super) fn header(
     // one-stop rules' title: an annex, which has neither of its own.
     if doc.code.is_empty() && !signed && (doc.decision.is_some() || internal_tthc) {
         doc.form = DocumentForm::Annex;
+        // The decision's date is the annex's date of issue; an ISO
+        // procedure issued with a decision has its own.
+        doc.issued_on = doc.issued_on.or(doc.decision.as_ref().and_then(|d| d.date));
     }
     let annex = doc.form == DocumentForm::Annex;
     if doc.code.is_empty() && !annex {
@@ -251,4 +267,18 @@ fn labels_over_values(row: &[Cell], next: &[Cell]) -> bool {
         && row.len() == next.len()
         && row.iter().all(label)
         && next.iter().any(|c| c.text_ref().chars().any(|c| c.is_ascii_digit()))
+}
+
+/// "1.001193", "3.000527.H61": a TTHC's national code (a digit, a dot, six
+/// digits), not a procedure's own code.
+pub(super) fn tthc_shaped(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 8 && b[0].is_ascii_digit() && b[1] == b'.' && b[2..8].iter().all(u8::is_ascii_digit)
+}
+
+/// A step table: who does what.
+pub(super) fn is_step_table(head: &[std::borrow::Cow<'_, str>]) -> bool {
+    let h = fold(&head.join(" | "));
+    (h.contains("trach nhiem") || h.contains("thuc hien"))
+        && super::grid::action_column(head).is_some()
 }

@@ -138,13 +138,23 @@ pub(super) fn steps_in(
     let chart = column(head, &["luu do", "so do"]);
     // "Trách nhiệm" before "thực hiện": "Tên thủ tục/Các bước thực hiện"
     // is not who does them.
+    let time = column(head, &["thoi gian", "thoi han"]);
+    // Who: "Trách nhiệm …", else the column naming a unit or a person that
+    // is neither the action, the time nor the step numbers ("Đơn vị giải
+    // quyết", "Phân công nhiệm vụ", "Người thực hiện").
     let who = column(head, &["trach nhiem"]).or_else(|| {
-        head.iter().position(|h| {
+        head.iter().enumerate().position(|(c, h)| {
             let f = fold(h);
-            f.contains("thuc hien") && !f.starts_with("buoc")
+            let numbers =
+                ["buoc", "cac buoc", "thu tu", "stt", "tt"].iter().any(|n| f.starts_with(n));
+            Some(c) != action
+                && Some(c) != time
+                && !numbers
+                && ["thuc hien", "don vi", "nguoi", "phan cong", "bo phan", "chu tri"]
+                    .iter()
+                    .any(|w| f.contains(w))
         })
     });
-    let time = column(head, &["thoi gian", "thoi han"]);
     let forms_col = column(head, &["bieu mau"]);
     let result_col = column(head, &["ket qua"]);
     // One column for both ("Biểu mẫu/Kết quả"), or one of each.
@@ -157,24 +167,31 @@ pub(super) fn steps_in(
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
     let mut plain_days: Vec<usize> = Vec::new();
     let first_row = within.start.max(1 + usize::from(continued));
-    // A limit given before the table stands; else the table's last total
-    // row, the ones above it totalling a stage ("ở cấp xã là: 06 ngày").
+    // A limit given before the table stands; else the table's total row:
+    // the first that totals the procedure, or, when every one totals a
+    // stage ("… ở cấp xã là: 06 ngày"), the last.
     let limit_given = doc.statutory_limit.is_some();
+    let mut whole_total = false;
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
         };
-        // The first cell with text ("| Tổng thời gian giải quyết" under
-        // an empty number column).
+        // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc"),
+        // also under an empty number column, where a step "Tổng hợp ý
+        // kiến" under a number Word draws is no total.
         let first = fold(row.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c.as_ref()));
-        // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc").
-        if first.starts_with("tong")
+        let total_words = ["tong thoi gian", "tong cong", "tong so", "tong:"];
+        let own_first = row.first().is_some_and(|c| !c.trim().is_empty());
+        if own_first && first.starts_with("tong")
+            || total_words.iter().any(|w| first.starts_with(w))
             || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
         {
             let total = row
                 .iter()
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
-            if let Some(d) = total.filter(|_| !limit_given) {
+            let stage = [" o ", " tai ", "truong hop"].iter().any(|w| first.contains(w));
+            if let Some(d) = total.filter(|_| !limit_given && !whole_total) {
+                whole_total = !stage;
                 doc.statutory_limit = Some(d);
                 // A cell spanning the row is written once.
                 let mut cells: Vec<&str> = row.iter().map(|c| c.as_ref()).collect();
@@ -215,7 +232,8 @@ pub(super) fn steps_in(
             .filter(|u| !u.is_empty())
             .or_else(|| unit.map(str::to_owned));
         // "Không tính thời gian": the step takes none of the limit.
-        let uncounted = duration_text.is_some_and(|t| fold(t).starts_with("khong tinh thoi gian"));
+        // ("Không tính vào thời gian giải quyết").
+        let uncounted = duration_text.is_some_and(|t| fold(t).starts_with("khong tinh"));
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else if uncounted {

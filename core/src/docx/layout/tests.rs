@@ -339,3 +339,102 @@ fn an_annex_procedure_keeps_the_legal_basis_under_its_heading() {
     assert_eq!(report.rule_ids(), ["DOC-023"]);
     assert_eq!(report.findings[0].pointer, "/legalBasis/1/number");
 }
+
+/// Annexes as a review found them written: headings numbered by Word (no
+/// number in the text), a heading naming its code after a dash, the parts
+/// of a procedure under its Roman heading, a step table split over two
+/// pages, a step "Tổng hợp ý kiến" under a number column Word draws, a
+/// step cell "Vào sổ, cho số, ký hiệu" and a result "Dự thảo văn bản"
+/// (neither a code nor a draft stamp).
+#[test]
+fn annex_headings_parts_and_split_tables_as_agencies_write_them() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let listed = |t: &str| Block::Para(Para { text: t.into(), numbered: true, ..Para::default() });
+    let head = ["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian", "Kết quả"];
+    let steps = |rows: &[[&str; 5]]| {
+        let mut all: Vec<&[&str]> = vec![&head];
+        all.extend(rows.iter().map(|r| &r[..]));
+        Block::Table(table(&all))
+    };
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14/10/2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        listed("Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)"),
+        steps(&[
+            ["", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc", "Dự thảo văn bản"],
+            ["", "Tổng hợp ý kiến, trình ký", "Công chức tư pháp", "02 giờ làm việc", ""],
+        ]),
+        // The same table, on the next page.
+        steps(&[["", "Vào sổ, cho số, ký hiệu, đóng dấu", "Văn thư", "02 giờ làm việc", ""]]),
+        p("Tổng thời gian giải quyết: 01 ngày làm việc"),
+        p("2. Thủ tục đăng ký cai nghiện ma túy tự nguyện - Mã số 3.000527.H61"),
+        p("3. Số lượng hồ sơ: 01 bộ"),
+        p("4. Nơi tiếp nhận và trả kết quả"),
+        steps(&[["", "Tiếp nhận hồ sơ", "Công chức một cửa", "01 ngày làm việc", ""]]),
+    ];
+    let all = super::read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let docs: Vec<_> = all.iter().map(|(d, _)| d).collect();
+    let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Thủ tục đăng ký khai sinh", "Thủ tục đăng ký cai nghiện ma túy tự nguyện"]
+    );
+    let codes: Vec<_> = docs.iter().map(|d| d.tthc_code.as_deref()).collect();
+    assert_eq!(codes, [Some("1.001193"), Some("3.000527.H61")]);
+    let actions: Vec<_> =
+        docs[0].steps.iter().flatten().filter_map(|s| s.action.as_deref()).collect();
+    assert_eq!(
+        actions,
+        ["Tiếp nhận hồ sơ", "Tổng hợp ý kiến, trình ký", "Vào sổ, cho số, ký hiệu, đóng dấu"]
+    );
+    for d in &docs {
+        assert_eq!((d.code.as_str(), d.status), ("", crate::documents::DocStatus::Effective));
+    }
+}
+
+/// An ISO procedure issued with a decision keeps its own date of issue.
+#[test]
+fn an_iso_procedure_keeps_its_date_beside_its_decision() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let body = [
+        p("QUY TRÌNH ĐĂNG KÝ KHAI SINH"),
+        p("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND xã)"),
+        p("Mã số: QT.HT.01"),
+        p("Ngày ban hành: 10/01/2026"),
+        p("1. MỤC ĐÍCH"),
+        p("Quy định trình tự đăng ký khai sinh."),
+    ];
+    let mut x = Extraction::default();
+    let doc = read(&body, &[], 100, &mut x).unwrap();
+    assert_eq!(doc.form, crate::documents::DocumentForm::Iso);
+    assert_eq!(doc.issued_on, NaiveDate::from_ymd_opt(2026, 1, 10));
+}
+
+/// The responsible column as Đồng Nai and Vĩnh Long head it: "Đơn vị giải
+/// quyết" beside "Trình tự thực hiện" (the action), "Phân công nhiệm vụ"
+/// beside "Thời gian thực hiện" (the time).
+#[test]
+fn who_does_a_step_by_the_column_that_names_them() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let who = |rows: &[&[&str]]| {
+        let body = [p("QUY TRÌNH XỬ LÝ HỒ SƠ"), p("Mã số: QT.01"), Block::Table(table(rows))];
+        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+        let steps = doc.steps.unwrap_or_default();
+        steps.into_iter().map(|s| (s.action, s.responsible)).collect::<Vec<_>>()
+    };
+    let s = |t: &str| Some(t.to_owned());
+    assert_eq!(
+        who(&[
+            &["CÁC BƯỚC", "TRÌNH TỰ THỰC HIỆN", "ĐƠN VỊ GIẢI QUYẾT", "THỜI GIAN"],
+            &["Bước 1", "Tiếp nhận hồ sơ", "Trung tâm Phục vụ hành chính công", "0,5 ngày"],
+        ]),
+        [(s("Tiếp nhận hồ sơ"), s("Trung tâm Phục vụ hành chính công"))]
+    );
+    assert_eq!(
+        who(&[
+            &["Nội dung công việc", "Phân công nhiệm vụ", "Thời gian thực hiện"],
+            &["Thẩm định hồ sơ", "Phòng Tư pháp", "0,25 ngày làm việc"],
+        ]),
+        [(s("Thẩm định hồ sơ"), s("Phòng Tư pháp"))]
+    );
+}
