@@ -131,34 +131,43 @@ impl Extraction {
 
     /// Block indexes (as the reader met them) to the numbers a person
     /// counts: the n-th paragraph, the n-th table.
-    fn number_blocks(&mut self, body: &[xml::Block]) {
-        let (mut paras, mut tables) = (Vec::new(), Vec::new());
-        let (mut p, mut t) = (0, 0);
-        for b in body {
-            match b {
-                xml::Block::Para(_) => {
-                    p += 1;
-                    paras.push(p);
-                    tables.push(t);
-                }
-                xml::Block::Table(_) => {
-                    t += 1;
-                    tables.push(t);
-                    paras.push(p);
-                }
-            }
-        }
+    fn number_blocks(&mut self, numbers: &BlockNumbers) {
         for n in self.found.iter_mut().chain(&mut self.missing).chain(&mut self.not_understood) {
             n.origin = n.origin.map(|o| match o {
                 Origin::Paragraph { index } => {
-                    Origin::Paragraph { index: paras.get(index).copied().unwrap_or(index) }
+                    Origin::Paragraph { index: numbers.paras.get(index).copied().unwrap_or(index) }
                 }
                 Origin::Table { index, row } => {
-                    Origin::Table { index: tables.get(index).copied().unwrap_or(index), row }
+                    let index = numbers.tables.get(index).copied().unwrap_or(index);
+                    Origin::Table { index, row }
                 }
                 other => other,
             });
         }
+    }
+}
+
+/// For each block of the body, its number among the paragraphs and among
+/// the tables, as a person counts them; built once for a file, however
+/// many procedures it holds.
+struct BlockNumbers {
+    paras: Vec<usize>,
+    tables: Vec<usize>,
+}
+
+impl BlockNumbers {
+    fn of(body: &[xml::Block]) -> Self {
+        let (mut paras, mut tables) = (Vec::with_capacity(body.len()), Vec::new());
+        let (mut p, mut t) = (0, 0);
+        for b in body {
+            match b {
+                xml::Block::Para(_) => p += 1,
+                xml::Block::Table(_) => t += 1,
+            }
+            paras.push(p);
+            tables.push(t);
+        }
+        BlockNumbers { paras, tables }
     }
 }
 
@@ -273,10 +282,11 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
     drop((body_xml, margin_xml));
     let extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
     let read = layout::read_all(&body, &margins, options.max_steps, extraction)?;
+    let numbers = BlockNumbers::of(&body);
     Ok(read
         .into_iter()
         .map(|(document, mut extraction)| {
-            extraction.number_blocks(&body);
+            extraction.number_blocks(&numbers);
             Imported { document, extraction }
         })
         .collect())
