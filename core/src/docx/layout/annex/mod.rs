@@ -17,6 +17,9 @@ use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 use crate::InputProblem::TooMany;
 
+#[cfg(test)]
+mod tests;
+
 /// One procedure of an annex as read, and its extraction report.
 pub(super) type Read = (ProcedureDocument, Extraction);
 
@@ -38,6 +41,8 @@ pub(super) fn procedures(
     let mut rows_seen = 0usize;
     // Whether the lines are a procedure's legal basis ("1. Cơ sở pháp lý").
     let mut legal = false;
+    // "Đơn vị tính: ngày làm việc" above tables whose times are figures.
+    let mut unit: Option<String> = None;
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
@@ -66,6 +71,8 @@ pub(super) fn procedures(
                         doc.tthc_code = parents.last().and_then(|(_, code)| code.clone());
                     }
                     open = Some((h, (doc, x)));
+                } else if let Some(u) = after_label(text, &["don vi tinh"]) {
+                    unit = Some(u.trim_end_matches(['.', ')']).to_owned());
                 } else if let Some(is_legal) = part_heading(text) {
                     legal = is_legal;
                 } else if let (true, Some((_, (doc, x)))) = (legal, open.as_mut()) {
@@ -92,12 +99,20 @@ pub(super) fn procedures(
                     // split over two pages).
                     match open.take() {
                         Some((_, (mut doc, mut x))) => {
-                            steps_in(&mut doc, &g, cells, *place, None, &mut x, 0..g.len());
+                            steps_in(
+                                &mut doc,
+                                &g,
+                                cells,
+                                *place,
+                                unit.as_deref(),
+                                &mut x,
+                                0..g.len(),
+                            );
                             out.push((doc, x));
                         }
                         None => match out.last_mut() {
                             Some((doc, x)) => {
-                                steps_in(doc, &g, cells, *place, None, x, 0..g.len());
+                                steps_in(doc, &g, cells, *place, unit.as_deref(), x, 0..g.len());
                             }
                             None => return Ok(None),
                         },
@@ -114,7 +129,15 @@ pub(super) fn procedures(
                         for line in cell.lines() {
                             label_line(&mut doc, &mut x, line, at);
                         }
-                        steps_in(&mut doc, &g, cells, *place, None, &mut x, row + 1..end);
+                        steps_in(
+                            &mut doc,
+                            &g,
+                            cells,
+                            *place,
+                            unit.as_deref(),
+                            &mut x,
+                            row + 1..end,
+                        );
                         out.push((doc, x));
                     }
                 }

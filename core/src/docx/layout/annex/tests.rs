@@ -1,0 +1,158 @@
+//! Annexes of internal procedures as agencies write them: the procedures
+//! split, their parts, legal bases, units and limits.
+
+use chrono::NaiveDate;
+
+use super::super::super::xml::{Block, Para};
+use super::super::read_all;
+use super::super::tests::table;
+use crate::docx::Extraction;
+use crate::DurationUnit;
+
+/// An annex as Hà Nội lays it out: each procedure a Roman heading with its
+/// code, then "1. Cơ sở pháp lý" and its citations, then its steps. The
+/// citations are the procedure's legal basis (one is a decree replaced on
+/// 01/7/2025, which the checks then find); the parts are no procedures.
+#[test]
+fn an_annex_procedure_keeps_the_legal_basis_under_its_heading() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let steps = |who: &str| {
+        Block::Table(table(&[
+            &["Tên bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời hạn giải quyết"],
+            &["Bước 1", "Công chức một cửa", "Tiếp nhận hồ sơ", "04 giờ làm việc"],
+            &["Bước 2", who, "Ký chứng thực", "04 giờ làm việc"],
+            &["Tổng thời gian: 01 ngày làm việc", "", "", ""],
+        ]))
+    };
+    let body = [
+        p("PHỤ LỤC"),
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số 1627/QĐ-UBND ngày 05/11/2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        p("I. Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (Mã TTHC: 2.000884)"),
+        p("1. Cơ sở pháp lý"),
+        p("- Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ về cấp bản sao từ sổ gốc;"),
+        p("- Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa."),
+        p("2. Quy trình giải quyết"),
+        steps("Chủ tịch UBND xã"),
+        p("II. Thủ tục chứng thực bản sao từ bản chính (Mã TTHC: 2.000815)"),
+        p("1. Quy trình giải quyết"),
+        steps("Phó Chủ tịch UBND xã"),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let docs: Vec<_> = all.iter().map(|(d, _)| d).collect();
+    assert_eq!(docs.len(), 2);
+    let numbers: Vec<&str> =
+        docs[0].legal_basis.iter().flatten().map(|r| r.number.as_str()).collect();
+    assert_eq!(numbers, ["23/2015/NĐ-CP", "61/2018/NĐ-CP"]);
+    assert_eq!(docs[1].legal_basis, None);
+    assert_eq!(docs[1].tthc_code.as_deref(), Some("2.000815"));
+    let checker = crate::documents::Checker::new(Default::default()).unwrap();
+    let report = checker.check_document(docs[0], NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+    assert_eq!(report.rule_ids(), ["DOC-023"]);
+    assert_eq!(report.findings[0].pointer, "/legalBasis/1/number");
+}
+
+/// Annexes as a review found them written: headings numbered by Word (no
+/// number in the text), a heading naming its code after a dash, the parts
+/// of a procedure under its Roman heading, a step table split over two
+/// pages, a step "Tổng hợp ý kiến" under a number column Word draws, a
+/// step cell "Vào sổ, cho số, ký hiệu" and a result "Dự thảo văn bản"
+/// (neither a code nor a draft stamp).
+#[test]
+fn annex_headings_parts_and_split_tables_as_agencies_write_them() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let listed = |t: &str| Block::Para(Para { text: t.into(), numbered: true, ..Para::default() });
+    let head = ["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian", "Kết quả"];
+    let steps = |rows: &[[&str; 5]]| {
+        let mut all: Vec<&[&str]> = vec![&head];
+        all.extend(rows.iter().map(|r| &r[..]));
+        Block::Table(table(&all))
+    };
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14/10/2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        listed("Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)"),
+        steps(&[
+            ["", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc", "Dự thảo văn bản"],
+            ["", "Tổng hợp ý kiến, trình ký", "Công chức tư pháp", "02 giờ làm việc", ""],
+        ]),
+        // The same table, on the next page.
+        steps(&[["", "Vào sổ, cho số, ký hiệu, đóng dấu", "Văn thư", "02 giờ làm việc", ""]]),
+        p("Tổng thời gian giải quyết: 01 ngày làm việc"),
+        p("2. Thủ tục đăng ký cai nghiện ma túy tự nguyện - Mã số 3.000527.H61"),
+        p("3. Số lượng hồ sơ: 01 bộ"),
+        p("4. Nơi tiếp nhận và trả kết quả"),
+        steps(&[["", "Tiếp nhận hồ sơ", "Công chức một cửa", "01 ngày làm việc", ""]]),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let docs: Vec<_> = all.iter().map(|(d, _)| d).collect();
+    let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Thủ tục đăng ký khai sinh", "Thủ tục đăng ký cai nghiện ma túy tự nguyện"]
+    );
+    let codes: Vec<_> = docs.iter().map(|d| d.tthc_code.as_deref()).collect();
+    assert_eq!(codes, [Some("1.001193"), Some("3.000527.H61")]);
+    let actions: Vec<_> =
+        docs[0].steps.iter().flatten().filter_map(|s| s.action.as_deref()).collect();
+    assert_eq!(
+        actions,
+        ["Tiếp nhận hồ sơ", "Tổng hợp ý kiến, trình ký", "Vào sổ, cho số, ký hiệu, đóng dấu"]
+    );
+    for d in &docs {
+        assert_eq!((d.code.as_str(), d.status), ("", crate::documents::DocStatus::Effective));
+    }
+}
+
+/// An annex of endless empty procedures (a heading and a step table of no
+/// rows, over and over) is refused at the ceiling of steps a file may
+/// hold, not read on and on; one with a step limit per procedure reads
+/// twenty procedures of eight steps under a limit of ten.
+#[test]
+fn an_annex_is_held_to_the_step_limits() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let head: &[&str] = &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"];
+    let mut body = vec![
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+        p("(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14/10/2026 của Chủ tịch UBND tỉnh)"),
+    ];
+    for n in 1..=crate::limits::CEILING_MAX_STEPS + 1 {
+        body.push(p(&format!("{n}. Thủ tục số {n}")));
+        body.push(Block::Table(table(&[head])));
+    }
+    let e = read_all(&body, &[], 100, Extraction::default()).unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    let row: &[&str] = &["Bước 1", "Xử lý hồ sơ", "Công chức", "01 giờ làm việc"];
+    let mut body = body[..2].to_vec();
+    for n in 1..=20 {
+        body.push(p(&format!("{n}. Thủ tục số {n}")));
+        body.push(Block::Table(table(&[head, row, row, row, row, row, row, row, row])));
+    }
+    let all = read_all(&body, &[], 10, Extraction::default()).unwrap();
+    assert_eq!(all.len(), 20);
+    assert!(all.iter().all(|(d, _)| d.steps.as_ref().map(Vec::len) == Some(8)));
+}
+
+/// "Đơn vị tính: ngày làm việc" above an annex's step tables: their bare
+/// figures are working days (0,5 + 1,5 = 2 against 02 ngày làm việc).
+#[test]
+fn an_annex_unit_line_times_bare_figures() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+        p("(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14/10/2026 của Chủ tịch UBND tỉnh)"),
+        p("Đơn vị tính: ngày làm việc"),
+        p("1. Thủ tục chứng thực hợp đồng, giao dịch (Mã TTHC: 2.001035)"),
+        p("- Tổng thời gian giải quyết: 02 ngày làm việc"),
+        Block::Table(table(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"],
+            &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5"],
+            &["Bước 2", "Ký chứng thực", "Chủ tịch UBND xã", "1,5"],
+        ])),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let durations: Vec<_> =
+        all[0].0.steps.iter().flatten().map(|s| s.duration.map(|d| (d.value, d.unit))).collect();
+    let wd = DurationUnit::WorkingDays;
+    assert_eq!(durations, [Some((0.5, wd)), Some((1.5, wd))]);
+}
