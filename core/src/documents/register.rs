@@ -34,6 +34,9 @@ pub(crate) struct Entry {
     date: Option<NaiveDate>,
     effective_on: Option<NaiveDate>,
     tthc_code: Option<String>,
+    /// For an annex's procedure (no code of its own), the decision that
+    /// approved it, as people read its number.
+    decision: Option<String>,
     references: Vec<String>,
     distributed: bool,
 }
@@ -55,6 +58,12 @@ impl Entry {
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned),
+            decision: doc
+                .decision
+                .as_ref()
+                .filter(|_| doc.form == crate::documents::DocumentForm::Annex)
+                .map(|d| d.number.trim().to_owned())
+                .filter(|n| !n.is_empty()),
             references: doc.references.iter().map(|r| r.trim().to_owned()).collect(),
             distributed: !doc.distribution.is_empty(),
         }
@@ -328,19 +337,25 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
         }
     }
     // REG-006: one effective procedure per national TTHC code (two
-    // effective issues of one code are REG-001's business).
+    // effective issues of one code are REG-001's business; the cases of
+    // one TTHC in one annex, "cấp" and "cấp lại", are one approval).
     let mut by_tthc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
         if let (DocStatus::Effective, Some(t)) = (d.status, d.tthc_code.as_deref()) {
             let codes = by_tthc.entry(t).or_default();
-            if !codes.iter().any(|&k| docs[k].key == d.key) {
+            if !codes.iter().any(|&k| docs[k].key == d.key && docs[k].decision == d.decision) {
                 codes.push(i);
             }
         }
     }
     for (tthc, idx) in &by_tthc {
         if idx.len() > 1 {
-            let codes = idx.iter().map(|&i| docs[i].code.as_str()).collect::<Vec<_>>().join(", ");
+            // An annex's procedure is named by its decision.
+            let name = |i: usize| match (docs[i].code.as_str(), docs[i].decision.as_deref()) {
+                ("", Some(decision)) => decision,
+                (code, _) => code,
+            };
+            let codes = idx.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ");
             let (tthc, count) = (tthc.to_string(), idx.len());
             emit(idx[1], report, "/tthcCode", V::TthcTwice { tthc, count, codes });
         }

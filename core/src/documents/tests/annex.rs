@@ -132,3 +132,26 @@ fn two_cases_of_one_tthc_are_two_entries() {
     assert_eq!(from_file, [Some(1), Some(0)]);
     assert!(!report.rule_ids().contains(&"REG-010"), "{:?}", report.rule_ids());
 }
+
+/// A commune's register holding the annex procedure of đăng ký khai sinh
+/// from two decisions, both still effective: the older was not withdrawn
+/// when the newer approved it again (REG-006, naming the decisions). The
+/// cases "cấp" and "cấp lại" of one TTHC under one decision are not that.
+#[test]
+fn one_tthc_approved_again_by_a_later_decision_is_reported() {
+    let checker = Checker::new(policy()).unwrap();
+    let mut newer = khai_tu();
+    newer.decision.as_mut().unwrap().number = "2101/QĐ-UBND".into();
+    let reg = Register { agency: None, documents: vec![khai_tu(), newer] };
+    let report = checker.check_register(&reg, as_of());
+    let f = report.findings.iter().find(|f| f.rule_id() == "REG-006").expect("REG-006");
+    assert_eq!(f.pointer, "/documents/1/tthcCode");
+    let message = f.message(Lang::Vi);
+    assert!(message.contains("1482/QĐ-UBND") && message.contains("2101/QĐ-UBND"), "{message}");
+    let case = |title: &str| ProcedureDocument { title: title.into(), ..khai_tu() };
+    let reg = Register {
+        agency: None,
+        documents: vec![case("Thủ tục cấp"), case("Thủ tục cấp lại")],
+    };
+    assert!(!checker.check_register(&reg, as_of()).rule_ids().contains(&"REG-006"));
+}
