@@ -32,7 +32,8 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
             return (code, d.issue, None);
         }
         let decision = d.decision.as_ref().map(|r| comparable(&r.number));
-        (code, d.issue, Some((d.tthc_code.as_deref().map(comparable), decision)))
+        let tthc = d.tthc_code.as_deref().map(|t| super::register::tthc_key(&comparable(t)));
+        (code, d.issue, Some((tthc.filter(|t| !t.is_empty()), decision)))
     };
     let mut documents = register.to_vec();
     let mut from_file = vec![None; register.len()];

@@ -52,12 +52,7 @@ impl Entry {
             status: doc.status,
             date: doc.issued_on.or_else(|| doc.signatures.approved.as_ref().and_then(|s| s.date)),
             effective_on: doc.effective_on,
-            tthc_code: doc
-                .tthc_code
-                .as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned),
+            tthc_code: doc.tthc_code.as_deref().map(tthc_key).filter(|t| !t.is_empty()),
             decision: doc
                 .decision
                 .as_ref()
@@ -68,6 +63,21 @@ impl Entry {
             distributed: !doc.distribution.is_empty(),
         }
     }
+}
+
+/// The TTHC codes of a procedure as one key: "1.001612, 2.000720" and
+/// "2.000720; 1.001612" are the same two.
+pub(crate) fn tthc_key(codes: &str) -> String {
+    // Two or three codes: put in order by hand (a library sort would add
+    // its own copy to every WebAssembly part that checks).
+    let mut all: Vec<&str> = Vec::new();
+    for c in codes.split([';', ',']).map(str::trim).filter(|c| !c.is_empty()) {
+        let at = all.iter().position(|x| *x >= c).unwrap_or(all.len());
+        if all.get(at) != Some(&c) {
+            all.insert(at, c);
+        }
+    }
+    all.join("; ")
 }
 
 /// The words of a title that name the procedure ("quy trình" and the
@@ -341,7 +351,11 @@ pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report:
     // one TTHC in one annex, "cấp" and "cấp lại", are one approval).
     let mut by_tthc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
-        if let (DocStatus::Effective, Some(t)) = (d.status, d.tthc_code.as_deref()) {
+        let Some(all) = d.tthc_code.as_deref().filter(|_| d.status == DocStatus::Effective) else {
+            continue;
+        };
+        // A procedure serving two TTHC ("1.001612; 2.000720") is one of each.
+        for t in all.split("; ") {
             let codes = by_tthc.entry(t).or_default();
             if !codes.iter().any(|&k| docs[k].key == d.key && docs[k].decision == d.decision) {
                 codes.push(i);

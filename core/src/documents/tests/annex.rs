@@ -155,3 +155,23 @@ fn one_tthc_approved_again_by_a_later_decision_is_reported() {
     };
     assert!(!checker.check_register(&reg, as_of()).rule_ids().contains(&"REG-006"));
 }
+
+/// A procedure serving two TTHC is one of each: the register's entry typed
+/// "2.000720, 1.001612" is the file's "1.001612; 2.000720", and a second
+/// effective procedure of 1.001612 is reported.
+#[test]
+fn a_procedure_of_two_tthc_counts_for_each() {
+    let checker = Checker::new(policy()).unwrap();
+    let two = |codes: &str| ProcedureDocument { tthc_code: Some(codes.into()), ..khai_tu() };
+    let reg = Register { agency: None, documents: vec![two("2.000720, 1.001612")] };
+    let (report, from_file) =
+        checker.check_register_with_files(&reg, &[two("1.001612; 2.000720")], as_of());
+    assert_eq!(from_file, [Some(0)]);
+    assert!(report.rule_ids().is_empty(), "{:?}", report.rule_ids());
+    let mut other = two("1.001612");
+    other.decision.as_mut().unwrap().number = "2101/QĐ-UBND".into();
+    let reg = Register { agency: None, documents: vec![two("1.001612; 2.000720"), other] };
+    let f = checker.check_register(&reg, as_of());
+    let f = f.findings.iter().find(|f| f.rule_id() == "REG-006").expect("REG-006");
+    assert!(f.message(Lang::En).contains("TTHC 1.001612"), "{}", f.message(Lang::En));
+}
