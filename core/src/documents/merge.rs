@@ -38,6 +38,8 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
     let mut documents = register.to_vec();
     let mut from_file = vec![None; register.len()];
     let mut disagreements = Vec::new();
+    // Each entry's key once, not once per file.
+    let keys: Vec<_> = register.iter().map(key).collect();
     for (k, f) in files.iter().enumerate() {
         let at = key(f);
         // A document without a code is no entry's unless it is an annex's.
@@ -45,7 +47,7 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
         // An entry not yet taken by another file; of the cases of one TTHC
         // under one decision ("cấp", "cấp lại"), the one of the same title.
         let free: Vec<usize> = (0..register.len())
-            .filter(|&i| known && from_file[i].is_none() && key(&register[i]) == at)
+            .filter(|&i| known && from_file[i].is_none() && keys[i] == at)
             .collect();
         let title = comparable(&f.title);
         let same_title = free.iter().copied().find(|&i| comparable(&register[i].title) == title);

@@ -31,6 +31,7 @@ mod pattern;
 mod policy;
 pub(crate) mod references;
 mod register;
+pub(crate) use register::tthc_codes;
 mod replaced_data;
 mod report;
 mod rules;

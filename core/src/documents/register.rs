@@ -65,13 +65,19 @@ impl Entry {
     }
 }
 
+/// The TTHC codes a procedure names: one, or each of those it serves
+/// ("1.001612; 2.000720").
+pub(crate) fn tthc_codes(codes: &str) -> impl Iterator<Item = &str> {
+    codes.split([';', ',']).map(str::trim).filter(|c| !c.is_empty())
+}
+
 /// The TTHC codes of a procedure as one key: "1.001612, 2.000720" and
 /// "2.000720; 1.001612" are the same two.
 pub(crate) fn tthc_key(codes: &str) -> String {
     // Two or three codes: put in order by hand (a library sort would add
     // its own copy to every WebAssembly part that checks).
     let mut all: Vec<&str> = Vec::new();
-    for c in codes.split([';', ',']).map(str::trim).filter(|c| !c.is_empty()) {
+    for c in tthc_codes(codes) {
         let at = all.iter().position(|x| *x >= c).unwrap_or(all.len());
         if all.get(at) != Some(&c) {
             all.insert(at, c);

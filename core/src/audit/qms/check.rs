@@ -235,6 +235,5 @@ fn transition_gap(from: &'static str, to: &'static str, s: &QmsSummary) -> Resul
 /// The TTHC codes of a procedure: one may serve two ("1.001612; 2.000720",
 /// as an annex of internal procedures prints them).
 fn codes_of(d: &crate::documents::ProcedureDocument) -> Vec<&str> {
-    let codes = d.tthc_code.as_deref().unwrap_or_default().split([';', ',']);
-    codes.map(str::trim).filter(|t| !t.is_empty()).collect()
+    crate::documents::tthc_codes(d.tthc_code.as_deref().unwrap_or_default()).collect()
 }

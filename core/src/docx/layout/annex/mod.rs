@@ -97,26 +97,9 @@ pub(super) fn procedures(
                     // The steps of the procedure whose heading came last; a
                     // table with none open goes on the one before (a table
                     // split over two pages).
-                    match open.take() {
-                        Some((_, (mut doc, mut x))) => {
-                            steps_in(
-                                &mut doc,
-                                &g,
-                                cells,
-                                *place,
-                                unit.as_deref(),
-                                &mut x,
-                                0..g.len(),
-                            );
-                            out.push((doc, x));
-                        }
-                        None => match out.last_mut() {
-                            Some((doc, x)) => {
-                                steps_in(doc, &g, cells, *place, unit.as_deref(), x, 0..g.len());
-                            }
-                            None => return Ok(None),
-                        },
-                    }
+                    out.extend(open.take().map(|(_, read)| read));
+                    let Some((doc, x)) = out.last_mut() else { return Ok(None) };
+                    steps_in(doc, &g, cells, *place, unit.as_deref(), x, 0..g.len());
                 } else {
                     for (k, &(row, ref title)) in groups.iter().enumerate() {
                         // Up to the next procedure's row or field's row.
@@ -194,6 +177,13 @@ const PARTS: &[&str] = &[
 /// hiện:") nor a part of a procedure; a Roman number heads a procedure
 /// only when it names one ("I. LĨNH VỰC HỘ TỊCH" is a field).
 fn procedure_heading(text: &str) -> Option<Heading> {
+    let (number, roman, rest) = numbered(text)?;
+    named(number, roman, rest)
+}
+
+/// A heading's number ("1", "1.1", "II") and the words after it: an Arabic
+/// number ending in "." or ")", or a Roman one in ".", then a space.
+fn numbered(text: &str) -> Option<(&str, bool, &str)> {
     let arabic = text.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
     let roman = text.chars().take_while(|c| matches!(c, 'I' | 'V' | 'X')).count();
     let (number, rest) = if arabic > 0 && text.as_bytes()[0].is_ascii_digit() {
@@ -205,10 +195,7 @@ fn procedure_heading(text: &str) -> Option<Heading> {
     } else {
         return None;
     };
-    if !rest.starts_with(' ') || number.len() > 7 {
-        return None;
-    }
-    named(number, roman > 0, rest.trim())
+    (rest.starts_with(' ') && number.len() <= 7).then(|| (number, roman > 0, rest.trim()))
 }
 
 /// A heading numbered by Word's list numbering (the number is not in the
@@ -260,12 +247,8 @@ fn named(number: &str, roman: bool, rest: &str) -> Option<Heading> {
 /// trình giải quyết": a numbered part of a procedure, and whether it is its
 /// legal basis.
 fn part_heading(text: &str) -> Option<bool> {
-    let digits = text.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
-    let rest = text[digits..].strip_prefix(')').unwrap_or(&text[digits..]);
-    if digits == 0 || !rest.starts_with(' ') {
-        return None;
-    }
-    let f = fold(rest.trim());
+    let (_, false, rest) = numbered(text)? else { return None };
+    let f = fold(rest);
     PARTS
         .iter()
         .any(|p| f.starts_with(p))
