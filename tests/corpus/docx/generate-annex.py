@@ -51,53 +51,12 @@ from _lib import *  # noqa
 L = WD_ALIGN_PARAGRAPH.LEFT
 
 
-def widths(t, cms):
-    """Column widths in the table grid (w:gridCol) and on every cell (a merged
-    cell gets the width of the columns it spans)."""
-    for j, w in enumerate(cms):
-        t.columns[j].width = Cm(w)
-    for row in t.rows:
-        col = 0
-        for tc in row._tr.tc_lst:
-            tc.width = Cm(sum(cms[col:col + tc.grid_span]))
-            col += tc.grid_span
-
-
-def spans(t, specs):
-    """Adds a row; specs = [(text, span, bold, align)], merging each cell
-    over `span` grid columns (w:gridSpan). `text` may be a list of
-    paragraphs."""
-    r = t.add_row()
-    col = 0
-    for text, span, bold, align in specs:
-        c = r.cells[col]
-        if span > 1:
-            c = c.merge(r.cells[col + span - 1])
-        fill(c, text, b=bold, align=align)
-        col += span
-    return r
-
-
-def header_row(t, labels):
-    for j, v in enumerate(labels):
-        fill(t.cell(0, j), v, b=True, align=C)
-    repeat_header(t.rows[0])
-
-
 def annex_title(doc, lines, attached):
     para(doc, "PHỤ LỤC", b=True, align=C, after=0)
     for ln in lines:
         para(doc, ln, b=True, align=C, after=0)
     para(doc, attached, i=True, align=C, after=0)
     para(doc, "____________", align=C, after=6)
-
-
-def landscape(doc):
-    sec = doc.sections[0]
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21)
-    sec.left_margin, sec.right_margin = Cm(2), Cm(2)
-    sec.top_margin, sec.bottom_margin = Cm(2), Cm(2)
 
 
 # =====================================================================

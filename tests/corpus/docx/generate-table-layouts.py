@@ -60,32 +60,6 @@ def h(doc, text):
     return para(doc, text, b=True, before=6)
 
 
-def widths(t, cms):
-    """Column widths in the table grid (w:gridCol) and on every cell (a merged
-    cell gets the width of the columns it spans)."""
-    for j, w in enumerate(cms):
-        t.columns[j].width = Cm(w)
-    for row in t.rows:
-        col = 0
-        for tc in row._tr.tc_lst:
-            tc.width = Cm(sum(cms[col:col + tc.grid_span]))
-            col += tc.grid_span
-
-
-def spans(t, specs):
-    """Adds a row; specs = [(text, span, bold, align)], merging each cell
-    over `span` grid columns (w:gridSpan)."""
-    r = t.add_row()
-    col = 0
-    for text, span, bold, align in specs:
-        c = r.cells[col]
-        if span > 1:
-            c = c.merge(r.cells[col + span - 1])
-        fill(c, text, b=bold, align=align)
-        col += span
-    return r
-
-
 def nested(cell, rows, bold_header=True, center=()):
     """A table inside a cell (after the cell's empty first paragraph)."""
     t = cell.add_table(len(rows), max(len(r) for r in rows))

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use super::super::xml::{Block, Cell, Para};
 use super::sections::{is_sub_heading, section_of};
 use crate::docx::Origin;
+use crate::text::fold;
 
 /// Where a table is: a table of the body, rows of a layout table, or a
 /// table nested in a row of one (its rows are told as that row, where a
@@ -45,13 +46,13 @@ pub(super) enum Item<'a> {
     Table(&'a [Vec<Cell>], Place),
 }
 
-/// The body in reading order, layout tables unfolded, and the index of
-/// the first layout table (the header ends before it). Each table's rows
-/// are read for headings once.
-pub(super) fn items(body: &[Block]) -> (Vec<Item<'_>>, Option<usize>) {
+/// The body from its block `from` in reading order, layout tables
+/// unfolded, and the index of the first layout table (the header ends
+/// before it). Each table's rows are read for headings once.
+pub(super) fn items(body: &[Block], from: usize) -> (Vec<Item<'_>>, Option<usize>) {
     let mut out = Vec::with_capacity(body.len());
     let mut first_layout = None;
-    for (i, b) in body.iter().enumerate() {
+    for (i, b) in body.iter().enumerate().skip(from) {
         match b {
             Block::Para(p) => {
                 out.push(Item::Para(Cow::Borrowed(p), Origin::Paragraph { index: i }))
@@ -194,4 +195,56 @@ fn unfold<'a>(
         }
         r += 1;
     }
+}
+
+/// Every line of a block, in reading order. A row of labels over a row of
+/// values ("Mã hiệu | Lần ban hành | Ngày ban hành" over "QT.TP.06 | 01 |
+/// 14/9/2026") is read column by column, each label before its value.
+pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
+    let mut push = |cell: &'a Cell| {
+        for p in &cell.paras {
+            if !p.is_empty() {
+                out.push((p, at));
+            }
+        }
+    };
+    match b {
+        Block::Para(p) => {
+            if !p.text.is_empty() {
+                out.push((&p.text, at));
+            }
+        }
+        Block::Table(rows) => {
+            let mut r = 0;
+            while r < rows.len() {
+                match rows.get(r + 1).filter(|next| labels_over_values(&rows[r], next)) {
+                    Some(values) => {
+                        for (label, value) in rows[r].iter().zip(values) {
+                            push(label);
+                            push(value);
+                        }
+                        r += 2;
+                    }
+                    None => {
+                        rows[r].iter().for_each(&mut push);
+                        r += 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `row` holds only header labels (code, issue, dates, page) and
+/// `next`, cell for cell, their values.
+fn labels_over_values(row: &[Cell], next: &[Cell]) -> bool {
+    let label = |c: &Cell| {
+        let f = fold(&c.text_ref());
+        ["ma ", "lan ", "ngay ", "trang", "so trang", "ky hieu"].iter().any(|l| f.starts_with(l))
+            && !f.chars().any(|c| c.is_ascii_digit())
+    };
+    row.len() >= 2
+        && row.len() == next.len()
+        && row.iter().all(label)
+        && next.iter().any(|c| c.text_ref().chars().any(|c| c.is_ascii_digit()))
 }

@@ -1,29 +1,32 @@
 //! The header: code, title, issue and dates from a table, the first
 //! paragraphs or the page header, and the signature grid.
 
-use super::super::xml::{Block, Cell};
+use super::super::xml::Block;
+use super::body::collect;
+use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
 use super::values::{after_label, legal_reference, parse_date, parse_duration};
-use crate::documents::{DocStatus, DocumentForm, ProcedureDocument, ProcedureKind};
+use crate::documents::{DocStatus, DocumentForm, LegalReference, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 
 /// Code, title, issue and dates from the header (a table, the first
 /// paragraphs, or the page header), and the signature grid. The header
-/// ends at the first section, or at `first_layout`, the index of the
-/// first table laying out the body.
+/// begins at the block `from` (after the decision the file opens with,
+/// `approving`) and ends at the first section, or at `first_layout`, the
+/// index of the first table laying out the body.
 pub(super) fn header(
-    doc: &mut ProcedureDocument, body: &[Block], first_layout: Option<usize>, margins: &[Block],
-    x: &mut Extraction,
+    doc: &mut ProcedureDocument, body: &[Block], from: usize, approving: Option<&Decision<'_>>,
+    first_layout: Option<usize>, margins: &[Block], x: &mut Extraction,
 ) {
     // Every line of the page header and of the body up to the first section.
     let mut lines: Vec<(&str, Origin)> = Vec::new();
     for (i, b) in margins.iter().enumerate() {
         collect(b, Origin::PageHeader { index: i }, &mut lines);
     }
-    for (i, b) in body.iter().enumerate() {
+    for (i, b) in body.iter().enumerate().skip(from) {
         if let Block::Para(p) = b {
             if section_of(p).is_some() {
                 break;
@@ -123,12 +126,22 @@ pub(super) fn header(
         // của Chủ tịch …)": the decision that approves an annex, and its
         // date the annex's date of issue.
         if doc.decision.is_none() && f.contains("kem theo quyet dinh") {
-            let from = text.find("Quyết định").or_else(|| text.find("QUYẾT ĐỊNH")).unwrap_or(0);
-            let reference = legal_reference(text[from..].trim_end_matches([')', '.']));
-            // "Quyết định số      /QĐ-UBND": not yet numbered, no decision.
+            let cited = text.find("Quyết định").or_else(|| text.find("QUYẾT ĐỊNH")).unwrap_or(0);
+            let mut reference = legal_reference(text[cited..].trim_end_matches([')', '.']));
+            // "Quyết định số      /QĐ-UBND": not yet numbered, no decision;
+            // unless the file is that decision, numbered on its first page.
             if reference.number.starts_with(|c: char| c.is_ascii_digit()) {
                 doc.decision = Some(reference);
                 x.found("/decision", *at, text);
+            } else if let Some((d, (number, line))) =
+                approving.and_then(|d| Some((d, d.number.clone().zip(d.at)?)))
+            {
+                (reference.number, reference.date) = (number, d.date);
+                // "… ngày     tháng 12 năm 2026 của Chủ tịch UBND tỉnh …".
+                let issuer = text.rsplit_once(" của ").map(|(_, w)| w.trim_end_matches([')', '.']));
+                reference.issuer = reference.issuer.or(issuer.map(|w| w.trim().to_owned()));
+                doc.decision = Some(reference);
+                x.found("/decision", line.1, line.0);
             }
         }
         // "1. Thời gian giải quyết: 05 ngày làm việc" above the steps of
@@ -154,6 +167,16 @@ pub(super) fn header(
                 doc.title = text.trim().to_owned();
                 x.found("/title", *at, text);
             }
+        }
+    }
+    // Attached to the decision the file opens with, which it does not cite.
+    if let (None, Some(d)) = (&doc.decision, approving) {
+        if let (Some(number), Some((text, at))) = (&d.number, d.at) {
+            let title = Some("Quyết định".to_owned());
+            let (number, date) = (number.clone(), d.date);
+            doc.decision =
+                Some(LegalReference { number, title, date, ..LegalReference::default() });
+            x.found("/decision", at, text);
         }
     }
     // What kind of procedure: a TTHC one has a TTHC code (or the TTHC
@@ -186,7 +209,7 @@ pub(super) fn header(
     // The first grid is the signatures: a later table whose first column
     // names reviewers and approvers is a step table.
     let mut signed = false;
-    for (i, b) in body.iter().enumerate() {
+    for (i, b) in body.iter().enumerate().skip(from) {
         if let Block::Table(rows) = b {
             if signatures(doc, &grid(rows), i, x) {
                 signed = true;
@@ -215,58 +238,6 @@ pub(super) fn header(
         }
         doc.issue = 1;
     }
-}
-
-/// Every line of a block, in reading order. A row of labels over a row of
-/// values ("Mã hiệu | Lần ban hành | Ngày ban hành" over "QT.TP.06 | 01 |
-/// 14/9/2026") is read column by column, each label before its value.
-pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
-    let mut push = |cell: &'a Cell| {
-        for p in &cell.paras {
-            if !p.is_empty() {
-                out.push((p, at));
-            }
-        }
-    };
-    match b {
-        Block::Para(p) => {
-            if !p.text.is_empty() {
-                out.push((&p.text, at));
-            }
-        }
-        Block::Table(rows) => {
-            let mut r = 0;
-            while r < rows.len() {
-                match rows.get(r + 1).filter(|next| labels_over_values(&rows[r], next)) {
-                    Some(values) => {
-                        for (label, value) in rows[r].iter().zip(values) {
-                            push(label);
-                            push(value);
-                        }
-                        r += 2;
-                    }
-                    None => {
-                        rows[r].iter().for_each(&mut push);
-                        r += 1;
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Whether `row` holds only header labels (code, issue, dates, page) and
-/// `next`, cell for cell, their values.
-fn labels_over_values(row: &[Cell], next: &[Cell]) -> bool {
-    let label = |c: &Cell| {
-        let f = fold(&c.text_ref());
-        ["ma ", "lan ", "ngay ", "trang", "so trang", "ky hieu"].iter().any(|l| f.starts_with(l))
-            && !f.chars().any(|c| c.is_ascii_digit())
-    };
-    row.len() >= 2
-        && row.len() == next.len()
-        && row.iter().all(label)
-        && next.iter().any(|c| c.text_ref().chars().any(|c| c.is_ascii_digit()))
 }
 
 /// "1.001193", "3.000527.H61": a TTHC's national code (a digit, a dot, six

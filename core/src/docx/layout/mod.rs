@@ -6,6 +6,7 @@
 
 mod annex;
 mod body;
+mod decision;
 mod grid;
 mod header;
 mod paragraphs;
@@ -20,9 +21,10 @@ use super::xml::Block;
 use super::{Extraction, Origin};
 use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
 use crate::text::fold;
+use body::collect;
 use body::Item;
 use grid::{grid, ACTION_COLUMNS};
-use header::{collect, header};
+use header::header;
 use paragraphs::paragraphs;
 use sections::{is_sub_heading, section_of, Section};
 use signatures::role_of;
@@ -45,8 +47,12 @@ pub(crate) fn read_all(
         status: DocStatus::Effective,
         ..ProcedureDocument::default()
     };
-    let (items, first_layout) = body::items(body);
-    header(&mut doc, body, first_layout, margins, &mut x);
+    // A decision and its annex in one file: the annex is read, and the
+    // decision known by its first page.
+    let approving = decision::decision(body);
+    let from = approving.as_ref().map_or(0, |d| d.attached);
+    let (items, first_layout) = body::items(body, from);
+    header(&mut doc, body, from, approving.as_ref(), first_layout, margins, &mut x);
     if doc.form == crate::documents::DocumentForm::Annex {
         if let Some(list) = annex::procedures(&doc, &x, &items, max_steps)? {
             return Ok(list);

@@ -126,7 +126,7 @@ pub(super) fn table(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
 
 /// What the walk sees: headings and lines as text, tables as "table@row".
 fn walk(body: &[Block]) -> Vec<String> {
-    items(body)
+    items(body, 0)
         .0
         .iter()
         .map(|i| match i {

@@ -1,0 +1,142 @@
+//! A decision and what it approves in one file: the attachment is read, the
+//! decision known by its first page, and files that only mention a
+//! decision are read as before.
+
+use super::super::super::xml::{Block, Cell, Para};
+use super::super::read_all;
+use super::super::tests::table;
+use crate::documents::{DocStatus, DocumentForm};
+use crate::docx::Extraction;
+
+fn p(t: &str) -> Block {
+    Block::Para(Para { text: t.into(), ..Para::default() })
+}
+
+/// A cell of several paragraphs.
+fn lines(paras: &[&str]) -> Cell {
+    Cell { paras: paras.iter().map(|&t| t.to_owned()).collect(), span: 1, ..Cell::default() }
+}
+
+/// The first page and articles of a decision numbered `number` (blank
+/// when not yet numbered), signed in paragraphs.
+fn decision(number: &str, what: &str) -> Vec<Block> {
+    vec![
+        Block::Table(vec![vec![
+            lines(&["ỦY BAN NHÂN DÂN", "TỈNH LAM GIANG", "_______", &format!("Số: {number}")]),
+            lines(&[
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Lam Giang, ngày 02 tháng 12 năm 2026",
+            ]),
+        ]]),
+        p("QUYẾT ĐỊNH"),
+        p(&format!("Ban hành {what}")),
+        p("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAM GIANG"),
+        p("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;"),
+        p("QUYẾT ĐỊNH:"),
+        p(&format!("Điều 1. Ban hành kèm theo Quyết định này {what}.")),
+        p("1. Giao Văn phòng chủ trì triển khai trong thời hạn 05 ngày làm việc."),
+        p("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."),
+        p("Nơi nhận:"),
+        p("- Như Điều 2;"),
+        p("- Lưu: VT."),
+        p("CHỦ TỊCH"),
+        p("Nguyễn Văn An"),
+    ]
+}
+
+fn steps() -> Block {
+    Block::Table(table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"],
+        &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc"],
+        &["Bước 2", "Ký kết quả", "Chủ tịch UBND xã", "04 giờ làm việc"],
+    ]))
+}
+
+/// A decision, then its annex whose line was left blank: the annex's
+/// procedure is approved by the decision the file is (its number and date
+/// from the first page); the decision's basis (a decree replaced since) is
+/// not the procedure's, its numbered task no procedure.
+#[test]
+fn an_annex_after_its_decision_takes_the_decisions_number() {
+    let mut body = decision("2401/QĐ-UBND", "quy trình nội bộ giải quyết thủ tục hành chính");
+    body.extend([
+        p("PHỤ LỤC"),
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số       /QĐ-UBND ngày     tháng 12 năm 2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"),
+        steps(),
+    ]);
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    assert_eq!(all.len(), 1);
+    let (doc, x) = &all[0];
+    assert_eq!(doc.form, DocumentForm::Annex);
+    assert_eq!(doc.title, "Thủ tục chứng thực chữ ký");
+    let d = doc.decision.as_ref().unwrap();
+    assert_eq!(d.number, "2401/QĐ-UBND");
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-12-02"));
+    assert_eq!(d.issuer.as_deref(), Some("Chủ tịch UBND tỉnh Lam Giang"));
+    assert_eq!(doc.legal_basis, None);
+    assert_eq!(doc.steps.as_ref().map(Vec::len), Some(2));
+    assert!(x.found.iter().any(|n| n.field == "/decision" && n.text.contains("2401")));
+}
+
+/// A decision issuing an ISO procedure, then the procedure with its own
+/// header table: it keeps its code and issue, and its decision is the one
+/// the file opens with; the decision's signer is no signature of it.
+#[test]
+fn an_iso_procedure_after_its_decision_keeps_its_own_header() {
+    let mut body = decision("77/QĐ-UBND", "Quy trình kiểm soát tài liệu");
+    body.extend([
+        Block::Table(table(&[
+            &["ỦY BAN NHÂN DÂN TỈNH LAM GIANG", "QUY TRÌNH KIỂM SOÁT TÀI LIỆU", "Mã số: QT-VP-01"],
+            &["", "", "Lần ban hành: 02"],
+        ])),
+        p("1. MỤC ĐÍCH"),
+        p("Quy định cách kiểm soát tài liệu."),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        steps(),
+    ]);
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let (doc, _) = &all[0];
+    assert_eq!(doc.form, DocumentForm::Iso);
+    assert_eq!((doc.code.as_str(), doc.issue), ("QT-VP-01", 2));
+    assert_eq!(doc.decision.as_ref().map(|d| d.number.as_str()), Some("77/QĐ-UBND"));
+    assert_eq!(doc.signatures.approved, None);
+    assert_eq!(doc.purpose.as_deref(), Some("Quy định cách kiểm soát tài liệu."));
+}
+
+/// A draft decision ("Số:      /QĐ-UBND") and its annex: no decision yet,
+/// and the annex is still read as one.
+#[test]
+fn a_draft_decision_gives_no_decision() {
+    let mut body = decision("     /QĐ-UBND", "quy trình nội bộ giải quyết thủ tục hành chính");
+    body.extend([
+        p("PHỤ LỤC"),
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số       /QĐ-UBND ngày     tháng 12 năm 2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"),
+        steps(),
+    ]);
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let (doc, _) = &all[0];
+    assert_eq!(doc.form, DocumentForm::Annex);
+    assert_eq!(doc.decision, None);
+    assert_eq!(doc.status, DocStatus::Effective);
+    assert_eq!(doc.tthc_code.as_deref(), Some("2.000884"));
+}
+
+/// A procedure that names a decision in its text, and a decision with
+/// nothing attached, are not read as a decision and its attachment.
+#[test]
+fn a_mention_of_a_decision_is_no_attachment() {
+    let body = [
+        p("QUY TRÌNH BAN HÀNH QUYẾT ĐỊNH HÀNH CHÍNH"),
+        p("Mã số: QT-VP-05"),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        steps(),
+    ];
+    assert!(super::decision(&body).is_none());
+    let alone = decision("12/QĐ-UBND", "Quy chế làm việc");
+    assert!(super::decision(&alone).is_none());
+}
