@@ -93,6 +93,7 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
         definitions: None,
         steps: Some((0..steps).map(step).collect()),
         statutory_limit: Some(StepDuration { value: 20.0, unit: DurationUnit::WorkingDays }),
+        no_statutory_limit: false,
         forms: Some(forms),
         records: Some(vec![RecordSpec {
             name: "Hồ sơ cấp giấy phép xây dựng".to_owned(),

@@ -2219,6 +2219,12 @@ export interface ProcedureDocument {
    */
   legalBasis?: LegalReference[] | null;
   /**
+   * The law sets no processing time for this TTHC, and the procedure
+   * says so ("Thời hạn giải quyết: Không quy định"): no limit is asked
+   * for, and the steps are added up against none.
+   */
+  noStatutoryLimit?: boolean;
+  /**
    * Owning unit (đơn vị chủ trì).
    */
   ownerUnit?: string | null;

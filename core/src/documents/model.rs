@@ -351,6 +351,11 @@ pub struct ProcedureDocument {
     /// Statutory processing time of a TTHC (thời hạn giải quyết).
     #[serde(default)]
     pub statutory_limit: Option<Duration>,
+    /// The law sets no processing time for this TTHC, and the procedure
+    /// says so ("Thời hạn giải quyết: Không quy định"): no limit is asked
+    /// for, and the steps are added up against none.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_statutory_limit: bool,
     /// 6. Biểu mẫu.
     #[serde(default)]
     pub forms: Option<Vec<Form>>,

@@ -85,7 +85,10 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         sink.emit("/tthcCode", V::TthcCodeMissing {});
     }
     let Some(limit) = doc.statutory_limit else {
-        sink.emit("/statutoryLimit", V::TthcNoLimit {});
+        // "Không quy định": the law sets none, which is not a limit missing.
+        if !doc.no_statutory_limit {
+            sink.emit("/statutoryLimit", V::TthcNoLimit {});
+        }
         return;
     };
     // A small tolerance absorbs the rounding of fractional days.

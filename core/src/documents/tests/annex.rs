@@ -46,6 +46,7 @@ fn khai_tu() -> ProcedureDocument {
             hours(5, 0.5, "Công chức Trung tâm Phục vụ hành chính công xã", &[]),
         ]),
         statutory_limit: Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays }),
+        no_statutory_limit: false,
         ..Default::default()
     }
 }

@@ -79,6 +79,7 @@ fn clean() -> ProcedureDocument {
         definitions: None,
         steps: Some(vec![step(1, 0.5, &["BM-01"]), step(2, 10.0, &[]), step(3, 2.5, &["BM-02"])]),
         statutory_limit: Some(Duration { value: 15.0, unit: DurationUnit::WorkingDays }),
+        no_statutory_limit: false,
         forms: Some(vec![
             Form { code: "BM-01".into(), title: Some("Phiếu tiếp nhận".into()) },
             Form { code: "BM-02".into(), title: Some("Giấy phép".into()) },

@@ -125,6 +125,7 @@ fn arbitrary_document() -> impl Strategy<Value = ProcedureDocument> {
                 steps,
                 legal_basis,
                 statutory_limit: Some(Duration { value: 5.0, unit: DurationUnit::WorkingDays }),
+                no_statutory_limit: false,
                 forms: Some(vec![Form { code: "BM-01".into(), title: None }]),
                 change_log: log
                     .into_iter()

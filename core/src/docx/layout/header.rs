@@ -7,7 +7,7 @@ use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
-use super::values::{after_label, legal_reference, parse_date, parse_duration};
+use super::values::{after_label, legal_reference, no_limit, parse_date, parse_duration};
 use crate::documents::{DocStatus, DocumentForm, LegalReference, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -146,7 +146,7 @@ pub(super) fn header(
         }
         // "1. Thời gian giải quyết: 05 ngày làm việc" above the steps of
         // an annex.
-        if doc.statutory_limit.is_none() {
+        if doc.statutory_limit.is_none() && !doc.no_statutory_limit {
             let limit = after_label(
                 text,
                 &["tong thoi gian giai quyet", "thoi gian giai quyet", "thoi han giai quyet"],
@@ -154,6 +154,9 @@ pub(super) fn header(
             if let Some(d) = limit.and_then(parse_duration) {
                 doc.statutory_limit = Some(d);
                 x.found("/statutoryLimit", *at, text);
+            } else if limit.is_some_and(no_limit) {
+                doc.no_statutory_limit = true;
+                x.found("/noStatutoryLimit", *at, text);
             }
         }
         if doc.title.is_empty() {

@@ -4,7 +4,7 @@
 use super::super::xml::Cell;
 use super::body::Place;
 use super::grid::{action_column, column, continues_above, Row};
-use super::values::{copies_in, form_codes, parse_date, parse_duration, parse_retention};
+use super::values::{copies_in, form_codes, no_limit, parse_date, parse_duration, parse_retention};
 use crate::documents::{
     ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
     Step,
@@ -170,7 +170,7 @@ pub(super) fn steps_in(
     // A limit given before the table stands; else the table's total row:
     // the first that totals the procedure, or, when every one totals a
     // stage ("… ở cấp xã là: 06 ngày"), the last.
-    let limit_given = doc.statutory_limit.is_some();
+    let limit_given = doc.statutory_limit.is_some() || doc.no_statutory_limit;
     let mut whole_total = false;
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
@@ -190,6 +190,14 @@ pub(super) fn steps_in(
                 .iter()
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
             let stage = [" o ", " tai ", "truong hop"].iter().any(|w| first.contains(w));
+            // "Tổng thời gian giải quyết | Không quy định": the law sets none.
+            let none = total.is_none()
+                && row.iter().any(|c| no_limit(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
+            if none && !limit_given && !whole_total && !stage {
+                whole_total = true;
+                doc.no_statutory_limit = true;
+                x.found("/noStatutoryLimit", table.row(r), &row.join(" | "));
+            }
             if let Some(d) = total.filter(|_| !limit_given && !whole_total) {
                 whole_total = !stage;
                 doc.statutory_limit = Some(d);
@@ -233,7 +241,13 @@ pub(super) fn steps_in(
             .or_else(|| unit.map(str::to_owned));
         // "Không tính thời gian": the step takes none of the limit.
         // ("Không tính vào thời gian giải quyết").
-        let uncounted = duration_text.is_some_and(|t| fold(t).starts_with("khong tinh"));
+        // "Giờ hành chính" on the return of the result (Nghệ An): during
+        // office hours, outside the time to decide.
+        let office_hours = |t: &str| {
+            fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
+        };
+        let uncounted =
+            duration_text.is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t));
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else if uncounted {
@@ -255,7 +269,12 @@ pub(super) fn steps_in(
                         Some(Duration { unit: DurationUnit::WorkingDays, ..d })
                     }
                     Some(d) => Some(d),
-                    None => parse_duration(&format!("{t} {}", in_header?)),
+                    // A bare figure ("0,5") in the header's unit; words
+                    // ("Giờ hành chính") take no figure from the header.
+                    None if t.starts_with(|c: char| c.is_ascii_digit() || "½¼¾".contains(c)) => {
+                        parse_duration(&format!("{t} {}", in_header?))
+                    }
+                    None => None,
                 }
             })
         };

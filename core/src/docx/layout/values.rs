@@ -51,6 +51,12 @@ pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
     nums.windows(3).find_map(|w| (w[2] >= 1900).then(|| date(w[0], w[1], w[2])).flatten())
 }
 
+/// "Không quy định" where a limit is written: the law sets no processing
+/// time for the TTHC.
+pub(super) fn no_limit(text: &str) -> bool {
+    fold(text).trim_start_matches(['-', ' ', ':']).starts_with("khong quy dinh")
+}
+
 /// A time limit as agencies write it: "04 giờ làm việc", "1/2 ngày",
 /// "0,5 ngày", "05 ngày làm việc", "Trong ngày", "15 ngày".
 pub(super) fn parse_duration(text: &str) -> Option<Duration> {

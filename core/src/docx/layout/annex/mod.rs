@@ -11,7 +11,7 @@ use super::body::Item;
 use super::grid::{grid, Row};
 use super::header::{is_step_table, tthc_shaped};
 use super::tables::steps_in;
-use super::values::{after_label, legal_reference, parse_duration, unbullet};
+use super::values::{after_label, legal_reference, no_limit, parse_duration, unbullet};
 use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -330,6 +330,7 @@ fn start(
         kind: ProcedureKind::Tthc,
         tthc_code: None,
         statutory_limit: None,
+        no_statutory_limit: false,
         steps: None,
         ..base.clone()
     };
@@ -352,11 +353,16 @@ fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: O
             x.found("/tthcCode", at, text);
         }
     }
-    if doc.statutory_limit.is_none() {
+    if doc.statutory_limit.is_none() && !doc.no_statutory_limit {
         let labels = ["tong thoi gian giai quyet", "thoi gian giai quyet", "thoi han giai quyet"];
-        if let Some(d) = after_label(text, &labels).and_then(parse_duration) {
-            doc.statutory_limit = Some(d);
-            x.found("/statutoryLimit", at, text);
+        if let Some(v) = after_label(text, &labels) {
+            if let Some(d) = parse_duration(v) {
+                doc.statutory_limit = Some(d);
+                x.found("/statutoryLimit", at, text);
+            } else if no_limit(v) {
+                doc.no_statutory_limit = true;
+                x.found("/noStatutoryLimit", at, text);
+            }
         }
     }
 }

@@ -156,3 +156,86 @@ fn an_annex_unit_line_times_bare_figures() {
     let wd = DurationUnit::WorkingDays;
     assert_eq!(durations, [Some((0.5, wd)), Some((1.5, wd))]);
 }
+
+/// Nghệ An's tables end with the return of the result timed "Giờ hành
+/// chính" (during office hours, outside the time to decide): no time of
+/// the limit, like "Không tính thời gian", and no finding. A step of the
+/// office's work timed so has no time, and says so (DOC-032).
+#[test]
+fn office_hours_on_the_return_of_the_result_take_no_time() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số 3857/QĐ-UBND ngày 26/11/2026 của Chủ tịch UBND tỉnh Hòa An)"),
+        p("I. Khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư (mã số 1.012994)"),
+        Block::Table(table(&[
+            &[
+                "Thứ tự công việc",
+                "Đơn vị/người thực hiện",
+                "Nội dung công việc",
+                "Thời gian thực hiện (tính mỗi ngày 08 giờ làm việc)",
+            ],
+            &["Bước 1", "Bộ phận Một cửa cấp xã", "Tiếp nhận, kiểm tra hồ sơ", "04 giờ"],
+            &[
+                "Bước 2",
+                "Công chức địa chính",
+                "Thẩm định hồ sơ, dự thảo kết quả",
+                "Giờ hành chính",
+            ],
+            &["Bước 3", "Chủ tịch UBND xã", "Ký kết quả", "04 giờ"],
+            &[
+                "Bước 4",
+                "Bộ phận Một cửa cấp xã",
+                "Trả kết quả cho tổ chức, cá nhân",
+                "Giờ hành chính",
+            ],
+            &["Tổng thời gian giải quyết", "", "", "16 giờ (tương đương 02 ngày làm việc)"],
+        ])),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let steps = all[0].0.steps.clone().unwrap_or_default();
+    let durations: Vec<_> = steps.iter().map(|s| s.duration.map(|d| d.value)).collect();
+    assert_eq!(durations, [Some(4.0), None, Some(4.0), Some(0.0)]);
+    let checker = crate::documents::Checker::new(Default::default()).unwrap();
+    let report = checker.check_document(&all[0].0, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+    assert_eq!(report.rule_ids(), ["DOC-032"]);
+    assert_eq!(report.findings[0].pointer, "/steps/1/duration");
+}
+
+/// Cao Bằng writes "Không quy định" (annex-research.md, source 2) where the law sets no time limit for a
+/// TTHC (a line or the total row): that is a limit stated, none, not one
+/// missing (no DOC-034); the steps have nothing to be added up against.
+/// A procedure whose limit is simply absent still gets DOC-034.
+#[test]
+fn a_limit_the_law_does_not_set_is_no_missing_limit() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let steps = |total: &str| {
+        Block::Table(table(&[
+            &["Bước thực hiện", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện"],
+            &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày làm việc"],
+            &["Bước 2", "Thẩm định, trình ký", "Phòng Công chức", "30 ngày làm việc"],
+            &["Tổng thời gian giải quyết", "", "", total],
+        ]))
+    };
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ NỘI VỤ"),
+        p("(Kèm theo Quyết định số 2028/QĐ-UBND ngày 28/11/2026 của Chủ tịch UBND tỉnh Hòa An)"),
+        p("1. Quy trình nội bộ giải quyết TTHC: Thủ tục thi tuyển công chức"),
+        steps("Không quy định"),
+        p("2. Quy trình nội bộ giải quyết TTHC: Thủ tục xét tuyển công chức"),
+        p("- Thời gian giải quyết: Không quy định."),
+        steps(""),
+        p("3. Quy trình nội bộ giải quyết TTHC: Thủ tục tiếp nhận vào làm công chức"),
+        steps(""),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let docs: Vec<_> = all.iter().map(|(d, _)| d).collect();
+    let none: Vec<_> = docs.iter().map(|d| (d.no_statutory_limit, d.statutory_limit)).collect();
+    assert_eq!(none, [(true, None), (true, None), (false, None)]);
+    assert!(all[1].1.found.iter().any(|n| n.field == "/noStatutoryLimit"));
+    let checker = crate::documents::Checker::new(Default::default()).unwrap();
+    let as_of = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let ids: Vec<_> = docs.iter().map(|d| checker.check_document(d, as_of).rule_ids()).collect();
+    // No code is printed (DOC-038, information), as in 46.
+    assert_eq!(ids, [vec!["DOC-038"], vec!["DOC-038"], vec!["DOC-038", "DOC-034"]]);
+}
