@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the Word files 50–51 of the corpus (tests/corpus/docx/): a
+"""Writes the Word files 50–52 of the corpus (tests/corpus/docx/): a
 Chairman's decision approving internal procedures for administrative
 procedures (quy trình nội bộ giải quyết thủ tục hành chính) and its annex
 in ONE file, as the decision is downloaded from a provincial portal or a
@@ -30,6 +30,18 @@ are the annex alone.
       first page only: "(Kèm theo Quyết định số       /QĐ-UBND ngày
       tháng 11 năm 2026 …)"; the decision is the one the file is, 2388 of
       25/11/2026. The file is clean.
+  52  Quyết định 0865/QĐ-UBND of 24/11/2026 of the Chairman of tỉnh Lam
+      Giang, laid out as Cà Mau 01763/QĐ-UBND of 18/11/2025 (annex-research.md,
+      source 10: tnt305/tai_lieu_noi_bo, src/etl/dataset/b1bac569be973504.md):
+      the decision announces a list of two new TTHC (a "DANH MỤC" table
+      "STT | Mã số TTHC | Tên thủ tục hành chính | Thời hạn giải quyết | …",
+      fee "Không qui định") and approves ONE internal, inter-agency
+      procedure for both: "Nhóm 2 thủ tục:", the two names with their codes,
+      "a) Thời gian giải quyết: Trong thời hạn 02 ngày làm việc (cắt giảm …)",
+      then the steps as paragraphs, "- Bước 1: <who> <does what>: 0,25 ngày
+      làm việc.", in two stages "b) Quy trình giải quyết tại Sở …:" and "c) …
+      tại Văn phòng Ủy ban nhân dân tỉnh:", each numbered from Bước 1, and a
+      closing "Lưu ý: …". The file is clean.
 
 Layout of a decision: Nghị định 30/2020/NĐ-CP, Phụ lục III (Mẫu 1.4,
 quyết định cá biệt); the wording of Điều 1 and the bases as annex-research.md
@@ -250,7 +262,110 @@ def doc51():
     save(doc, "51-quyet-dinh-va-phu-luc-tan-ha-so-noi-vu-mot-bang.docx")
 
 
+# =====================================================================
+# 52  Lam Giang — Cà Mau's layout: a decision announcing two TTHC and
+#     approving one procedure for both, its steps written as paragraphs
+# =====================================================================
+CFS = "giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong lĩnh vực báo chí, xuất bản"
+STEPS52 = [
+    ("b) Quy trình giải quyết tại Sở Văn hóa, Thể thao và Du lịch:", [
+        "- Bước 1: Chuyên viên trực tại Trung tâm Phục vụ hành chính công tỉnh hướng dẫn, tiếp nhận hồ sơ trực "
+        "tiếp hoặc trực tuyến trên Cổng Dịch vụ công quốc gia; kiểm tra thành phần hồ sơ, số hóa hồ sơ, xuất phiếu "
+        "hẹn cho tổ chức, cá nhân, chuyển hồ sơ về Sở Văn hóa, Thể thao và Du lịch (Phòng Báo chí và Xuất bản) để "
+        "xử lý: 0,25 ngày làm việc.",
+        "- Bước 2: Chuyên viên Phòng Báo chí và Xuất bản kiểm tra, thẩm định hồ sơ, hoàn thiện hồ sơ, chuyển lãnh "
+        "đạo Phòng duyệt trình lãnh đạo Sở ký trình Ủy ban nhân dân tỉnh xem xét quyết định: 0,5 ngày làm việc. "
+        "(Trường hợp từ chối phải nêu rõ lý do bằng văn bản).",
+        "- Bước 3: Văn thư ghi số, lưu hồ sơ, scan kết quả giải quyết đính kèm lên hệ thống; chuyển hồ sơ đến Văn "
+        "phòng Ủy ban nhân dân tỉnh thực hiện quy trình tiếp theo: 0,25 ngày làm việc.",
+    ]),
+    ("c) Quy trình giải quyết tại Văn phòng Ủy ban nhân dân tỉnh:", [
+        "- Bước 1: Văn phòng Ủy ban nhân dân tỉnh tiếp nhận, kiểm tra, thẩm định hồ sơ trình của Sở Văn hóa, Thể "
+        "thao và Du lịch, hoàn thiện hồ sơ, trình lãnh đạo Ủy ban nhân dân tỉnh ký phê duyệt kết quả giải quyết "
+        "thủ tục hành chính: 0,75 ngày làm việc.",
+        "- Bước 2: Văn thư ghi số, lưu hồ sơ, scan kết quả giải quyết đính kèm lên hệ thống; chuyển kết quả giải "
+        "quyết về Trung tâm Phục vụ hành chính công tỉnh trả kết quả cho tổ chức, cá nhân: 0,25 ngày làm việc.",
+    ]),
+]
+
+
+def doc52():
+    doc = new_document("Quyết định 0865/QĐ-UBND công bố danh mục và phê duyệt quy trình nội bộ TTHC báo chí, xuất bản", 14)
+    first_page(doc, ["ỦY BAN NHÂN DÂN", "TỈNH LAM GIANG"], "Số: 0865/QĐ-UBND",
+               "Lam Giang, ngày 24 tháng 11 năm 2026")
+    subject = ("CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC BÁO CHÍ, XUẤT BẢN THUỘC THẨM QUYỀN "
+               "GIẢI QUYẾT CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAM GIANG")
+    decision_body(doc, subject, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+        "Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ "
+        "chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia;",
+        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 402/TTr-SVHTTDL ngày 20/11/2026.",
+    ], [
+        "Điều 1. Công bố, phê duyệt kèm theo Quyết định này:",
+        "1. Công bố Danh mục thủ tục hành chính mới ban hành lĩnh vực Báo chí, xuất bản thuộc thẩm quyền giải quyết "
+        "của Sở Văn hóa, Thể thao và Du lịch tỉnh Lam Giang (kèm theo Danh mục).",
+        "2. Phê duyệt Quy trình nội bộ, liên thông giải quyết thủ tục hành chính được nêu tại khoản 1 Điều này "
+        "(kèm theo Quy trình).",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Giám đốc Trung "
+        "tâm Phục vụ hành chính công tỉnh và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+        "Quyết định này./.",
+    ])
+    t = grid(doc, 1, 2, style=None)
+    fill(t.cell(0, 0), ["Nơi nhận:", "- Như Điều 3;", "- Cục KSTTHC, VPCP (CDVCQG);", "- CT, các PCT UBND tỉnh;",
+                        "- Trung tâm PVHCC tỉnh;", "- Lưu: VT."], size=11)
+    fill(t.cell(0, 1), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Đặng Quốc Việt"], b=True, align=C)
+    widths(t, (8, 8))
+    page_break(doc)
+    para(doc, "DANH MỤC", b=True, align=C, after=0)
+    para(doc, "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC BÁO CHÍ, XUẤT BẢN THUỘC THẨM QUYỀN GIẢI QUYẾT "
+              "CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAM GIANG", b=True, align=C, after=0)
+    para(doc, "(Kèm theo Quyết định số: 0865/QĐ-UBND ngày 24/11/2026 của Chủ tịch Ủy ban nhân dân tỉnh Lam Giang)",
+         i=True, align=C, after=6)
+    para(doc, "- Thời gian tiếp nhận: Vào giờ hành chính các ngày làm việc trong tuần (trừ ngày nghỉ lễ theo quy định).")
+    t = grid(doc, 1, 6)
+    header_row(t, ["STT", "Mã số TTHC", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Địa điểm thực hiện",
+                   "Phí, lệ phí (nếu có)"])
+    for n, code, name in [("01", "1.014464", "Thủ tục cấp " + CFS),
+                          ("02", "1.014465", "Thủ tục sửa đổi, bổ sung/cấp lại " + CFS)]:
+        spans(t, [(n, 1, False, C), (code, 1, False, C), (name, 1, False, None),
+                  ("Trong thời hạn 02 ngày làm việc (cắt giảm 01/03 ngày làm việc, tỷ lệ 33,33%) kể từ ngày nhận đủ "
+                   "hồ sơ hợp lệ.", 1, False, None),
+                  ("Trung tâm Phục vụ hành chính công tỉnh Lam Giang.", 1, False, None),
+                  ("Không qui định", 1, False, C)])
+    widths(t, (1.1, 2.2, 4.6, 3.4, 3.0, 1.7))
+    para(doc, "Tổng số: 02 TTHC./.", b=True, before=3)
+    page_break(doc)
+    para(doc, "QUY TRÌNH", b=True, align=C, after=0)
+    para(doc, "NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC BÁO CHÍ, XUẤT BẢN THUỘC "
+              "THẨM QUYỀN GIẢI QUYẾT CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAM GIANG", b=True, align=C, after=0)
+    para(doc, "(Kèm theo Quyết định số: 0865/QĐ-UBND ngày 24/11/2026 của Chủ tịch Ủy ban nhân dân tỉnh Lam Giang)",
+         i=True, align=C, after=6)
+    para(doc, "Nhóm 2 thủ tục:", b=True)
+    for n, code, name in [("1.", "1.014464", "Thủ tục cấp " + CFS), ("2.", "1.014465", "Thủ tục sửa đổi, bổ sung/cấp lại " + CFS)]:
+        p = para(doc)
+        run(p, f"{n} {name} ", b=True)
+        run(p, f"(Mã TTHC: {code})", i=True)
+    p = para(doc)
+    run(p, "a) Thời gian giải quyết: ", i=True)
+    run(p, "Trong thời hạn 02 ngày làm việc ")
+    run(p, "(cắt giảm 01/03 ngày làm việc, tỷ lệ 33,33%) ", i=True)
+    run(p, "kể từ ngày nhận đủ hồ sơ hợp lệ.")
+    para(doc, "- Tại Sở Văn hóa, Thể thao và Du lịch 01 ngày làm việc;")
+    para(doc, "- Tại Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc.")
+    for stage, lines in STEPS52:
+        para(doc, stage, i=True)
+        for line in lines:
+            para(doc, line, align=J)
+    p = para(doc, align=J)
+    run(p, "Lưu ý: ", b=True, i=True)
+    run(p, "Đối với các Quy trình liên thông như trên đơn vị nào nhận hồ sơ đầu vào xuất phiếu hẹn phải đảm bảo tổng "
+           "thời gian thực hiện hết các Quy trình (từ khi nhận hồ sơ đầu vào đến khi kết thúc các quy trình, trả kết "
+           "quả cho tổ chức, cá nhân)./.", i=True)
+    save(doc, "52-quyet-dinh-lam-giang-quy-trinh-lien-thong-buoc-la-doan-van.docx")
+
+
 if __name__ == "__main__":
-    for f in (doc50, doc51):
+    for f in (doc50, doc51, doc52):
         f()
     print("ok")

@@ -160,7 +160,11 @@ pub(super) fn header(
             }
         }
         if doc.title.is_empty() {
-            if title_next && !f.starts_with("ma ") && !f.contains("ban hanh") {
+            // "QUY TRÌNH" over its name, which is no label ("Mã số: …",
+            // "Ngày ban hành: …") nor the decision line ("(Ban hành kèm theo
+            // …)"); "… THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH …" is a name.
+            let label = ["ma ", "lan ", "ngay ", "(", "ban hanh kem", "kem theo"];
+            if title_next && !label.iter().any(|l| f.starts_with(l)) {
                 doc.title = format!("QUY TRÌNH {}", text.trim());
                 x.found("/title", *at, text);
                 title_next = false;

@@ -54,7 +54,10 @@ pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
 /// "Không quy định" where a limit is written: the law sets no processing
 /// time for the TTHC.
 pub(super) fn no_limit(text: &str) -> bool {
-    fold(text).trim_start_matches(['-', ' ', ':']).starts_with("khong quy dinh")
+    let f = fold(text);
+    let f = f.trim_start_matches(['-', ' ', ':']);
+    // "Không qui định": the older spelling, still printed.
+    f.starts_with("khong quy dinh") || f.starts_with("khong qui dinh")
 }
 
 /// A time limit as agencies write it: "04 giờ làm việc", "1/2 ngày",

@@ -17,6 +17,7 @@ use crate::docx::{Extraction, Origin};
 use crate::text::fold;
 use crate::InputProblem::TooMany;
 
+mod prose;
 #[cfg(test)]
 mod tests;
 
@@ -43,10 +44,28 @@ pub(super) fn procedures(
     let mut legal = false;
     // "Đơn vị tính: ngày làm việc" above tables whose times are figures.
     let mut unit: Option<String> = None;
+    // "Nhóm 2 thủ tục:": one procedure serving the TTHC of the next two
+    // headings; then the headings still to join the one open.
+    let (mut group, mut joining) = (0usize, 0usize);
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let text = p.text.trim();
+                // "- Bước 1: Chuyên viên … tiếp nhận …: 0,25 ngày làm việc.":
+                // a step written as a sentence, of the procedure open.
+                if let Some((_, (doc, x))) = open.as_mut() {
+                    let list = doc.steps.get_or_insert_with(Vec::new);
+                    if let Some(step) = prose::step(text, list.len() as u32 + 1) {
+                        list.push(step);
+                        x.found(&format!("/steps/{}", list.len() - 1), *at, text);
+                        continue;
+                    }
+                    doc.steps = doc.steps.take().filter(|l| !l.is_empty());
+                }
+                if let Some(n) = group_of(text) {
+                    group = n;
+                    continue;
+                }
                 let heading = procedure_heading(text).or_else(|| listed_heading(p, text));
                 // Under a procedure's heading ("I. Thủ tục … (Mã TTHC: …)"),
                 // "3. Số lượng hồ sơ" is one of its parts; "1.1. Thủ tục cấp
@@ -63,8 +82,23 @@ pub(super) fn procedures(
                     legal = false;
                     let (mut doc, mut x) = start(base, base_x, h.name.clone(), *at, text);
                     label_line(&mut doc, &mut x, text, *at);
-                    if let Some((o, (parent, _))) = open.take() {
-                        parents.push((o.number, parent.tthc_code));
+                    // The next TTHC of a group: the same procedure.
+                    if let Some((_, (first, fx))) = open.as_mut().filter(|_| joining > 0) {
+                        joining -= 1;
+                        first.title = format!("{}; {}", first.title, doc.title);
+                        if let Some(code) = doc.tthc_code {
+                            let codes = first.tthc_code.take().into_iter().chain([code]);
+                            first.tthc_code = Some(codes.collect::<Vec<_>>().join("; "));
+                        }
+                        fx.found.extend(x.found);
+                        continue;
+                    }
+                    (joining, group) = (group.saturating_sub(1), 0);
+                    match open.take() {
+                        // Its steps written as sentences: a procedure read.
+                        Some((_, read)) if read.0.steps.is_some() => out.push(read),
+                        Some((o, (parent, _))) => parents.push((o.number, parent.tthc_code)),
+                        None => {}
                     }
                     parents.retain(|(n, _)| h.number.starts_with(&format!("{n}.")));
                     if doc.tthc_code.is_none() {
@@ -97,6 +131,12 @@ pub(super) fn procedures(
                     // The steps of the procedure whose heading came last; a
                     // table with none open goes on the one before (a table
                     // split over two pages).
+                    // Sentences "Bước 1: …" above a step table describe it:
+                    // the table's rows are the steps.
+                    if let Some((_, (doc, x))) = open.as_mut().filter(|o| o.1 .0.steps.is_some()) {
+                        doc.steps = None;
+                        x.found.retain(|n| !n.field.starts_with("/steps"));
+                    }
                     out.extend(open.take().map(|(_, read)| read));
                     let Some((doc, x)) = out.last_mut() else { return Ok(None) };
                     steps_in(doc, &g, cells, *place, unit.as_deref(), x, 0..g.len());
@@ -134,7 +174,18 @@ pub(super) fn procedures(
             }
         }
     }
+    out.extend(open.map(|(_, read)| read).filter(|(doc, _)| doc.steps.is_some()));
     Ok((!out.is_empty()).then_some(out))
+}
+
+/// "Nhóm 2 thủ tục:": the number of TTHC whose headings follow, served by
+/// one procedure.
+fn group_of(text: &str) -> Option<usize> {
+    let f = fold(text);
+    let rest = f.strip_prefix("nhom ")?;
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let words = rest[n.len()..].trim_start();
+    (words.starts_with("thu tuc") || words.starts_with("tthc")).then(|| n.parse().ok())?
 }
 
 /// A procedure's heading: its number ("1", "1.1", "II") and name.

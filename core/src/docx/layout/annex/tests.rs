@@ -239,3 +239,41 @@ fn a_limit_the_law_does_not_set_is_no_missing_limit() {
     // No code is printed (DOC-038, information), as in 46.
     assert_eq!(ids, [vec!["DOC-038"], vec!["DOC-038"], vec!["DOC-038", "DOC-034"]]);
 }
+
+/// Steps written as sentences (Cà Mau) are a procedure's steps; sentences
+/// "Bước 1: …" above its step table only describe the table, whose rows
+/// are the steps (not both).
+#[test]
+fn steps_as_sentences_or_a_table_but_not_both() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let body = [
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+        p("(Kèm theo Quyết định số 0865/QĐ-UBND ngày 24/11/2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"),
+        p("- Bước 1: Công chức một cửa tiếp nhận hồ sơ: 04 giờ làm việc."),
+        p("- Bước 2: Chủ tịch UBND xã ký chứng thực: 04 giờ làm việc."),
+        p("2. Thủ tục chứng thực bản sao từ bản chính (Mã TTHC: 2.000815)"),
+        p("Bước 1: tiếp nhận; Bước 2: ký chứng thực."),
+        Block::Table(table(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"],
+            &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc"],
+            &["Bước 2", "Ký chứng thực", "Phó Chủ tịch UBND xã", "04 giờ làm việc"],
+            &["Bước 3", "Trả kết quả", "Công chức một cửa", "Không tính thời gian"],
+        ])),
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let who: Vec<Vec<_>> = all
+        .iter()
+        .map(|(d, _)| {
+            d.steps.iter().flatten().map(|s| s.responsible.clone().unwrap_or_default()).collect()
+        })
+        .collect();
+    assert_eq!(
+        who,
+        [
+            vec!["Công chức một cửa", "Chủ tịch UBND xã"],
+            vec!["Công chức một cửa", "Phó Chủ tịch UBND xã", "Công chức một cửa"],
+        ]
+    );
+    assert!(all[1].1.found.iter().all(|n| !n.text.starts_with("Bước 1: tiếp nhận")));
+}
