@@ -45,9 +45,10 @@ pub(super) fn named(e: &BytesStart<'_>) -> Option<String> {
 }
 
 impl Fonts {
-    /// Reads `word/styles.xml`. A part that does not parse gives what was
-    /// read before the fault: styles only decide fonts.
-    pub(super) fn read(xml: &[u8]) -> Fonts {
+    /// Reads `word/styles.xml` as it comes (inflating: see
+    /// `zip::Archive::stream`). A part that does not parse, or breaks off,
+    /// gives what was read before the fault: styles only decide fonts.
+    pub(super) fn read(xml: impl std::io::BufRead) -> Fonts {
         let mut fonts = Fonts::default();
         let mut reader = Reader::from_reader(xml);
         let mut buf = Vec::new();
@@ -169,13 +170,13 @@ mod tests {
 <w:style w:type="table" w:styleId="Grid"><w:tblStylePr w:type="firstRow"><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr></w:tblStylePr></w:style>
 <w:style w:type="paragraph" w:styleId="Modern"><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr></w:style>
 </w:styles>"#;
-        let fonts = Fonts::read(xml);
+        let fonts = Fonts::read(&xml[..]);
         assert!(fonts.names_legacy());
         assert_eq!(fonts.of_run(None, None, None), Some(".VnTime"));
         assert_eq!(fonts.of_run(None, None, Some("Heading2")), Some(".VnTimeH"));
         assert_eq!(fonts.of_run(Some("Arial"), None, Some("Heading2")), Some("Arial"));
         assert_eq!(fonts.of_run(None, None, Some("Modern")), Some(""));
         assert_eq!(fonts.of_run(None, None, Some("Grid")), Some("Times New Roman"));
-        assert!(!Fonts::read(b"<w:styles><oops").names_legacy());
+        assert!(!Fonts::read(&b"<w:styles><oops"[..]).names_legacy());
     }
 }

@@ -235,10 +235,10 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
     let mut archive = zip::Archive::open(bytes, options.max_inflated)?;
     // Old templates set text in pre-Unicode fonts (TCVN3, VNI),
     // looked for only where a style or a part names one. Styles only decide
-    // fonts: a styles part that cannot be read is done without. Read first
-    // and dropped once its fonts are known: Word's styles part is often
-    // twice the size of the text (350 KB beside 170 KB).
-    let fonts = archive.read("word/styles.xml").ok().flatten().map(|x| fonts::Fonts::read(&x));
+    // fonts: a styles part that cannot be read is done without. Read as it
+    // inflates, never held whole: Word's styles part is often twice the
+    // size of the text (350 KB beside 170 KB).
+    let fonts = archive.stream("word/styles.xml").ok().flatten().map(fonts::Fonts::read);
     let fonts = fonts.unwrap_or_default();
     let body_xml = archive.read("word/document.xml")?.ok_or_else(|| {
         zip::unreadable(

@@ -2,6 +2,9 @@
 //! inflated (stored or deflate) under a cap on the total inflated size, so
 //! a zip bomb is refused before it costs memory.
 
+use miniz_oxide::inflate::stream::{inflate, InflateState};
+use miniz_oxide::{DataFormat, MZFlush, MZStatus};
+
 use crate::text::Text;
 use crate::{Error, InputProblem, Result};
 
@@ -98,8 +101,24 @@ impl<'a> Archive<'a> {
         self.entries.iter().filter_map(|e| std::str::from_utf8(e.name).ok())
     }
 
-    /// The part `name`, inflated; `None` when absent.
-    pub(super) fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>> {
+    /// The part `name` as it is inflated, a window at a time, for a part
+    /// read once from start to end whose whole text need not be held
+    /// (Word's styles, often twice the size of the text); `None` when
+    /// absent. What it inflates counts against the cap as it comes.
+    pub(super) fn stream(&mut self, name: &str) -> Result<Option<Inflating<'a>>> {
+        let Some((data, method, _)) = self.locate(name)? else { return Ok(None) };
+        let state = match method {
+            0 => None,
+            8 => Some(InflateState::new_boxed(DataFormat::Raw)),
+            _ => return Err(unsupported()),
+        };
+        let window = if state.is_some() { vec![0; WINDOW] } else { Vec::new() };
+        let left = self.budget;
+        Ok(Some(Inflating { input: data, state, window, start: 0, end: 0, left, done: false }))
+    }
+
+    /// The compressed bytes, method and declared size of the part `name`.
+    fn locate(&self, name: &str) -> Result<Option<(&'a [u8], u16, usize)>> {
         let Some(e) = self.entries.iter().find(|e| e.name == name.as_bytes()) else {
             return Ok(None);
         };
@@ -109,18 +128,6 @@ impl<'a> Archive<'a> {
                 "The .docx file is password-protected: remove the password and check it again",
             ));
         }
-        let damaged = || {
-            unreadable(
-                "Tệp .docx bị hỏng hoặc không đầy đủ (một phần của tệp nén không đọc được)",
-                "The .docx file is damaged or incomplete (a part of the zip cannot be read)",
-            )
-        };
-        let bomb = || {
-            unreadable(
-                "Tệp .docx giải nén ra quá lớn (vượt giới hạn), có thể là tệp độc hại",
-                "The .docx file inflates beyond the limit; it may be a malicious file",
-            )
-        };
         let b = self.bytes;
         let local = e.local;
         if !b.get(local..).is_some_and(|x| x.starts_with(&[0x50, 0x4B, 0x03, 0x04])) {
@@ -130,24 +137,30 @@ impl<'a> Archive<'a> {
         let extra = u16_at(b, local + 28).ok_or_else(damaged)? as usize;
         let start = local + 30 + name_len + extra;
         let data = b.get(start..start.saturating_add(e.compressed)).ok_or_else(damaged)?;
-        if e.size > self.budget {
+        Ok(Some((data, e.method, e.size)))
+    }
+
+    /// The part `name`, inflated; `None` when absent.
+    pub(super) fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>> {
+        let Some((data, method, size)) = self.locate(name)? else { return Ok(None) };
+        if size > self.budget {
             return Err(bomb());
         }
-        let out = match e.method {
+        let out = match method {
             0 => data.to_vec(),
             8 => {
                 // Into a buffer of the size the directory declares (one
                 // allocation, no doubling: the inflated part is most of an
                 // import's memory); a wrong declared size falls back to
                 // growing up to the budget.
-                let mut out = vec![0; e.size];
+                let mut out = vec![0; size];
                 match miniz_oxide::inflate::decompress_slice_iter_to_slice(
                     &mut out,
                     core::iter::once(data),
                     false,
                     true,
                 ) {
-                    Ok(n) if n == e.size => out,
+                    Ok(n) if n == size => out,
                     _ => {
                         drop(out);
                         miniz_oxide::inflate::decompress_to_vec_with_limit(data, self.budget)
@@ -158,14 +171,126 @@ impl<'a> Archive<'a> {
                     }
                 }
             }
-            _ => {
-                return Err(unreadable(
-                    "Tệp .docx dùng kiểu nén không được hỗ trợ",
-                    "The .docx file uses an unsupported compression method",
-                ))
-            }
+            _ => return Err(unsupported()),
         };
         self.budget -= out.len().min(self.budget);
         Ok(Some(out))
+    }
+}
+
+fn damaged() -> Error {
+    unreadable(
+        "Tệp .docx bị hỏng hoặc không đầy đủ (một phần của tệp nén không đọc được)",
+        "The .docx file is damaged or incomplete (a part of the zip cannot be read)",
+    )
+}
+
+fn bomb() -> Error {
+    unreadable(
+        "Tệp .docx giải nén ra quá lớn (vượt giới hạn), có thể là tệp độc hại",
+        "The .docx file inflates beyond the limit; it may be a malicious file",
+    )
+}
+
+fn unsupported() -> Error {
+    unreadable(
+        "Tệp .docx dùng kiểu nén không được hỗ trợ",
+        "The .docx file uses an unsupported compression method",
+    )
+}
+
+/// Bytes inflated at a time by [`Inflating`].
+const WINDOW: usize = 8 * 1024;
+
+/// A part of the zip read as it inflates ([`Archive::stream`]): at most
+/// the inflater's 32 KB dictionary and one window held, whatever the
+/// part's size. A damaged part, or one inflating past the cap, ends in an
+/// I/O error (the XML reader stops there).
+pub(super) struct Inflating<'a> {
+    /// Compressed bytes not yet consumed (a stored part: the part itself).
+    input: &'a [u8],
+    /// The inflater; `None` for a stored part.
+    state: Option<Box<InflateState>>,
+    window: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// Bytes it may still inflate under the cap.
+    left: usize,
+    done: bool,
+}
+
+impl std::io::Read for Inflating<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let available = std::io::BufRead::fill_buf(self)?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        std::io::BufRead::consume(self, n);
+        Ok(n)
+    }
+}
+
+impl std::io::BufRead for Inflating<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        let Some(state) = self.state.as_mut() else { return Ok(self.input) };
+        while self.start == self.end && !self.done {
+            let r = inflate(state, self.input, &mut self.window, MZFlush::None);
+            self.input = &self.input[r.bytes_consumed..];
+            (self.start, self.end) = (0, r.bytes_written);
+            if r.bytes_written > self.left {
+                return Err(std::io::Error::other("the part inflates past the cap"));
+            }
+            self.left -= r.bytes_written;
+            match r.status {
+                Ok(MZStatus::StreamEnd) => self.done = true,
+                Ok(_) => {}
+                // No progress: the input ended before the stream did.
+                Err(_) => return Err(std::io::Error::other("the part is damaged")),
+            }
+        }
+        Ok(&self.window[self.start..self.end])
+    }
+
+    fn consume(&mut self, n: usize) {
+        match self.state {
+            None => self.input = &self.input[n.min(self.input.len())..],
+            Some(_) => self.start = (self.start + n).min(self.end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    fn inflating(input: &[u8], left: usize) -> Inflating<'_> {
+        let state = Some(InflateState::new_boxed(DataFormat::Raw));
+        Inflating { input, state, window: vec![0; WINDOW], start: 0, end: 0, left, done: false }
+    }
+
+    /// A part read as it inflates is the part, byte for byte, over many
+    /// windows; a part cut short or inflating past the cap ends in an
+    /// error, not in a wrong text.
+    #[test]
+    fn a_streamed_part_is_the_part_and_stops_at_faults() {
+        let text: Vec<u8> = (0..50_000u32)
+            .flat_map(|i| format!("<w:style w:styleId=\"S{i}\"/>").into_bytes())
+            .collect();
+        let packed = miniz_oxide::deflate::compress_to_vec(&text, 6);
+        let mut out = Vec::new();
+        inflating(&packed, usize::MAX).read_to_end(&mut out).unwrap();
+        assert_eq!(out, text);
+        let mut cut = Vec::new();
+        assert!(inflating(&packed[..packed.len() / 2], usize::MAX).read_to_end(&mut cut).is_err());
+        assert!(cut.len() < text.len());
+        let mut capped = Vec::new();
+        assert!(inflating(&packed, 100_000).read_to_end(&mut capped).is_err());
+        assert!(capped.len() <= 100_000);
+        // A stored part is handed out as it is.
+        let stored = Inflating { state: None, window: Vec::new(), ..inflating(b"<w:styles/>", 0) };
+        let mut plain = String::new();
+        { stored }.read_to_string(&mut plain).unwrap();
+        assert_eq!(plain, "<w:styles/>");
     }
 }

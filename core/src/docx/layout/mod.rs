@@ -21,7 +21,6 @@ use super::xml::Block;
 use super::{Extraction, Origin};
 use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
 use crate::text::fold;
-use body::collect;
 use body::Item;
 use grid::{grid, ACTION_COLUMNS};
 use header::header;
@@ -68,15 +67,22 @@ fn read_body(
     mut doc: ProcedureDocument, body: &[Block], items: &[Item<'_>], max_steps: usize,
     x: &mut Extraction,
 ) -> crate::Result<ProcedureDocument> {
-    // The unit in charge, where the document names it ("Đơn vị chủ trì: …").
-    // Block by block: one block's lines at a time, not the whole body's.
-    let mut lines = Vec::new();
+    // The unit in charge, where the document names it ("Đơn vị chủ trì: …"),
+    // looked for line by line without gathering a block's lines (a step
+    // table's thousand cells).
+    fn unit_in(t: &str) -> Option<&str> {
+        after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty())
+    }
     if let Some((unit, at, text)) = body.iter().enumerate().find_map(|(i, b)| {
-        lines.clear();
-        collect(b, Origin::Paragraph { index: i }, &mut lines);
-        lines.iter().find_map(|&(t, at)| {
-            after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty()).map(|u| (u, at, t))
-        })
+        let at = Origin::Paragraph { index: i };
+        let (para, rows) = match b {
+            Block::Para(p) => (Some(p.text.as_str()), None),
+            Block::Table(rows) => (None, Some(rows)),
+        };
+        let cells = rows.into_iter().flatten().flatten().flat_map(|c| &c.paras);
+        para.into_iter()
+            .chain(cells.map(String::as_str))
+            .find_map(|t| unit_in(t).map(|u| (u, at, t)))
     }) {
         doc.owner_unit = Some(unit.trim_end_matches(['.', ';']).to_owned());
         x.found("/ownerUnit", at, text);
