@@ -7,7 +7,9 @@ use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
-use super::values::{after_label, legal_reference, no_limit, parse_date, parse_duration};
+use super::values::{
+    after_label, legal_reference, no_limit, parse_date, parse_duration, tthc_codes,
+};
 use crate::documents::{DocStatus, DocumentForm, LegalReference, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -76,7 +78,7 @@ pub(super) fn header(
                 // document's.
                 if tthc_shaped(&code) {
                     if doc.tthc_code.is_none() {
-                        doc.tthc_code = Some(code.trim_end_matches(['.', ',', ';']).to_owned());
+                        doc.tthc_code = Some(tthc_codes(&v));
                         x.found("/tthcCode", *at, text);
                     }
                 } else if !code.is_empty() {
@@ -96,10 +98,10 @@ pub(super) fn header(
                     "ma thu tuc",
                 ],
             ) {
-                let code: String =
-                    v.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-                if code.contains('.') {
-                    doc.tthc_code = Some(code.trim_end_matches('.').to_owned());
+                // "3.000527.H61", "1.001612; 2.000720": as printed.
+                let code = tthc_codes(v);
+                if !code.is_empty() {
+                    doc.tthc_code = Some(code);
                     x.found("/tthcCode", *at, text);
                 }
             }

@@ -343,3 +343,20 @@ fn who_does_a_step_by_the_column_that_names_them() {
         [(s("Thẩm định hồ sơ"), s("Phòng Tư pháp"))]
     );
 }
+
+/// A procedure's header names its TTHC as an annex does: with the
+/// province's suffix ("3.000527.H61"), or two codes for a procedure
+/// serving both ("1.001612; 2.000720"): read whole, as printed.
+#[test]
+fn a_headers_tthc_code_keeps_its_suffix_and_its_second_code() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let code = |line: &str| {
+        let body =
+            [p("QUY TRÌNH ĐĂNG KÝ CAI NGHIỆN MA TÚY TỰ NGUYỆN"), p("Mã số: QT.YT.04"), p(line)];
+        read(&body, &[], 100, &mut Extraction::default()).unwrap().tthc_code
+    };
+    assert_eq!(code("Mã TTHC: 3.000527.H61").as_deref(), Some("3.000527.H61"));
+    assert_eq!(code("Mã số TTHC: 1.001612; 2.000720.").as_deref(), Some("1.001612; 2.000720"));
+    assert_eq!(code("Mã thủ tục hành chính: 1.000656").as_deref(), Some("1.000656"));
+    assert_eq!(code("Mã TTHC: (chưa có)"), None);
+}

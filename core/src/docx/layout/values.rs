@@ -304,3 +304,22 @@ pub(super) fn copies_in(text: &str) -> Option<u32> {
         .parse()
         .ok()
 }
+
+/// "1.001612; 2.000720, ký hiệu: QTCX-11": the TTHC codes at the start of
+/// a text, as printed ("1.001612; 2.000720" for a procedure serving two).
+pub(super) fn tthc_codes(text: &str) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    let mut rest = text;
+    loop {
+        // "3.000527.H61": a province's suffix is part of the code.
+        let len = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '.').count();
+        let code = rest[..len].trim_end_matches('.');
+        if !code.contains('.') {
+            break;
+        }
+        codes.push(code);
+        rest = rest[len..].trim_start_matches([';', ',', ' ']);
+        rest = rest.strip_prefix("và ").unwrap_or(rest);
+    }
+    codes.join("; ")
+}

@@ -11,7 +11,7 @@ use super::body::Item;
 use super::grid::{grid, Row};
 use super::header::{is_step_table, tthc_shaped};
 use super::tables::steps_in;
-use super::values::{after_label, legal_reference, no_limit, parse_duration, unbullet};
+use super::values::{after_label, legal_reference, no_limit, parse_duration, tthc_codes, unbullet};
 use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -416,23 +416,4 @@ fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: O
             }
         }
     }
-}
-
-/// "1.001612; 2.000720, ký hiệu: QTCX-11": the TTHC codes at the start of
-/// a text, as printed ("1.001612; 2.000720" for a procedure serving two).
-fn tthc_codes(text: &str) -> String {
-    let mut codes: Vec<&str> = Vec::new();
-    let mut rest = text;
-    loop {
-        // "3.000527.H61": a province's suffix is part of the code.
-        let len = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '.').count();
-        let code = rest[..len].trim_end_matches('.');
-        if !code.contains('.') {
-            break;
-        }
-        codes.push(code);
-        rest = rest[len..].trim_start_matches([';', ',', ' ']);
-        rest = rest.strip_prefix("và ").unwrap_or(rest);
-    }
-    codes.join("; ")
 }
