@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::model::{DocumentForm, ProcedureDocument};
-use super::rules::DocumentViolation as V;
+use super::rules::{DocumentViolation as V, EntryName};
 use crate::text::{comparable, Day, Text};
 
 /// A register given together with the documents' own files: a file and a
@@ -92,9 +92,17 @@ pub(crate) fn merge(register: &[ProcedureDocument], files: &[ProcedureDocument])
         ];
         for (field, what, in_file, in_register, same) in pairs {
             if !same {
-                let code = entry.code.trim().to_owned();
-                let issue = entry.issue;
-                let v = V::FileDisagrees { code, issue, what, in_file, in_register };
+                let entry = match (&at.2, entry.tthc_code.as_deref()) {
+                    // An annex's procedure is known by its TTHC and decision.
+                    (Some(_), Some(tthc)) => EntryName::Annex {
+                        tthc: tthc.trim().to_owned(),
+                        decision: entry.decision.as_ref().map(|d| d.number.trim().to_owned()),
+                    },
+                    _ => {
+                        EntryName::Coded { code: entry.code.trim().to_owned(), issue: entry.issue }
+                    }
+                };
+                let v = V::FileDisagrees { entry, what, in_file, in_register };
                 disagreements.push((i, field, v));
             }
         }

@@ -46,7 +46,9 @@ pub use model::*;
 pub use pattern::{CodePattern, ReadablePatterns};
 pub use policy::{shipped_replacements, DocumentLimits, Policy, Replacement, Section};
 pub use report::{DocumentStats, Finding, Report, ReportView, StatusCounts, Summary};
-pub use rules::{rule, rule_views, Counterparts, DocumentViolation, IssueAt, RuleId, RULES};
+pub use rules::{
+    rule, rule_views, Counterparts, DocumentViolation, EntryName, IssueAt, RuleId, RULES,
+};
 
 use chrono::NaiveDate;
 

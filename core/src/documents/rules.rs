@@ -171,9 +171,9 @@ rule_catalogue! {
     CodeTwoProcedures { code: String, first: String, second: String } = "REG-009", Error, Some("7.5.2"), None,
         ("Một mã dùng cho hai quy trình", "One code for two procedures"),
         ("Mã {code} được dùng cho hai quy trình khác nhau: “{first}” và “{second}”; mỗi quy trình cần một mã riêng.", "Code {code} is used for two different procedures: “{first}” and “{second}”; each procedure needs its own code.");
-    FileDisagrees { code: String, issue: u32, what: Text, in_file: String, in_register: String } = "REG-010", Error, Some("7.5.3.2"), None,
+    FileDisagrees { entry: EntryName, what: Text, in_file: String, in_register: String } = "REG-010", Error, Some("7.5.3.2"), None,
         ("Tệp và danh mục không khớp", "File and register disagree"),
-        ("Mã {code} lần ban hành {issue}: {what} trong tệp là “{in_file}” nhưng trong Danh mục tài liệu là “{in_register}”.", "Code {code} issue {issue}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
+        ("{entry}: {what} trong tệp là “{in_file}” nhưng trong Danh mục tài liệu là “{in_register}”.", "{entry:#}: {what:#} is “{in_file}” in the file but “{in_register}” in the register.");
     IssueInCode { code: String, issue: u32, other: String } = "REG-011", Warning, Some("7.5.2"), None,
         ("Lần ban hành ghi vào mã", "Issue number in the code"),
         ("Mã {code} có vẻ đã ghép số lần ban hành vào mã: lần ban hành {issue} của cùng quy trình mang mã {other}. Mã tài liệu giữ nguyên qua các lần ban hành; lần ban hành được ghi ở mục riêng.", "Code {code} seems to contain the issue number: issue {issue} of the same procedure has code {other}. A document keeps its code through its issues; the issue is recorded separately.");
@@ -201,6 +201,49 @@ impl core::fmt::Display for IssueAt {
         match self.date {
             Some(d) => write!(f, ", {}", Day(d)),
             None => Ok(()),
+        }
+    }
+}
+
+/// A register entry in a message: "Mã QT.HT.05 lần ban hành 1", or an
+/// annex's procedure, which has no code or issue of its own, by its TTHC
+/// and the decision approving it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryName {
+    /// A document with a code: its code and issue.
+    Coded {
+        /// The code.
+        code: String,
+        /// The issue.
+        issue: u32,
+    },
+    /// An annex's procedure: its TTHC code(s) and the decision's number.
+    Annex {
+        /// The TTHC code(s), as printed.
+        tthc: String,
+        /// The approving decision's number, when known.
+        decision: Option<String>,
+    },
+}
+
+impl core::fmt::Display for EntryName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let en = f.alternate();
+        match self {
+            EntryName::Coded { code, issue } if en => write!(f, "Code {code} issue {issue}"),
+            EntryName::Coded { code, issue } => write!(f, "Mã {code} lần ban hành {issue}"),
+            EntryName::Annex { tthc, decision } => {
+                if en {
+                    write!(f, "The internal procedure of TTHC {tthc}")?;
+                } else {
+                    write!(f, "Quy trình nội bộ giải quyết TTHC {tthc}")?;
+                }
+                match (decision, en) {
+                    (Some(d), true) => write!(f, " under decision {d}"),
+                    (Some(d), false) => write!(f, " theo Quyết định {d}"),
+                    (None, _) => Ok(()),
+                }
+            }
         }
     }
 }

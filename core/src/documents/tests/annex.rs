@@ -176,3 +176,26 @@ fn a_procedure_of_two_tthc_counts_for_each() {
     let f = f.findings.iter().find(|f| f.rule_id() == "REG-006").expect("REG-006");
     assert!(f.message(Lang::En).contains("TTHC 1.001612"), "{}", f.message(Lang::En));
 }
+
+/// An annex's procedure whose register entry was typed with another title:
+/// REG-010 names it by its TTHC and decision (it has no code or issue of
+/// its own to be named by), in both languages.
+#[test]
+fn a_file_and_its_annex_entry_that_disagree_are_named_by_tthc_and_decision() {
+    let checker = Checker::new(policy()).unwrap();
+    let typed = ProcedureDocument { title: "Đăng ký khai tử".into(), ..khai_tu() };
+    let reg = Register { agency: None, documents: vec![typed] };
+    let (report, from_file) = checker.check_register_with_files(&reg, &[khai_tu()], as_of());
+    assert_eq!(from_file, [Some(0)]);
+    let f = report.findings.iter().find(|f| f.rule_id() == "REG-010").unwrap();
+    assert_eq!(
+        f.message(Lang::Vi),
+        "Quy trình nội bộ giải quyết TTHC 1.000656 theo Quyết định 1482/QĐ-UBND: tên tài liệu \
+         trong tệp là “Thủ tục đăng ký khai tử” nhưng trong Danh mục tài liệu là “Đăng ký khai tử”."
+    );
+    assert_eq!(
+        f.message(Lang::En),
+        "The internal procedure of TTHC 1.000656 under decision 1482/QĐ-UBND: the title is \
+         “Thủ tục đăng ký khai tử” in the file but “Đăng ký khai tử” in the register."
+    );
+}
