@@ -85,6 +85,17 @@ pub fn to_json_in<T: crate::rules::Localize + ?Sized>(
 /// assert_eq!(err.field(), Some("/limit"));
 /// ```
 pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result<T> {
+    // Most input is well formed: parsed once without tracking the path,
+    // which costs on every field; only a failure is parsed again to name
+    // the field at fault (the same error either way).
+    if text.len() <= limits.max_bytes {
+        let mut de = serde_json::Deserializer::from_str(text);
+        if let Ok(value) = T::deserialize(&mut de) {
+            if de.end().is_ok() {
+                return Ok(value);
+            }
+        }
+    }
     from_json_seed(text, limits, core::marker::PhantomData::<T>)
 }
 
