@@ -88,15 +88,26 @@ pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result
     // Most input is well formed: parsed once without tracking the path,
     // which costs on every field; only a failure is parsed again to name
     // the field at fault (the same error either way).
-    if text.len() <= limits.max_bytes {
-        let mut de = serde_json::Deserializer::from_str(text);
-        if let Ok(value) = T::deserialize(&mut de) {
-            if de.end().is_ok() {
-                return Ok(value);
-            }
-        }
+    if let Some(value) = try_from_json_seed(text, limits, core::marker::PhantomData::<T>) {
+        return Ok(value);
     }
     from_json_seed(text, limits, core::marker::PhantomData::<T>)
+}
+
+/// Parses like [`from_json_seed`] without tracking where it is: `None` on
+/// any failure, for a caller that then parses again with
+/// [`from_json_seed`] (with a fresh seed) to name the field at fault.
+/// Well-formed input, the common case, is then parsed once, without the
+/// cost of tracking every field's path (about 40 % of parsing a document).
+pub fn try_from_json_seed<'de, S: DeserializeSeed<'de>>(
+    text: &'de str, limits: InputLimits, seed: S,
+) -> Option<S::Value> {
+    if text.len() > limits.max_bytes {
+        return None;
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = seed.deserialize(&mut de).ok()?;
+    de.end().ok().map(|()| value)
 }
 
 /// Like [`from_json`], with a `DeserializeSeed` that can do work while the
