@@ -71,7 +71,11 @@ pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
         collect(b, Origin::Paragraph { index: i }, &mut texts);
         let folded: Vec<String> = texts.iter().map(|(t, _)| fold(t)).collect();
         if !articles {
-            articles = folded.iter().any(|f| f.starts_with("dieu 1.") || f.starts_with("dieu 1 "));
+            // "Điều 1.", "Điều 1:", "Điều 1 ." (not "Điều 10").
+            articles = folded.iter().any(|f| {
+                f.strip_prefix("dieu 1")
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+            });
             continue;
         }
         if !signed {

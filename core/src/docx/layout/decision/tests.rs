@@ -140,3 +140,22 @@ fn a_mention_of_a_decision_is_no_attachment() {
     let alone = decision("12/QĐ-UBND", "Quy chế làm việc");
     assert!(super::decision(&alone).is_none());
 }
+
+/// "Điều 1:" (a colon where Nghị định 30/2020 puts a full stop), as some
+/// agencies type their articles: still the decision's articles.
+#[test]
+fn articles_typed_with_a_colon_are_articles() {
+    let mut body: Vec<Block> = decision("2402/QĐ-UBND", "quy trình nội bộ")
+        .into_iter()
+        .map(|b| match b {
+            Block::Para(p) if p.text.starts_with("Điều 1.") => {
+                Block::Para(Para { text: p.text.replacen("Điều 1.", "Điều 1:", 1), ..p })
+            }
+            b => b,
+        })
+        .collect();
+    body.extend([p("PHỤ LỤC"), p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"), steps()]);
+    let found = super::decision(&body).unwrap();
+    assert_eq!(found.number.as_deref(), Some("2402/QĐ-UBND"));
+    assert_eq!(found.attached, body.len() - 3);
+}
