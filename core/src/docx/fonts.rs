@@ -10,6 +10,9 @@ use quick_xml::Reader;
 
 use crate::text::legacy_font;
 
+/// How deep the styles part may nest (Word's is 5 or 6 deep).
+const MAX_DEPTH: usize = 64;
+
 /// The fonts of a document's styles. A font named "" is a theme font
 /// (never a TCVN3 one).
 #[derive(Debug, Default)]
@@ -108,6 +111,11 @@ impl Fonts {
                 _ => {}
             }
             if !empty {
+                // Styles nest a few levels: a part nesting deeper is no
+                // styles part worth holding a stack of its tags for.
+                if open.len() >= MAX_DEPTH {
+                    break;
+                }
                 open.push(e.name().as_ref().to_vec());
             }
             buf.clear();

@@ -106,14 +106,17 @@ impl<'a> Archive<'a> {
     /// (Word's styles, often twice the size of the text); `None` when
     /// absent. What it inflates counts against the cap as it comes.
     pub(super) fn stream(&mut self, name: &str) -> Result<Option<Inflating<'a>>> {
-        let Some((data, method, _)) = self.locate(name)? else { return Ok(None) };
+        let Some((data, method, declared)) = self.locate(name)? else { return Ok(None) };
         let state = match method {
             0 => None,
             8 => Some(InflateState::new_boxed(DataFormat::Raw)),
             _ => return Err(unsupported()),
         };
         let window = if state.is_some() { vec![0; WINDOW] } else { Vec::new() };
+        // The cap is on all parts together: what this one declares is
+        // taken from it now, and it may inflate no more than was left.
         let left = self.budget;
+        self.budget -= declared.min(self.budget);
         Ok(Some(Inflating { input: data, state, window, start: 0, end: 0, left, done: false }))
     }
 
@@ -264,6 +267,40 @@ mod tests {
 
     use super::*;
 
+    /// A zip of deflated parts (name, deflated bytes, inflated size).
+    fn zip_of(parts: &[(&[u8], &[u8], usize)]) -> Vec<u8> {
+        let (mut out, mut central) = (Vec::new(), Vec::new());
+        let le16 = |v: usize| (v as u16).to_le_bytes();
+        let le32 = |v: usize| (v as u32).to_le_bytes();
+        for (name, data, size) in parts {
+            let local = out.len();
+            out.extend([0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+            out.extend(le32(data.len()));
+            out.extend(le32(*size));
+            out.extend(le16(name.len()));
+            out.extend(le16(0));
+            out.extend(*name);
+            out.extend(*data);
+            central.extend([0x50, 0x4B, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0]);
+            central.extend([0, 0, 0, 0]);
+            central.extend(le32(data.len()));
+            central.extend(le32(*size));
+            central.extend(le16(name.len()));
+            central.extend([0; 12]);
+            central.extend(le32(local));
+            central.extend(*name);
+        }
+        let at = out.len();
+        out.extend(&central);
+        out.extend([0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0]);
+        out.extend(le16(parts.len()));
+        out.extend(le16(parts.len()));
+        out.extend(le32(central.len()));
+        out.extend(le32(at));
+        out.extend([0, 0]);
+        out
+    }
+
     fn inflating(input: &[u8], left: usize) -> Inflating<'_> {
         let state = Some(InflateState::new_boxed(DataFormat::Raw));
         Inflating { input, state, window: vec![0; WINDOW], start: 0, end: 0, left, done: false }
@@ -287,6 +324,15 @@ mod tests {
         let mut capped = Vec::new();
         assert!(inflating(&packed, 100_000).read_to_end(&mut capped).is_err());
         assert!(capped.len() <= 100_000);
+        // A part read as it inflates takes what it declares from the cap
+        // on all parts: the next part may not inflate the whole cap again.
+        let parts = [(b"a.xml".as_slice(), packed.as_slice(), text.len())];
+        let zip = zip_of(&parts);
+        let mut archive = Archive::open(&zip, text.len() + 10).unwrap();
+        let mut whole = Vec::new();
+        archive.stream("a.xml").unwrap().unwrap().read_to_end(&mut whole).unwrap();
+        assert_eq!(whole.len(), text.len());
+        assert!(archive.read("a.xml").is_err(), "over the cap once streamed");
         // A stored part is handed out as it is.
         let stored = Inflating { state: None, window: Vec::new(), ..inflating(b"<w:styles/>", 0) };
         let mut plain = String::new();

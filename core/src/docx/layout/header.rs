@@ -8,7 +8,7 @@ use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
 use super::values::{
-    after_label, legal_reference, no_limit, parse_date, parse_duration, tthc_codes,
+    after_label, legal_reference, no_limit, parse_date, parse_duration, tthc_codes, tthc_shaped,
 };
 use crate::documents::{DocStatus, DocumentForm, LegalReference, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
@@ -247,13 +247,6 @@ pub(super) fn header(
         }
         doc.issue = 1;
     }
-}
-
-/// "1.001193", "3.000527.H61": a TTHC's national code (a digit, a dot, six
-/// digits), not a procedure's own code.
-pub(super) fn tthc_shaped(v: &str) -> bool {
-    let b = v.as_bytes();
-    b.len() >= 8 && b[0].is_ascii_digit() && b[1] == b'.' && b[2..8].iter().all(u8::is_ascii_digit)
 }
 
 /// A step table: who does what.

@@ -57,14 +57,14 @@ pub(crate) fn read_all(
             return Ok(list);
         }
     }
-    let doc = read_body(doc, body, &items, max_steps, &mut x)?;
+    let doc = read_body(doc, body, from, &items, max_steps, &mut x)?;
     Ok(vec![(doc, x)])
 }
 
 /// The rest of one procedure after its header: the unit in charge and the
 /// sections.
 fn read_body(
-    mut doc: ProcedureDocument, body: &[Block], items: &[Item<'_>], max_steps: usize,
+    mut doc: ProcedureDocument, body: &[Block], from: usize, items: &[Item<'_>], max_steps: usize,
     x: &mut Extraction,
 ) -> crate::Result<ProcedureDocument> {
     // The unit in charge, where the document names it ("Đơn vị chủ trì: …"),
@@ -73,7 +73,7 @@ fn read_body(
     fn unit_in(t: &str) -> Option<&str> {
         after_label(t, &["don vi chu tri"]).filter(|u| !u.is_empty())
     }
-    if let Some((unit, at, text)) = body.iter().enumerate().find_map(|(i, b)| {
+    if let Some((unit, at, text)) = body.iter().enumerate().skip(from).find_map(|(i, b)| {
         let at = Origin::Paragraph { index: i };
         let (para, rows) = match b {
             Block::Para(p) => (Some(p.text.as_str()), None),

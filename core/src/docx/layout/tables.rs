@@ -269,9 +269,10 @@ pub(super) fn steps_in(
                         Some(Duration { unit: DurationUnit::WorkingDays, ..d })
                     }
                     Some(d) => Some(d),
-                    // A bare figure ("0,5") in the header's unit; words
-                    // ("Giờ hành chính") take no figure from the header.
-                    None if t.starts_with(|c: char| c.is_ascii_digit() || "½¼¾".contains(c)) => {
+                    // A figure ("0,5", "Không quá 02") in the header's
+                    // unit; words alone ("Giờ hành chính") take no figure
+                    // from the header.
+                    None if t.contains(|c: char| c.is_ascii_digit() || "½¼¾".contains(c)) => {
                         parse_duration(&format!("{t} {}", in_header?))
                     }
                     None => None,

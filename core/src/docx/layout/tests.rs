@@ -256,6 +256,8 @@ fn days_under_a_working_days_header_are_working_days() {
                 &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
                 &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
                 &["5", "Niêm yết", "Công chức tư pháp", "05 ngày lịch"],
+                &["6", "Lưu hồ sơ", "Văn thư", "Không quá 0,5"],
+                &["7", "Trả kết quả", "Bộ phận một cửa", "Giờ hành chính"],
             ])),
         ];
         let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
@@ -269,7 +271,11 @@ fn days_under_a_working_days_header_are_working_days() {
             Some((2.0, WorkingDays)),
             Some((2.0, WorkingDays)),
             Some((4.0, WorkingHours)),
-            Some((5.0, CalendarDays))
+            Some((5.0, CalendarDays)),
+            // Words around a figure take the header's unit; words alone
+            // ("Giờ hành chính", the return of the result) no time.
+            Some((0.5, WorkingDays)),
+            Some((0.0, WorkingDays)),
         ]
     );
     // Without a unit in the header, "02 ngày" is two calendar days.
@@ -359,4 +365,6 @@ fn a_headers_tthc_code_keeps_its_suffix_and_its_second_code() {
     assert_eq!(code("Mã số TTHC: 1.001612; 2.000720.").as_deref(), Some("1.001612; 2.000720"));
     assert_eq!(code("Mã thủ tục hành chính: 1.000656").as_deref(), Some("1.000656"));
     assert_eq!(code("Mã TTHC: (chưa có)"), None);
+    // A document's code after the TTHC's is not a second TTHC code.
+    assert_eq!(code("Mã số TTHC: 1.000656, QT.HT.05").as_deref(), Some("1.000656"));
 }

@@ -314,7 +314,8 @@ pub(super) fn tthc_codes(text: &str) -> String {
         // "3.000527.H61": a province's suffix is part of the code.
         let len = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '.').count();
         let code = rest[..len].trim_end_matches('.');
-        if !code.contains('.') {
+        // "1.000656", "3.000527.H61"; not a document's code ("QT.HT.05").
+        if !tthc_shaped(code) {
             break;
         }
         codes.push(code);
@@ -322,4 +323,11 @@ pub(super) fn tthc_codes(text: &str) -> String {
         rest = rest.strip_prefix("và ").unwrap_or(rest);
     }
     codes.join("; ")
+}
+
+/// "1.001193", "3.000527.H61": a TTHC's national code (a digit, a dot, six
+/// digits), not a procedure's own code.
+pub(super) fn tthc_shaped(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 8 && b[0].is_ascii_digit() && b[1] == b'.' && b[2..8].iter().all(u8::is_ascii_digit)
 }

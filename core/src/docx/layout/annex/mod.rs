@@ -9,9 +9,11 @@
 
 use super::body::Item;
 use super::grid::{grid, Row};
-use super::header::{is_step_table, tthc_shaped};
+use super::header::is_step_table;
 use super::tables::steps_in;
-use super::values::{after_label, legal_reference, no_limit, parse_duration, tthc_codes, unbullet};
+use super::values::{
+    after_label, legal_reference, no_limit, parse_duration, tthc_codes, tthc_shaped, unbullet,
+};
 use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -83,7 +85,10 @@ pub(super) fn procedures(
                     let (mut doc, mut x) = start(base, base_x, h.name.clone(), *at, text);
                     label_line(&mut doc, &mut x, text, *at);
                     // The next TTHC of a group: the same procedure.
-                    if let Some((_, (first, fx))) = open.as_mut().filter(|_| joining > 0) {
+                    let join = |(_, (first, _)): &&mut (Heading, Read)| first.steps.is_none();
+                    if let Some((_, (first, fx))) =
+                        open.as_mut().filter(join).filter(|_| joining > 0)
+                    {
                         joining -= 1;
                         first.title = format!("{}; {}", first.title, doc.title);
                         if let Some(code) = doc.tthc_code {

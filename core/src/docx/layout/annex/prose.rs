@@ -112,7 +112,6 @@ const VERBS: &[&str] = &[
     "to chuc ",
     "luu ",
     "ban hanh",
-    "cap ",
     "nop ",
 ];
 
@@ -125,11 +124,25 @@ fn subject(sentence: &str) -> Option<String> {
     if !ROLES.iter().any(|r| f.starts_with(r)) {
         return None;
     }
-    // Word by word: the first word (from the second) where a verb starts.
-    let starts = f.char_indices().filter(|&(i, c)| i > 0 && c != ' ' && f[..i].ends_with(' '));
+    // Word by word: the first word (from the second) where a verb starts,
+    // written small ("Bộ phận Tiếp nhận và Trả kết quả tiếp nhận …": the
+    // unit's name is capitalised).
+    let original: Vec<char> = sentence.chars().collect();
+    let starts = f
+        .char_indices()
+        .enumerate()
+        .filter(|&(_, (i, c))| i > 0 && c != ' ' && f[..i].ends_with(' '));
     let cut = starts
-        .map(|(i, _)| i)
-        .find(|&i| VERBS.iter().any(|v| f[i..].starts_with(v) || f[i..] == *v.trim_end()))?;
+        .filter(|&(k, _)| original.get(k).is_some_and(|c| c.is_lowercase()))
+        .map(|(_, (i, _))| i)
+        .find(|&i| {
+            let verb = VERBS.iter().any(|v| f[i..].starts_with(v) || f[i..] == *v.trim_end());
+            // The second syllable of "đăng ký", "kiểm tra" is no verb alone.
+            let second = [("dang ", "ky"), ("kiem ", "tra")]
+                .iter()
+                .any(|(first, then)| f[..i].ends_with(first) && f[i..].starts_with(then));
+            verb && !second
+        })?;
     // Folding keeps the number of characters: cut by characters.
     let chars = f[..cut].chars().count();
     let who: String = sentence.chars().take(chars).collect();
@@ -162,6 +175,21 @@ mod tests {
         assert_eq!(s.duration.map(|d| (d.value, d.unit)), Some((0.5, DurationUnit::WorkingDays)));
         let s = step("- Bước 3: Văn thư ghi số, lưu hồ sơ: 0,25 ngày làm việc.", 3).unwrap();
         assert_eq!((s.responsible.as_deref(), s.order), (Some("Văn thư"), 3));
+        // Units whose names hold verbs, and "cấp" as a level.
+        for (sentence, who) in [
+            ("Văn phòng Đăng ký đất đai tiếp nhận hồ sơ", "Văn phòng Đăng ký đất đai"),
+            (
+                "Bộ phận Tiếp nhận và Trả kết quả tiếp nhận hồ sơ",
+                "Bộ phận Tiếp nhận và Trả kết quả",
+            ),
+            ("Phòng Kiểm tra chất lượng xem xét hồ sơ", "Phòng Kiểm tra chất lượng"),
+            ("Công chức cấp xã tiếp nhận hồ sơ", "Công chức cấp xã"),
+            ("Lãnh đạo Sở ký duyệt kết quả", "Lãnh đạo Sở"),
+            ("Chủ tịch UBND xã ký chứng thực", "Chủ tịch UBND xã"),
+        ] {
+            let s = step(&format!("- Bước 1: {sentence}: 01 ngày làm việc."), 1).unwrap();
+            assert_eq!(s.responsible.as_deref(), Some(who), "{sentence}");
+        }
         // No one named, no time written: none read (the checks say so).
         let s = step("Bước 4: Trả kết quả cho tổ chức, cá nhân.", 4).unwrap();
         assert_eq!((s.responsible, s.duration), (None, None));

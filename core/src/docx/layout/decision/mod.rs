@@ -31,19 +31,44 @@ pub(super) struct Decision<'a> {
 /// first page's agency, number, motto and date, whatever their layout.
 const HEAD_BLOCKS: usize = 12;
 
+/// How far after "QUYẾT ĐỊNH" its "Điều 1" may come: the subject, the
+/// signer's title, the bases ("Căn cứ …", one paragraph each).
+const ARTICLES_WITHIN: usize = 40;
+
+/// The value of a decision's number line: "Số: 2150/QĐ-UBND" →
+/// "2150/QĐ-UBND", "Số:      /QĐ-UBND" → "/QĐ-UBND"; `None` for other
+/// lines ("SỞ TƯ PHÁP", "Số hiệu: QT-01", "Số lần ban hành: 01").
+fn number_line(text: &str) -> Option<&str> {
+    let f = fold(text);
+    let rest = f.strip_prefix("so:").or_else(|| f.strip_prefix("so "))?;
+    // Folding keeps the number of characters: cut by characters.
+    let skip = f.chars().count() - rest.chars().count();
+    let at = text.char_indices().nth(skip).map_or(text.len(), |(i, _)| i);
+    let value = text[at..].trim_start_matches([':', ' ']).trim();
+    let digits = value.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    digits.starts_with('/').then_some(value)
+}
+
 /// The decision the body opens with and the block its attachment begins
 /// at, or `None` when the body is not a decision followed by what it
 /// approves (a procedure's file, an annex alone).
 pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
     let mut lines: Vec<(&str, Origin)> = Vec::new();
     let mut title = None;
+    // "Số: 2150/QĐ-UBND" (or "Số:      /QĐ-UBND", not numbered yet) before
+    // the title: a decision's number line, not "Số hiệu: QT-01".
+    let mut numbered = false;
     for (i, b) in body.iter().enumerate().take(HEAD_BLOCKS) {
         let start = lines.len();
         collect(b, Origin::Paragraph { index: i }, &mut lines);
-        // "QUYẾT ĐỊNH" alone: the kind of the document, its title.
-        if lines[start..].iter().any(|(t, _)| fold(t).trim() == "quyet dinh") {
-            title = Some(i);
-            break;
+        numbered |= lines[start..].iter().any(|&(t, _)| number_line(t).is_some());
+        // "QUYẾT ĐỊNH" alone as a paragraph: the kind of the document, its
+        // title (not a cell of a step table saying what a step yields).
+        if let Block::Para(p) = b {
+            if numbered && fold(&p.text).trim() == "quyet dinh" {
+                title = Some(i);
+                break;
+            }
         }
     }
     let title = title?;
@@ -52,10 +77,8 @@ pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
     let mut date = None;
     for &(text, origin) in &lines {
         let f = fold(text);
-        // "Số: 2150/QĐ-UBND"; "Số:      /QĐ-UBND" is not numbered yet.
-        if let Some(rest) = f.strip_prefix("so:").or_else(|| f.strip_prefix("so ")) {
-            let value = text[text.len() - rest.len()..].trim();
-            if value.starts_with(|c: char| c.is_ascii_digit()) && value.contains('/') {
+        if let Some(value) = number_line(text) {
+            if value.starts_with(|c: char| c.is_ascii_digit()) {
                 number = value.split_whitespace().next().map(str::to_owned);
                 at = Some((text, origin));
             }
@@ -67,6 +90,11 @@ pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
     let mut articles = false;
     let mut signed = false;
     for (i, b) in body.iter().enumerate().skip(title + 1) {
+        // "Điều 1" follows the title within its bases; a file whose title
+        // is far from any article is no decision.
+        if !articles && i > title + ARTICLES_WITHIN {
+            return None;
+        }
         let mut texts = Vec::new();
         collect(b, Origin::Paragraph { index: i }, &mut texts);
         let folded: Vec<String> = texts.iter().map(|(t, _)| fold(t)).collect();

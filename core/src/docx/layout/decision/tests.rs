@@ -159,3 +159,57 @@ fn articles_typed_with_a_colon_are_articles() {
     assert_eq!(found.number.as_deref(), Some("2402/QĐ-UBND"));
     assert_eq!(found.attached, body.len() - 3);
 }
+
+/// A Sở's letterhead ("SỞ TƯ PHÁP", whose folded form is shorter in bytes)
+/// and a number typed without a space ("Số:2150/QĐ-SGDĐT"): read without
+/// fault, the number whole.
+#[test]
+fn a_departments_letterhead_and_a_tight_number() {
+    let head = Block::Table(vec![vec![
+        lines(&[
+            "UBND TỈNH LAM GIANG",
+            "SỞ TƯ PHÁP",
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+            "Số:2150/QĐ-SGDĐT",
+        ]),
+        lines(&["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lam Giang, ngày 02 tháng 12 năm 2026"]),
+    ]]);
+    let mut body = vec![head];
+    body.extend(decision("x", "quy trình").into_iter().skip(1));
+    body.extend([p("PHỤ LỤC"), p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"), steps()]);
+    let found = super::decision(&body).unwrap();
+    assert_eq!(found.number.as_deref(), Some("2150/QĐ-SGDĐT"));
+}
+
+/// An ISO procedure whose step table says "Quyết định" in a cell and whose
+/// forms include a decision template ("QUYẾT ĐỊNH … Điều 1 … Nơi nhận …"):
+/// no decision opens the file; the procedure is read whole.
+#[test]
+fn a_procedure_with_a_decision_template_is_no_decision() {
+    let mut body = vec![
+        Block::Table(table(&[&[
+            "ỦY BAN NHÂN DÂN XÃ",
+            "QUY TRÌNH GIẢI QUYẾT KHIẾU NẠI",
+            "Mã số: QT-TP-03",
+        ]])),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        Block::Table(table(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian", "Kết quả"],
+            &[
+                "Bước 1",
+                "Ban hành quyết định giải quyết",
+                "Chủ tịch UBND xã",
+                "01 ngày làm việc",
+                "Quyết định",
+            ],
+        ])),
+        p("6. BIỂU MẪU"),
+        p("BM-02: Quyết định giải quyết khiếu nại"),
+    ];
+    body.extend(decision("     /QĐ-UBND", "giải quyết khiếu nại"));
+    body.push(p("DANH SÁCH (Kèm theo Quyết định số …)"));
+    assert!(super::decision(&body).is_none());
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    assert_eq!(all[0].0.code, "QT-TP-03");
+    assert_eq!(all[0].0.steps.as_ref().map(Vec::len), Some(1));
+}
