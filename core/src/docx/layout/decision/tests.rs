@@ -213,3 +213,28 @@ fn a_procedure_with_a_decision_template_is_no_decision() {
     assert_eq!(all[0].0.code, "QT-TP-03");
     assert_eq!(all[0].0.steps.as_ref().map(Vec::len), Some(1));
 }
+
+proptest::proptest! {
+    /// Any text at the head of a file, in a number line, a letterhead, a
+    /// step sentence or a TTHC code line, is read without fault (the
+    /// readers cut folded text by characters, never by bytes).
+    #[test]
+    fn any_text_reads_without_fault(a in "\\PC{0,40}", b in "[0-9 /:.,ĐđỞởƯư]{0,12}") {
+        let body = vec![
+            p(&format!("SỞ {a}")),
+            p(&format!("Số{b}{a}")),
+            p("QUYẾT ĐỊNH"),
+            p(&format!("Điều 1{a}")),
+            p(&format!("Nơi nhận{b}")),
+            p(&format!("PHỤ LỤC {a}")),
+            p("1. Thủ tục chứng thực chữ ký (Mã TTHC: 2.000884)"),
+            p(&format!("- Bước 1: Chuyên viên {a} tiếp nhận {b}: {b} ngày làm việc.")),
+            p(&format!("- Bước 2: {a}: {b} ngày làm việc.")),
+            p(&format!("Mã TTHC: {b}{a}")),
+            p(&format!("Thời gian giải quyết: {a}")),
+        ];
+        let _ = super::decision(&body);
+        let _ = read_all(&body, &[], 100, Extraction::default());
+        let _ = super::number_line(&format!("Số:{b}{a}"));
+    }
+}
