@@ -219,6 +219,21 @@ def landscape(doc):
     sec.left_margin, sec.right_margin = Cm(2), Cm(2)
     sec.top_margin, sec.bottom_margin = Cm(2), Cm(2)
 
+
+def title_block(doc, first, lines, attached):
+    """An annex's title: its kind ("PHỤ LỤC"), its bold lines and the
+    italic line naming the decision it is attached to."""
+    para(doc, first, b=True, align=C, after=0)
+    for ln in lines:
+        para(doc, ln, b=True, align=C, after=0)
+    p = para(doc, attached, i=True, align=C, after=0)
+    # Blanks left for the number and day: Word keeps them with xml:space.
+    for t in p._p.iter(qn("w:t")):
+        if "  " in (t.text or ""):
+            t.set(qn("xml:space"), "preserve")
+    para(doc, "____________", align=C, after=6)
+
+
 # ---------------------------------------------------------------- Word features
 _ID = [500]
 

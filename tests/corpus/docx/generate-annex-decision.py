@@ -98,15 +98,7 @@ def decision_body(doc, subject, signer, bases, articles):
 
 def annex_head(doc, lines, attached):
     page_break(doc)
-    para(doc, "PHỤ LỤC", b=True, align=C, after=0)
-    for ln in lines:
-        para(doc, ln, b=True, align=C, after=0)
-    p = para(doc, attached, i=True, align=C, after=0)
-    # Blanks left for the number and day: Word keeps them with xml:space.
-    for t in p._p.iter(qn("w:t")):
-        if "  " in (t.text or ""):
-            t.set(qn("xml:space"), "preserve")
-    para(doc, "____________", align=C, after=6)
+    title_block(doc, "PHỤ LỤC", lines, attached)
 
 
 def step_table(doc, steps, total, unit_header="Thời gian"):

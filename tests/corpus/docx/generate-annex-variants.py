@@ -90,18 +90,6 @@ from _lib import *  # noqa
 L = WD_ALIGN_PARAGRAPH.LEFT
 
 
-def title_block(doc, first, lines, attached):
-    para(doc, first, b=True, align=C, after=0)
-    for ln in lines:
-        para(doc, ln, b=True, align=C, after=0)
-    p = para(doc, attached, i=True, align=C, after=0)
-    # Blanks left for the number and day: Word keeps them with xml:space.
-    for t in p._p.iter(qn("w:t")):
-        if "  " in (t.text or ""):
-            t.set(qn("xml:space"), "preserve")
-    para(doc, "____________", align=C, after=6)
-
-
 # =====================================================================
 # 47  Hòa An — communes, đất đai and tài chính đất đai, Cao Bằng layout
 # =====================================================================

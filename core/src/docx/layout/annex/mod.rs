@@ -56,13 +56,12 @@ pub(super) fn procedures(
                 // "- Bước 1: Chuyên viên … tiếp nhận …: 0,25 ngày làm việc.":
                 // a step written as a sentence, of the procedure open.
                 if let Some((_, (doc, x))) = open.as_mut() {
-                    let list = doc.steps.get_or_insert_with(Vec::new);
-                    if let Some(step) = prose::step(text, list.len() as u32 + 1) {
-                        list.push(step);
-                        x.found(&format!("/steps/{}", list.len() - 1), *at, text);
+                    let order = doc.steps.as_ref().map_or(0, Vec::len) as u32 + 1;
+                    if let Some(step) = prose::step(text, order) {
+                        doc.steps.get_or_insert_with(Vec::new).push(step);
+                        x.found(&format!("/steps/{}", order - 1), *at, text);
                         continue;
                     }
-                    doc.steps = doc.steps.take().filter(|l| !l.is_empty());
                 }
                 if let Some(n) = group_of(text) {
                     group = n;
