@@ -31,12 +31,13 @@ pub struct Duration {
 /// A duration amount: finite, between 0 and 10,000 (an absurd value is
 /// an input error naming the field, not a finding).
 fn amount<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    let v = f64::deserialize(d)?;
-    if v.is_finite() && (0.0..=10_000.0).contains(&v) {
-        Ok(v)
-    } else {
-        Err(serde::de::Error::custom(format!("duration {v} is not between 0 and 10000")))
-    }
+    crate::interchange::checked_f64(d, |v| {
+        if v.is_finite() && (0.0..=10_000.0).contains(&v) {
+            Ok(v)
+        } else {
+            Err(format!("duration {v} is not between 0 and 10000"))
+        }
+    })
 }
 
 impl Duration {

@@ -2,7 +2,7 @@
 //! without seconds, `T` or a space between date and time.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::{Deserializer, Serializer};
 
 /// Parses a local date-time in any of the accepted forms.
 ///
@@ -52,10 +52,21 @@ fn canonical(s: &str) -> Option<NaiveDateTime> {
 
 /// serde `deserialize_with` for a [`NaiveDateTime`] field.
 pub(crate) fn de<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    let s = String::deserialize(d)?;
-    parse_datetime(&s).ok_or_else(|| {
-        serde::de::Error::custom(format!("`{s}` is not a date-time (YYYY-MM-DDTHH:MM[:SS])"))
-    })
+    // Refused inside serde_json's reader, so that the error is placed at
+    // the value (see interchange's `locate`).
+    struct Read;
+    impl serde::de::Visitor<'_> for Read {
+        type Value = NaiveDateTime;
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDateTime, E> {
+            parse_datetime(s).ok_or_else(|| {
+                E::custom(format!("`{s}` is not a date-time (YYYY-MM-DDTHH:MM[:SS])"))
+            })
+        }
+    }
+    d.deserialize_str(Read)
 }
 
 /// `2026-02-27` into `out`, by position; `false` for a year chrono writes

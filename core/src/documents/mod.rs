@@ -290,8 +290,6 @@ impl Checker {
         let mut entries = Vec::new();
         let too_many = std::cell::Cell::new(None);
         let limits = self.policy.limits.input();
-        // Once without tracking the path of each field (well-formed input);
-        // a failure is read again, afresh, to name the field at fault.
         let stream = stream::RegisterStream {
             checker: self,
             as_of,
@@ -299,25 +297,8 @@ impl Checker {
             entries: &mut entries,
             too_many: &too_many,
         };
-        let fast =
-            crate::interchange::try_from_json_seed(register, limits, stream::RegisterSeed(stream));
-        let parsed = match fast {
-            Some(()) => Ok(()),
-            // Too many documents: said without reading them all again.
-            None if too_many.get().is_some() => Ok(()),
-            None => {
-                (report, entries) = (Report::default(), Vec::new());
-                too_many.set(None);
-                let stream = stream::RegisterStream {
-                    checker: self,
-                    as_of,
-                    report: &mut report,
-                    entries: &mut entries,
-                    too_many: &too_many,
-                };
-                crate::interchange::from_json_seed(register, limits, stream::RegisterSeed(stream))
-            }
-        };
+        let parsed =
+            crate::interchange::from_json_seed(register, limits, stream::RegisterSeed(stream));
         if let Some(count) = too_many.get() {
             let limit = self.policy.limits.max_documents;
             return Err(Error::invalid("/documents", InputProblem::TooMany { count, limit }));

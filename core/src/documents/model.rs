@@ -242,7 +242,7 @@ pub struct RecordSpec {
     #[serde(default)]
     pub place: Option<String>,
     /// How long (thời gian lưu).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::interchange::whole_opt")]
     pub retention: Option<Retention>,
 }
 

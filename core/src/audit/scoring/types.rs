@@ -100,14 +100,15 @@ fn one() -> f64 {
 }
 
 fn weight<'de, D: serde::Deserializer<'de>>(d: D) -> core::result::Result<f64, D::Error> {
-    let w = f64::deserialize(d)?;
-    if w.is_finite() && (0.0..=1000.0).contains(&w) {
-        // A subnormal weight (below 2.2e-308) counts as 0: sums of such
-        // weights are rounding noise, not a score.
-        Ok(if w < f64::MIN_POSITIVE { 0.0 } else { w })
-    } else {
-        Err(serde::de::Error::custom(format!("weight {w} is not between 0 and 1000")))
-    }
+    crate::interchange::checked_f64(d, |w| {
+        if w.is_finite() && (0.0..=1000.0).contains(&w) {
+            // A subnormal weight (below 2.2e-308) counts as 0: sums of such
+            // weights are rounding noise, not a score.
+            Ok(if w < f64::MIN_POSITIVE { 0.0 } else { w })
+        } else {
+            Err(format!("weight {w} is not between 0 and 1000"))
+        }
+    })
 }
 
 /// The results of an audit (or of a whole year's audits).

@@ -114,6 +114,7 @@ pub struct Dossier {
     #[serde(default)]
     pub steps: Vec<StepLimit>,
     /// The events, in time order.
+    #[serde(deserialize_with = "crate::interchange::whole_vec")]
     pub events: Vec<DossierEvent>,
 }
 

@@ -53,7 +53,7 @@ fn json_entry_points_name_bad_fields() {
     for (input, field) in [
         ("{}", "/documents"),
         (r#"{"documents": {}}"#, "/documents"),
-        (r#"{"docs": []}"#, ""),
+        (r#"{"docs": []}"#, "/docs"),
         ("[]", ""),
     ] {
         let e = checker.check_register_json(input, as_of()).unwrap_err();

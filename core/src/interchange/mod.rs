@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use crate::{Error, InputProblem, Result};
 
+mod locate;
+
 /// Limits on JSON input, so that absurd input is refused before it is
 /// parsed rather than exhausting the host's memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -85,46 +87,17 @@ pub fn to_json_in<T: crate::rules::Localize + ?Sized>(
 /// assert_eq!(err.field(), Some("/limit"));
 /// ```
 pub fn from_json<T: DeserializeOwned>(text: &str, limits: InputLimits) -> Result<T> {
-    // Most input is well formed: parsed once without tracking the path,
-    // which costs on every field; only a failure is parsed again to name
-    // the field at fault (the same error either way).
-    if let Some(value) = try_from_json_seed(text, limits, core::marker::PhantomData::<T>) {
-        return Ok(value);
-    }
     from_json_seed(text, limits, core::marker::PhantomData::<T>)
-}
-
-/// Parses like [`from_json_seed`] without tracking where it is: `None` on
-/// any failure, for a caller that then parses again with
-/// [`from_json_seed`] (with a fresh seed) to name the field at fault.
-/// Well-formed input, the common case, is then parsed once, without the
-/// cost of tracking every field's path (about 40 % of parsing a document).
-///
-/// In WebAssembly it always gives `None`: there each type's deserializer
-/// is code the page downloads, and a second one per type (untracked
-/// beside tracked) would put the modules over their size budget.
-pub fn try_from_json_seed<'de, S: DeserializeSeed<'de>>(
-    text: &'de str, limits: InputLimits, seed: S,
-) -> Option<S::Value> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (text, limits, seed);
-        None
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        if text.len() > limits.max_bytes {
-            return None;
-        }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let value = seed.deserialize(&mut de).ok()?;
-        de.end().ok().map(|()| value)
-    }
 }
 
 /// Like [`from_json`], with a `DeserializeSeed` that can do work while the
 /// input is parsed (the register check uses it to check each document and
 /// drop it, instead of holding the whole register in memory).
+///
+/// The text is parsed once, without tracking where each field is (which
+/// costs on every field, and in WebAssembly a second copy of every
+/// type's reader); a failure is then placed from where serde_json stopped
+/// in the text (see `locate`).
 pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
     text: &'de str, limits: InputLimits, seed: S,
 ) -> Result<S::Value> {
@@ -135,24 +108,11 @@ pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let mut track = serde_path_to_error::Track::new();
-    let value = seed
-        .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
-        .map_err(|e| {
-            let mut field = pointer(&track.path());
-            let problem = classify(&e);
-            // serde reports a missing field at its parent: point at the field.
-            if problem == InputProblem::Missing {
-                let text = e.to_string();
-                if let Some(name) =
-                    text.strip_prefix("missing field `").and_then(|r| r.split('`').next())
-                {
-                    field.push('/');
-                    field.push_str(name);
-                }
-            }
-            Error::InvalidInput { field, problem }
-        })?;
+    let value = seed.deserialize(&mut de).map_err(|e| {
+        let message = e.to_string();
+        let variant = message.starts_with("unknown variant");
+        invalid(locate::pointer_at(text, e.line(), e.column(), variant), &e, message)
+    })?;
     de.end().map_err(|_| Error::InvalidInput {
         field: String::new(),
         problem: InputProblem::TrailingCharacters,
@@ -163,26 +123,121 @@ pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
 /// Deserialises an already parsed JSON value into `T`, naming the field
 /// at fault like [`from_json`].
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T> {
-    let mut track = serde_path_to_error::Track::new();
-    T::deserialize(serde_path_to_error::Deserializer::new(value, &mut track)).map_err(|e| {
-        let mut field = pointer(&track.path());
-        let problem = classify(&e);
-        if problem == InputProblem::Missing {
-            if let Some(name) =
-                e.to_string().strip_prefix("missing field `").and_then(|r| r.split('`').next())
-            {
-                field.push('/');
-                field.push_str(name);
+    // Rare (a calendar query refused by the fast reader): the value is
+    // written out and read like any text, so that one reader per type
+    // serves both. Its messages carry no position: the text is ours, not
+    // the caller's.
+    let text = to_json(&value)?;
+    let mut de = serde_json::Deserializer::from_str(&text);
+    let value = T::deserialize(&mut de).map_err(|e| {
+        let message = e.to_string();
+        let variant = message.starts_with("unknown variant");
+        let field = locate::pointer_at(&text, e.line(), e.column(), variant);
+        let detail = match message.rfind(" at line ") {
+            Some(at) if e.line() > 0 => message[..at].to_owned(),
+            _ => message,
+        };
+        invalid(field, &e, detail)
+    })?;
+    Ok(value)
+}
+
+/// The error of a parse failure: `field` as located, the problem sorted
+/// from the error, `message` its text as the caller is told it.
+fn invalid(mut field: String, e: &serde_json::Error, message: String) -> Error {
+    let problem = classify(e, message);
+    // serde reports a missing field at its parent: point at the field.
+    if problem == InputProblem::Missing {
+        if let Some(name) =
+            e.to_string().strip_prefix("missing field `").and_then(|r| r.split('`').next())
+        {
+            field.push('/');
+            field.push_str(name);
+        }
+    }
+    Error::InvalidInput { field, problem }
+}
+
+/// Reads a number (as `f64` reads it) and has `check` accept it or say
+/// why not inside serde_json's reader, so that a refusal is placed at the
+/// number and not at the end of its object (see `locate`).
+pub(crate) fn checked_f64<'de, D: serde::Deserializer<'de>>(
+    d: D, check: fn(f64) -> core::result::Result<f64, String>,
+) -> core::result::Result<f64, D::Error> {
+    struct Read(fn(f64) -> core::result::Result<f64, String>);
+    impl serde::de::Visitor<'_> for Read {
+        type Value = f64;
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("f64") // serde's word for a number, as before
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> core::result::Result<f64, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> core::result::Result<f64, E> {
+            self.visit_f64(v as f64)
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> core::result::Result<f64, E> {
+            self.visit_f64(v as f64)
+        }
+    }
+    d.deserialize_f64(Read(check))
+}
+
+/// A value that serde reads from a buffer of its whole object (an
+/// internally tagged enum: a record's retention, a dossier's event),
+/// read inside serde_json's reader of that object: a variant that does
+/// not fit is then placed at the object, not at the end of the object
+/// holding it (see `locate`). Fields use [`whole_opt`] and [`whole_vec`].
+struct Whole<T>(T);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Whole<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> core::result::Result<Self, D::Error> {
+        struct Read<T>(core::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Read<T> {
+            type Value = Whole<T>;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                // serde's words for a tagged enum, as before.
+                let name = core::any::type_name::<T>();
+                write!(f, "internally tagged enum {}", name.rsplit("::").next().unwrap_or(name))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self, map: A,
+            ) -> core::result::Result<Whole<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Whole)
+            }
+            // serde also reads a tagged enum from an array, tag first.
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self, seq: A,
+            ) -> core::result::Result<Whole<T>, A::Error> {
+                T::deserialize(serde::de::value::SeqAccessDeserializer::new(seq)).map(Whole)
             }
         }
-        Error::InvalidInput { field, problem }
-    })
+        d.deserialize_any(Read(core::marker::PhantomData))
+    }
+}
+
+/// serde `deserialize_with` for an optional tagged enum (see [`Whole`]).
+pub(crate) fn whole_opt<'de, D, T>(d: D) -> core::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<Whole<T>> as serde::Deserialize>::deserialize(d).map(|o| o.map(|w| w.0))
+}
+
+/// serde `deserialize_with` for a list of tagged enums (see [`Whole`]).
+pub(crate) fn whole_vec<'de, D, T>(d: D) -> core::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Vec<Whole<T>> as serde::Deserialize>::deserialize(d)
+        .map(|v| v.into_iter().map(|w| w.0).collect())
 }
 
 /// Sorts a parser error into a problem that can be told in both languages.
-fn classify(e: &serde_json::Error) -> InputProblem {
+fn classify(e: &serde_json::Error, text: String) -> InputProblem {
     use serde_json::error::Category;
-    let text = e.to_string();
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => InputProblem::Syntax { detail: text },
         Category::Data => {
@@ -196,23 +251,6 @@ fn classify(e: &serde_json::Error) -> InputProblem {
             InputProblem::WrongValue { detail: text }
         }
     }
-}
-
-/// Renders a serde path as a JSON pointer (RFC 6901).
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        out.push('/');
-        match seg {
-            Segment::Seq { index } => out.push_str(&index.to_string()),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"))
-            }
-            Segment::Unknown => out.push('?'),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
