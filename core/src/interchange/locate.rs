@@ -85,7 +85,7 @@ fn scan(text: &str) -> Vec<Frame> {
                     // A key, as serde sees it (escapes decoded). It names
                     // the field from here on: an unknown key is refused
                     // right after it (and the blanks that follow it).
-                    *key = serde_json::from_str(&text[i..end]).ok();
+                    *key = Some(unescape(&text[i + 1..end - 1]));
                 } else {
                     began(top);
                 }
@@ -107,6 +107,49 @@ fn began(top: Option<&mut Frame>) {
     if let Some(Frame::Array { began, .. }) = top {
         *began = true;
     }
+}
+
+/// A string's content with its escapes decoded, as serde reads a key.
+/// (By hand: serde_json's reader of a string would bring its error
+/// messages, and their number formatting, into every module.)
+fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_owned();
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    let hex = |chars: &mut core::str::Chars<'_>| {
+        let digits: String = chars.by_ref().take(4).collect();
+        u32::from_str_radix(&digits, 16).ok()
+    };
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let decoded = match chars.next() {
+            Some('b') => Some('\u{8}'),
+            Some('f') => Some('\u{c}'),
+            Some('n') => Some('\n'),
+            Some('r') => Some('\r'),
+            Some('t') => Some('\t'),
+            Some('u') => match hex(&mut chars) {
+                // A surrogate pair: the high half, then `\u` and the low.
+                Some(hi @ 0xD800..=0xDBFF) => {
+                    let low = (chars.next(), chars.next()) == (Some('\\'), Some('u'));
+                    match hex(&mut chars).filter(|lo| low && (0xDC00..=0xDFFF).contains(lo)) {
+                        Some(lo) => char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)),
+                        None => None,
+                    }
+                }
+                Some(code) => char::from_u32(code),
+                None => None,
+            },
+            other => other, // \" \\ \/
+        };
+        out.push(decoded.unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+    out
 }
 
 /// The index just past the string that opens at `open` (a `"`), or `None`
@@ -219,6 +262,7 @@ mod tests {
         assert_eq!(field::<Doc>(doc), "/steps/0/duration/unit");
         // Keys with escapes and the pointer's own escapes.
         assert_eq!(field::<Doc>(r#"{"code": "Q", "a\/b~c": 1}"#), "/a~1b~0c");
+        assert_eq!(field::<Doc>(r#"{"code": "Q", "s\u1ed1\n\ud83d\ude00": 1}"#), "/số\n😀");
     }
 
     #[test]
