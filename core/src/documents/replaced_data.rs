@@ -73,4 +73,12 @@ pub(crate) const SHIPPED: &[Entry] = &[
     ("24/2024/NĐ-CP", "214/2025/NĐ-CP", Some((2025, 8, 4)), false, None),
     ("29/2015/NĐ-CP", "104/2025/NĐ-CP", Some((2025, 7, 1)), false, None),
     ("47/2020/NĐ-CP", "278/2025/NĐ-CP", Some((2025, 10, 22)), false, None),
+    ("193/2013/NĐ-CP", "113/2024/NĐ-CP", Some((2024, 11, 1)), false, None),
+    ("137/2015/NĐ-CP", "70/2024/NĐ-CP", Some((2024, 7, 1)), false, None),
+    ("31/2014/NĐ-CP", "62/2021/NĐ-CP", Some((2021, 7, 1)), false, None),
+    ("47/2014/NĐ-CP", "88/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
+    ("06/2020/NĐ-CP", "88/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
+    ("45/2014/NĐ-CP", "103/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
+    ("46/2014/NĐ-CP", "103/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
+    ("44/2014/NĐ-CP", "71/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
 ];

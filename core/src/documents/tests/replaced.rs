@@ -47,6 +47,40 @@ fn a_procurement_decree_follows_its_chain_of_replacements() {
     assert!(doc023(day(2026, 12, 3)).unwrap().contains("replaced by 214/2025/NĐ-CP"));
 }
 
+/// A land procedure (thu hồi đất, bồi thường) citing the decrees of the
+/// 2013 Land Law: from 01/08/2024 Nghị định 47/2014/NĐ-CP (bồi thường,
+/// hỗ trợ, tái định cư) gave way to 88/2024/NĐ-CP and 45/2014/NĐ-CP (tiền
+/// sử dụng đất) to 103/2024/NĐ-CP. A residence procedure citing Nghị định
+/// 31/2014/NĐ-CP (Luật Cư trú 2006) is pointed past 62/2021/NĐ-CP to
+/// 154/2024/NĐ-CP, in force since 10/01/2025.
+#[test]
+fn land_and_residence_decrees_are_read_as_of_the_day() {
+    let checker = Checker::new(policy()).unwrap();
+    let doc023 = |number: &str, as_of| {
+        let mut d = clean();
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: number.into(), ..Default::default() };
+        let report = checker.check_document(&d, as_of);
+        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023");
+        f.map(|f| f.message(Lang::En))
+    };
+    assert_eq!(doc023("47/2014/NĐ-CP", day(2024, 7, 31)), None);
+    assert!(doc023("47/2014/NĐ-CP", day(2024, 8, 1))
+        .unwrap()
+        .contains("replaced by 88/2024/NĐ-CP"));
+    assert!(doc023("45/2014/NĐ-CP", day(2026, 12, 3))
+        .unwrap()
+        .contains("replaced by 103/2024/NĐ-CP"));
+    assert!(doc023("31/2014/NĐ-CP", day(2024, 12, 31))
+        .unwrap()
+        .contains("replaced by 62/2021/NĐ-CP"));
+    assert!(doc023("31/2014/NĐ-CP", day(2026, 12, 3))
+        .unwrap()
+        .contains("replaced by 154/2024/NĐ-CP"));
+    // The decree in force is not flagged.
+    assert_eq!(doc023("88/2024/NĐ-CP", day(2026, 12, 3)), None);
+}
+
 /// Laws are cited by name and year as often as by number ("Luật Đất đai
 /// năm 2013"). Read by a secretary checking on 22/11/2026: each line, and
 /// whether it cites a law replaced on that day, and by what.
