@@ -2166,7 +2166,8 @@ export interface ProcedureDocument {
    */
   clauses?: string[];
   /**
-   * Code (mã số), e.g. `QT.ĐK.07`.
+   * Code (mã số), e.g. `QT.ĐK.07`; for an annex, the procedure's own
+   * code (ký hiệu) where the annex gives one, e.g. `QTCX-11`, else empty.
    */
   code?: string;
   /**

@@ -180,6 +180,11 @@ fn annex_notes(
                 differ(f, &g[f], &w[f]);
             }
         }
+        // A procedure's own code ("ký hiệu: QTCX-11"), where the annex
+        // gives one; none is an empty code.
+        if g["code"].as_str().unwrap_or("") != w["code"].as_str().unwrap_or("") {
+            differ("code", &g["code"], &w["code"]);
+        }
         if minutes(&g["statutoryLimit"]) != minutes(&w["statutoryLimit"]) {
             differ("statutoryLimit", &g["statutoryLimit"], &w["statutoryLimit"]);
         }

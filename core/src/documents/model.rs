@@ -292,7 +292,8 @@ pub struct Distribution {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProcedureDocument {
-    /// Code (mã số), e.g. `QT.ĐK.07`.
+    /// Code (mã số), e.g. `QT.ĐK.07`; for an annex, the procedure's own
+    /// code (ký hiệu) where the annex gives one, e.g. `QTCX-11`, else empty.
     #[serde(default)]
     pub code: String,
     /// Title (tên quy trình).

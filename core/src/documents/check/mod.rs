@@ -98,6 +98,10 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     if code.is_empty() && iso {
         sink.emit("/code", V::CodeMissing {});
     } else if !code.is_empty()
+        // An annex's code ("ký hiệu: QTCX-11") is the province's register
+        // of internal procedures, not the agency's ISO codes its patterns
+        // describe.
+        && iso
         && !sink.checker.patterns.is_empty()
         && !sink.checker.patterns.iter().any(|p| p.matches(&code))
     {

@@ -77,12 +77,13 @@ fn an_annex_step_over_time_or_without_anyone_is_found() {
     let found: Vec<(&str, &str)> =
         report.findings.iter().map(|f| (f.rule_id(), f.pointer.as_str())).collect();
     assert_eq!(found, [("DOC-031", "/steps/3/responsible"), ("DOC-033", "/steps")]);
-    // A signature it does carry is still checked; a code too.
+    // A signature it does carry is still checked; its code is the
+    // province's, not held to the agency's patterns (below).
     let mut d = khai_tu();
     d.signatures.approved = sig("Hoàng Văn Nam", "", day(2026, 10, 14));
     d.code = "QTNB 07".into();
     let ids = checker.check_document(&d, as_of()).rule_ids();
-    assert_eq!(ids, ["DOC-002", "DOC-005"]);
+    assert_eq!(ids, ["DOC-005"]);
 }
 
 #[test]
@@ -198,4 +199,20 @@ fn a_file_and_its_annex_entry_that_disagree_are_named_by_tthc_and_decision() {
         "The internal procedure of TTHC 1.000656 under decision 1482/QĐ-UBND: the title is \
          “Thủ tục đăng ký khai tử” in the file but “Đăng ký khai tử” in the register."
     );
+}
+
+/// Hà Nội's annexes give each procedure a code in the province's register
+/// of internal procedures ("(Mã TTHC: 1.000656, ký hiệu: QTTP-20)"). The
+/// agency's code patterns describe its ISO procedures' codes, not these:
+/// the same code on an ISO procedure is out of pattern.
+#[test]
+fn an_annex_code_is_not_held_to_the_agency_code_patterns() {
+    let checker = Checker::new(policy()).unwrap();
+    assert!(!checker.policy().code_patterns.is_empty(), "the test policy has patterns");
+    let annex = ProcedureDocument { code: "QTTP-20".into(), ..khai_tu() };
+    let report = checker.check_document(&annex, day(2026, 12, 3));
+    assert_eq!(report.rule_ids(), Vec::<&str>::new());
+    let iso = ProcedureDocument { form: DocumentForm::Iso, ..annex };
+    let report = checker.check_document(&iso, day(2026, 12, 3));
+    assert!(report.rule_ids().contains(&"DOC-002"), "{:?}", report.rule_ids());
 }

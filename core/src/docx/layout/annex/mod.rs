@@ -396,8 +396,25 @@ fn start(
 }
 
 /// "- Mã TTHC: 1.001193", "- Tổng thời gian giải quyết: 01 ngày làm việc
-/// (08 giờ làm việc)": the procedure's TTHC code and time limit.
+/// (08 giờ làm việc)": the procedure's TTHC code and time limit; "(Mã
+/// TTHC: 1.001612, ký hiệu: QTCX-11)": its own code in the province's
+/// register of internal procedures (Hà Nội's layout).
 fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
+    if doc.code.is_empty() {
+        let symbol = after_label(text, &["ky hieu"]).and_then(|v| {
+            let v = v.split([',', ';', ')']).next().unwrap_or_default().trim();
+            // A code: letters and digits, with "-", "." or "/" between.
+            let shaped = (2..=30).contains(&v.len())
+                && v.chars().all(|c| c.is_ascii_alphanumeric() || "-./".contains(c))
+                && v.chars().any(|c| c.is_ascii_digit())
+                && v.chars().any(|c| c.is_ascii_alphabetic());
+            shaped.then(|| v.to_owned())
+        });
+        if let Some(code) = symbol {
+            doc.code = code;
+            x.found("/code", at, text);
+        }
+    }
     if doc.tthc_code.is_none() {
         let code = after_label(text, &["ma so tthc", "ma tthc", "ma thu tuc hanh chinh"])
             .or_else(|| after_label(text, &["ma so"]).filter(|v| tthc_shaped(v)))
