@@ -60,9 +60,15 @@ use crate::{Error, InputProblem, Result};
 /// How a replaced document is looked up: its canonical number ("01/2018"
 /// and "1/2018" are one document), compared ignoring case and spacing.
 fn replacement_key(number: &str) -> String {
+    replacement_id(number).0
+}
+
+/// [`replacement_key`], and the number and year of a number that parses
+/// (what a citation is first compared by).
+fn replacement_id(number: &str) -> (String, Option<(u32, Option<u16>)>) {
     match parse_document_number(&text::without_odd(number)) {
-        Ok(n) => comparable(&n.to_string()),
-        Err(_) => comparable(number),
+        Ok(n) => (comparable(&n.to_string()), Some((n.number, n.year))),
+        Err(_) => (comparable(number), None),
     }
 }
 
@@ -120,6 +126,11 @@ pub struct Checker {
     /// Replaced documents cited by name ("Luật Đất đai năm 2013"): the
     /// name's folded words, the year of the number, and the key.
     named: Vec<(String, u16, String)>,
+    /// The number and year of each replaced document, sorted: most
+    /// citations are of documents in force, ruled out by these before
+    /// their key is written. `None` when an entry's number does not parse
+    /// (its key is then its text, and every citation is looked up).
+    numbers: Option<Vec<(u32, Option<u16>)>>,
 }
 
 impl Checker {
@@ -142,11 +153,20 @@ impl Checker {
             .collect();
         let shipped = if policy.use_shipped_replacements { shipped_replacements() } else { &[] };
         let mut replaced: Vec<Replaced> = Vec::new();
-        // Kept sorted as it is built (a sort would cost the wasm parts a
+        let mut numbers = Some(Vec::new());
+        // Kept sorted as they are built (a sort would cost the wasm parts a
         // sorting routine of their own). The policy's entries come last:
         // on a duplicate number they win.
         for r in shipped.iter().chain(&policy.replaced_documents) {
-            let key = replacement_key(&r.number);
+            let (key, id) = replacement_id(&r.number);
+            match (id, numbers.as_mut()) {
+                (Some(id), Some(list)) => {
+                    if let Err(i) = list.binary_search(&id) {
+                        list.insert(i, id);
+                    }
+                }
+                _ => numbers = None,
+            }
             let next = replacement_key(&r.replaced_by);
             let entry = Replaced { key, next, entry: r.clone() };
             match replaced.binary_search_by(|e| e.key.as_str().cmp(&entry.key)) {
@@ -155,7 +175,7 @@ impl Checker {
             }
         }
         let named = named_entries(&replaced);
-        Ok(Checker { policy, patterns, approvers, severities, replaced, named })
+        Ok(Checker { policy, patterns, approvers, severities, replaced, named, numbers })
     }
 
     /// Compiles a policy given as JSON.
@@ -177,6 +197,9 @@ impl Checker {
     /// 217/2026/NĐ-CP names 217/2026 from 01/07/2026 (the returned entry's
     /// `replaced_by`). At most 16 links, so a loop in a policy's list ends.
     fn replacement(&self, number: &DocumentNumber, as_of: NaiveDate) -> Option<&Replacement> {
+        if let Some(numbers) = &self.numbers {
+            numbers.binary_search(&(number.number, number.year)).ok()?;
+        }
         self.replacement_of(&comparable(&number.to_string()), as_of)
     }
 

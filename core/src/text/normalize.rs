@@ -279,6 +279,10 @@ impl core::fmt::Display for OddChar {
 /// invisible characters anywhere, look-alikes, and spaces other than the
 /// ASCII space inside the value (not at its ends).
 pub fn odd_chars(s: &str) -> Vec<OddChar> {
+    // Nearly every value has none: one pass without allocating first.
+    if !s.chars().any(|c| is_invisible(c) || look_alike(c).is_some() || is_other_space(c)) {
+        return Vec::new();
+    }
     let chars: Vec<char> = s.chars().collect();
     let inner = |i: usize| {
         chars[..i].iter().any(|c| !c.is_whitespace() && !is_invisible(*c))

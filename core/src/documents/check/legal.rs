@@ -14,13 +14,13 @@ pub(super) fn legal_basis(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // Currency rules apply to documents that are, or will be, in force.
     let current = doc.status.is_current();
     for (i, r) in doc.legal_basis.iter().flatten().enumerate() {
-        let what = Text::new("số, ký hiệu văn bản", "the document number");
-        let pointer = format!("/legalBasis/{i}/number");
         if r.kind.is_none_or(|k| k == ReferenceKind::Legal) {
             // Only a number cited alone: prose around it may hold anything.
             let bare = !without_odd(&r.number).contains(' ');
-            if bare {
-                odd(sink, &pointer, what, &odd_chars(&r.number));
+            let found = if bare { odd_chars(&r.number) } else { Vec::new() };
+            if !found.is_empty() {
+                let what = Text::new("số, ký hiệu văn bản", "the document number");
+                odd(sink, &format!("/legalBasis/{i}/number"), what, &found);
             }
         }
         match references::read_list(r) {

@@ -209,9 +209,10 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         }
     }
     for (i, (field, _)) in ROLES.iter().enumerate() {
-        if let Some(name) = signature(doc, i).and_then(|s| s.name.as_deref()) {
+        let found = signature(doc, i).and_then(|s| s.name.as_deref()).map(odd_chars_in_name);
+        if let Some(found) = found.filter(|f| !f.is_empty()) {
             let pointer = format!("/signatures/{field}/name");
-            odd(sink, &pointer, Text::new("họ tên", "the name"), &odd_chars_in_name(name));
+            odd(sink, &pointer, Text::new("họ tên", "the name"), &found);
         }
     }
     // Two people are the same when their names are, once normalised (NFC,
