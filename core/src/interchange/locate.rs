@@ -20,9 +20,10 @@
 
 /// One open object or array of the text read so far.
 enum Frame {
-    /// An object: its current key (`None` before the first key and after
-    /// each `,`), and whether the key's `:` has been read.
-    Object { key: Option<String>, colon: bool },
+    /// An object: where its current key's text is (`None` before the
+    /// first key and after each `,`), and whether the key's `:` has been
+    /// read. Decoded only if the pointer names it.
+    Object { key: Option<(usize, usize)>, colon: bool },
     /// An array: the index of its current element, counted at each `,`
     /// that follows a value (a value that fails is one serde_json has
     /// begun reading), and whether that element has begun.
@@ -51,7 +52,7 @@ pub(crate) fn pointer_at(text: &str, line: usize, column: usize, variant: bool) 
     if let (true, Some(Frame::Object { key, colon: false })) = (variant, stack.last_mut()) {
         *key = None;
     }
-    render(&stack)
+    render(text, &stack)
 }
 
 /// Reads `text` (a prefix of the input) and returns the frames open at
@@ -82,10 +83,10 @@ fn scan(text: &str) -> Vec<Frame> {
             (b'"', top) => {
                 let Some(end) = string_end(bytes, i) else { return stack };
                 if let Some(Frame::Object { key: key @ None, .. }) = top {
-                    // A key, as serde sees it (escapes decoded). It names
-                    // the field from here on: an unknown key is refused
-                    // right after it (and the blanks that follow it).
-                    *key = Some(unescape(&text[i + 1..end - 1]));
+                    // A key. It names the field from here on: an unknown
+                    // key is refused right after it (and the blanks that
+                    // follow it).
+                    *key = Some((i + 1, end - 1));
                 } else {
                     began(top);
                 }
@@ -168,11 +169,13 @@ fn string_end(bytes: &[u8], open: usize) -> Option<usize> {
 
 /// The frames as a JSON pointer (RFC 6901): each object's current key,
 /// each array's current element.
-fn render(stack: &[Frame]) -> String {
+fn render(text: &str, stack: &[Frame]) -> String {
     let mut out = String::new();
     for frame in stack {
         match frame {
-            Frame::Object { key: Some(key), .. } => {
+            Frame::Object { key: Some((start, end)), .. } => {
+                // The key as serde read it: escapes decoded.
+                let key = unescape(&text[*start..*end]);
                 out.push('/');
                 out.push_str(&key.replace('~', "~0").replace('/', "~1"));
             }
