@@ -115,8 +115,10 @@ pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
         if ["phu luc", "quy trinh", "kem theo", "ban hanh kem theo", "danh muc"]
             .iter()
             .any(|w| first.starts_with(w))
-            // An ISO procedure's header table ("Mã số | QT-…").
+            // An ISO procedure's header table ("Mã số | QT-…"), or its
+            // header typed as lines ("Mã hiệu: QT-TP-03" before the title).
             || matches!(b, Block::Table(_)) && folded.iter().any(|f| f.starts_with("ma "))
+            || ["ma hieu", "ma so:", "ma quy trinh"].iter().any(|w| first.starts_with(w))
         {
             return Some(Decision { number, date, at, attached: i });
         }

@@ -106,6 +106,52 @@ fn an_iso_procedure_after_its_decision_keeps_its_own_header() {
     assert_eq!(doc.purpose.as_deref(), Some("Quy định cách kiểm soát tài liệu."));
 }
 
+/// A commune's decision and the ISO procedure it issues, whose header is
+/// typed as lines, not a table: its code, issue and date come before its
+/// title. They are the procedure's (no DOC-001 for a code left behind in
+/// the decision's pages).
+#[test]
+fn an_iso_procedure_with_a_header_of_lines_after_its_decision() {
+    let mut body = decision("215/QĐ-UBND", "Quy trình chứng thực chữ ký");
+    body.extend([
+        p("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"),
+        p("Mã hiệu: QT-TP-03"),
+        p("Lần ban hành: 01"),
+        p("Ngày ban hành: 02/12/2026"),
+        p("QUY TRÌNH CHỨNG THỰC CHỮ KÝ"),
+        p("1. MỤC ĐÍCH"),
+        p("Quy định trình tự chứng thực chữ ký tại UBND xã."),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        steps(),
+    ]);
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    assert_eq!(all.len(), 1);
+    let (doc, _) = &all[0];
+    assert_eq!(doc.form, DocumentForm::Iso);
+    assert_eq!((doc.code.as_str(), doc.issue), ("QT-TP-03", 1));
+    assert_eq!(doc.issued_on.map(|d| d.to_string()).as_deref(), Some("2026-12-02"));
+    assert_eq!(doc.decision.as_ref().map(|d| d.number.as_str()), Some("215/QĐ-UBND"));
+    assert_eq!(doc.purpose.as_deref(), Some("Quy định trình tự chứng thực chữ ký tại UBND xã."));
+    assert_eq!(doc.legal_basis, None, "the decision's bases are not the procedure's");
+    assert_eq!(doc.steps.as_ref().map(Vec::len), Some(2));
+    // The title first, then the lines of its header.
+    let mut body = decision("215/QĐ-UBND", "Quy trình chứng thực chữ ký");
+    body.extend([
+        p("QUY TRÌNH CHỨNG THỰC CHỮ KÝ"),
+        p("Mã hiệu: QT-TP-03"),
+        p("Lần ban hành: 01"),
+        p("1. MỤC ĐÍCH"),
+        p("Quy định trình tự chứng thực chữ ký tại UBND xã."),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        steps(),
+    ]);
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let (doc, _) = &all[0];
+    assert_eq!(doc.form, DocumentForm::Iso);
+    assert_eq!((doc.code.as_str(), doc.issue), ("QT-TP-03", 1));
+    assert_eq!(doc.title, "QUY TRÌNH CHỨNG THỰC CHỮ KÝ", "as typed, as every ISO title");
+}
+
 /// A draft decision ("Số:      /QĐ-UBND") and its annex: no decision yet,
 /// and the annex is still read as one.
 #[test]
