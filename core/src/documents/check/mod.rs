@@ -185,11 +185,19 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         DocStatus::Draft | DocStatus::InReview => 1,
         _ => ROLES.len(),
     };
+    // Issued with the numbered decision that approves it ("Ban hành kèm
+    // theo Quyết định số 215/QĐ-UBND"), a procedure is approved by the
+    // decision's signer.
+    let by_decision = doc
+        .decision
+        .as_ref()
+        .is_some_and(|d| d.number.trim_start().starts_with(|c: char| c.is_ascii_digit()));
     for (i, &(field, role)) in ROLES.iter().enumerate().take(signed_so_far) {
         // An annex is signed on its decision: a signature it carries is
-        // checked, one it does not is not asked for.
+        // checked, one it does not is not asked for; nor is the approval of
+        // a procedure its decision approves.
         let Some(sig) = signature(doc, i) else {
-            if !iso {
+            if !iso || (by_decision && i == 2) {
                 continue;
             }
             let part = Text::new("chữ ký", "a signature");
@@ -309,7 +317,8 @@ fn sections(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
 /// The date the document was approved: the approver's date, else the
 /// issue date.
 pub(super) fn approval_date(doc: &ProcedureDocument) -> Option<NaiveDate> {
-    doc.signatures.approved.as_ref().and_then(|s| s.date).or(doc.issued_on)
+    let decided = || doc.decision.as_ref().and_then(|d| d.date);
+    doc.signatures.approved.as_ref().and_then(|s| s.date).or(doc.issued_on).or_else(decided)
 }
 
 fn records(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {

@@ -269,6 +269,24 @@ fn rules_not_covered_by_mutations() {
     d.signatures.approved.as_mut().unwrap().on_behalf_of = Some("KT. Giám đốc".into());
     d.signatures.approved.as_mut().unwrap().position = Some("Phó Giám đốc Sở Xây dựng".into());
     assert_eq!(findings(&d), vec![], "a deputy signing on behalf of the director, by prefix");
+    // An ISO procedure issued with the decision that approves it
+    // ("Ban hành kèm theo Quyết định số 215/QĐ-UBND"): the decision, signed
+    // by the Chairman, is its approval; the drafter and the reviewer are
+    // still its own to show.
+    let mut d = clean();
+    d.signatures.approved = None;
+    d.decision = Some(LegalReference {
+        number: "215/QĐ-UBND".into(),
+        date: Some(day(2026, 12, 2)),
+        ..Default::default()
+    });
+    assert_eq!(findings(&d), vec![], "approved by its decision");
+    d.signatures.reviewed = None;
+    assert_eq!(findings(&d), vec![("DOC-005", "/signatures/reviewed".to_owned())]);
+    // A decision not yet numbered approves nothing yet.
+    d.signatures.reviewed = clean().signatures.reviewed;
+    d.decision.as_mut().unwrap().number = "     /QĐ-UBND".into();
+    assert_eq!(findings(&d), vec![("DOC-005", "/signatures/approved".to_owned())]);
 }
 
 #[test]
