@@ -241,13 +241,23 @@ pub(super) fn steps_in(
             .or_else(|| unit.map(str::to_owned));
         // "Không tính thời gian": the step takes none of the limit.
         // ("Không tính vào thời gian giải quyết").
-        // "Giờ hành chính" on the return of the result (Nghệ An): during
-        // office hours, outside the time to decide.
+        // "Giờ hành chính" on the submission, the receipt or the return of
+        // the result (Nghệ An, Hà Tĩnh): at the desk during office hours,
+        // outside the time to decide.
         let office_hours = |t: &str| {
-            fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
+            let action = fold(text);
+            fold(t).trim_end_matches('.') == "gio hanh chinh"
+                && ["tra ket qua", "tiep nhan", "nop ho so"].iter().any(|w| action.contains(w))
         };
-        let uncounted =
-            duration_text.is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t));
+        // "Ngay sau khi nhận đủ hồ sơ hợp lệ", "Không có": done at once.
+        let at_once = |t: &str| {
+            let f = fold(t);
+            let f = f.trim().trim_end_matches('.');
+            !f.contains(|c: char| c.is_ascii_digit())
+                && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
+        };
+        let uncounted = duration_text
+            .is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t));
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else if uncounted {

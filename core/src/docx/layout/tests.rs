@@ -73,6 +73,73 @@ fn durations_as_agencies_write_them() {
     assert_eq!(d("Trong ngày"), Some((1.0, DurationUnit::WorkingDays)));
     assert_eq!(d("15 ngày"), Some((15.0, DurationUnit::CalendarDays)));
     assert_eq!(d("ngay khi nhận"), None);
+    // As published (durations-research, tnt305/tai_lieu_noi_bo and
+    // provincial portals): a range is its upper bound; a figure's lead-in,
+    // start point, equivalent and reduction ratio change nothing; a clock
+    // time ("sau 15 giờ") after "trong ngày" is no duration.
+    let wd = |v| Some((v, DurationUnit::WorkingDays));
+    assert_eq!(
+        d("Từ 01 đến 03 ngày làm việc, kể từ ngày nhận hồ sơ hoàn chỉnh và hợp lệ"),
+        wd(3.0)
+    );
+    assert_eq!(d("7.5 ngày làm việc"), wd(7.5));
+    assert_eq!(
+        d("168 giờ (tương đương 21 ngày) kể từ ngày nhận đủ hồ sơ theo quy định"),
+        Some((168.0, DurationUnit::WorkingHours))
+    );
+    assert_eq!(
+        d("Trong thời hạn 02 ngày làm việc (cắt giảm 01/03 ngày làm việc, tỷ lệ 33,33%) kể từ ngày nhận đủ hồ sơ"),
+        wd(2.0)
+    );
+    assert_eq!(
+        d("Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo"),
+        wd(1.0)
+    );
+    assert_eq!(
+        d("Thời hạn thực hiện yêu cầu chứng thực là ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ."),
+        wd(1.0)
+    );
+    // Alternatives: the usual case is the limit.
+    assert_eq!(
+        d("10 ngày hoặc 30 ngày (đối với trường hợp chưa đủ căn cứ xác nhận) kể từ ngày nhận hồ sơ"),
+        Some((10.0, DurationUnit::CalendarDays))
+    );
+    assert_eq!(
+        d("Không quá 12 ngày kể từ ngày nhận được hồ sơ hợp lệ."),
+        Some((12.0, DurationUnit::CalendarDays))
+    );
+}
+
+/// A step done at once, or during office hours at the desk, takes none of
+/// the time to decide (Hà Tĩnh 3004/QĐ-UBND: "Ngay sau khi nhận đủ hồ sơ
+/// hợp lệ", "Giờ hành chính" on the applicant's submission; Đồng Nai
+/// 2776/QĐ-UBND: "Không có"); "Giờ hành chính" on a step that decides is
+/// still no time given (DOC-032).
+#[test]
+fn steps_done_at_once_take_no_time() {
+    let body = vec![
+        Block::Para(Para {
+            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
+        }),
+        Block::Table(table(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+            &["1", "Nộp hồ sơ", "Tổ chức, cá nhân", "Giờ hành chính"],
+            &[
+                "2",
+                "Tiếp nhận, kiểm tra hồ sơ",
+                "Công chức một cửa",
+                "Ngay sau khi nhận đủ hồ sơ hợp lệ",
+            ],
+            &["3", "Chuyển hồ sơ", "Công chức một cửa", "Không có"],
+            &["4", "Thẩm định hồ sơ", "Công chức tư pháp", "04 giờ làm việc"],
+            &["5", "Xem xét, ký", "Chủ tịch UBND xã", "Giờ hành chính"],
+        ])),
+    ];
+    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    let steps = doc.steps.unwrap_or_default();
+    let minutes: Vec<_> =
+        steps.iter().map(|s| s.duration.and_then(|d| d.working_minutes(480.0))).collect();
+    assert_eq!(minutes, [Some(0.0), Some(0.0), Some(0.0), Some(240.0), None]);
 }
 
 #[test]

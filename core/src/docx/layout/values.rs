@@ -100,6 +100,12 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
         None => num_text.trim_end_matches(['.', ',']).replace(',', ".").parse().ok()?,
     };
     let rest = &t[start + num_text.len()..];
+    // "Từ 01 đến 03 ngày làm việc": a range is held to its upper bound.
+    if let Some(upper) = rest.trim_start().strip_prefix("den ") {
+        if upper.starts_with(|c: char| c.is_ascii_digit()) {
+            return parse_duration(upper);
+        }
+    }
     let unit = if rest.trim_start().starts_with("gio") {
         DurationUnit::WorkingHours
     } else if rest.trim_start().starts_with("phut") {
