@@ -241,13 +241,12 @@ pub(super) fn steps_in(
             .or_else(|| unit.map(str::to_owned));
         // "Không tính thời gian": the step takes none of the limit.
         // ("Không tính vào thời gian giải quyết").
-        // "Giờ hành chính" on the submission, the receipt or the return of
-        // the result (Nghệ An, Hà Tĩnh): at the desk during office hours,
-        // outside the time to decide.
+        // "Giờ hành chính" on the return of the result (Nghệ An): during
+        // office hours, outside the time to decide. (On the applicant's
+        // submission it is when the dossier may be filed: no time of the
+        // agency's, and none is asked of the applicant.)
         let office_hours = |t: &str| {
-            let action = fold(text);
-            fold(t).trim_end_matches('.') == "gio hanh chinh"
-                && ["tra ket qua", "tiep nhan", "nop ho so"].iter().any(|w| action.contains(w))
+            fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
         };
         // "Ngay sau khi nhận đủ hồ sơ hợp lệ", "Không có": done at once.
         let at_once = |t: &str| {
