@@ -170,6 +170,22 @@ pub(super) fn steps_in(
     // A limit given before the table stands; else the table's total row:
     // the first that totals the procedure, or, when every one totals a
     // stage ("… ở cấp xã là: 06 ngày"), the last.
+    // "THỜI GIAN GIẢI QUYẾT TTHC (03 ngày làm việc)": a time column's
+    // header that states the procedure's time (Đồng Nai 2811/QĐ-UBND).
+    if doc.statutory_limit.is_none() && !doc.no_statutory_limit {
+        let header = time.and_then(|c| head.get(c)).map_or("", |h| h.as_ref());
+        let f = fold(header);
+        let stated = f.contains("thoi gian giai quyet") || f.contains("thoi han giai quyet");
+        // "(03 ngày làm việc)", not "(tính mỗi ngày 08 giờ)": a figure first.
+        let within = header
+            .find('(')
+            .map(|i| &header[i + 1..])
+            .filter(|w| w.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(limit) = within.filter(|_| stated).and_then(parse_duration) {
+            doc.statutory_limit = Some(limit);
+            x.found("/statutoryLimit", table.row(0), header);
+        }
+    }
     let limit_given = doc.statutory_limit.is_some() || doc.no_statutory_limit;
     let mut whole_total = false;
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
@@ -235,7 +251,11 @@ pub(super) fn steps_in(
             .and_then(|c| head.get(c))
             .map(|h| {
                 let open = h.find('(').map_or("", |i| &h[i..]);
-                open.trim_matches(|c| c == '(' || c == ')').to_owned()
+                // "(03 ngày làm việc)": a header that carries the whole
+                // time gives the unit, not its figure.
+                open.trim_matches(|c| c == '(' || c == ')')
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || " ,.".contains(c))
+                    .to_owned()
             })
             .filter(|u| !u.is_empty())
             .or_else(|| unit.map(str::to_owned));

@@ -64,86 +64,6 @@ fn sub_headings_and_roles() {
 }
 
 #[test]
-fn durations_as_agencies_write_them() {
-    let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
-    assert_eq!(d("04 giờ làm việc"), Some((4.0, DurationUnit::WorkingHours)));
-    assert_eq!(d("1/2 ngày"), Some((0.5, DurationUnit::WorkingDays)));
-    assert_eq!(d("0,5 ngày"), Some((0.5, DurationUnit::WorkingDays)));
-    assert_eq!(d("05 ngày làm việc"), Some((5.0, DurationUnit::WorkingDays)));
-    assert_eq!(d("Trong ngày"), Some((1.0, DurationUnit::WorkingDays)));
-    assert_eq!(d("15 ngày"), Some((15.0, DurationUnit::CalendarDays)));
-    assert_eq!(d("ngay khi nhận"), None);
-    // As published (durations-research, tnt305/tai_lieu_noi_bo and
-    // provincial portals): a range is its upper bound; a figure's lead-in,
-    // start point, equivalent and reduction ratio change nothing; a clock
-    // time ("sau 15 giờ") after "trong ngày" is no duration.
-    let wd = |v| Some((v, DurationUnit::WorkingDays));
-    assert_eq!(
-        d("Từ 01 đến 03 ngày làm việc, kể từ ngày nhận hồ sơ hoàn chỉnh và hợp lệ"),
-        wd(3.0)
-    );
-    assert_eq!(d("7.5 ngày làm việc"), wd(7.5));
-    assert_eq!(
-        d("168 giờ (tương đương 21 ngày) kể từ ngày nhận đủ hồ sơ theo quy định"),
-        Some((168.0, DurationUnit::WorkingHours))
-    );
-    assert_eq!(
-        d("Trong thời hạn 02 ngày làm việc (cắt giảm 01/03 ngày làm việc, tỷ lệ 33,33%) kể từ ngày nhận đủ hồ sơ"),
-        wd(2.0)
-    );
-    assert_eq!(
-        d("Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo"),
-        wd(1.0)
-    );
-    assert_eq!(
-        d("Thời hạn thực hiện yêu cầu chứng thực là ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ."),
-        wd(1.0)
-    );
-    // Alternatives: the usual case is the limit.
-    assert_eq!(
-        d("10 ngày hoặc 30 ngày (đối với trường hợp chưa đủ căn cứ xác nhận) kể từ ngày nhận hồ sơ"),
-        Some((10.0, DurationUnit::CalendarDays))
-    );
-    assert_eq!(
-        d("Không quá 12 ngày kể từ ngày nhận được hồ sơ hợp lệ."),
-        Some((12.0, DurationUnit::CalendarDays))
-    );
-}
-
-/// A step done at once takes none of the time to decide (Hà Tĩnh
-/// 3004/QĐ-UBND: "Ngay sau khi nhận đủ hồ sơ hợp lệ"; Đồng Nai
-/// 2776/QĐ-UBND: "Không có"). "Giờ hành chính" on the applicant's
-/// submission is when the dossier may be filed, no time of the agency's
-/// (as corpus 20 reads it); on a step that decides it is no time given
-/// (DOC-032).
-#[test]
-fn steps_done_at_once_take_no_time() {
-    let body = vec![
-        Block::Para(Para {
-            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
-        }),
-        Block::Table(table(&[
-            &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
-            &["1", "Nộp hồ sơ", "Tổ chức, cá nhân", "Giờ hành chính"],
-            &[
-                "2",
-                "Tiếp nhận, kiểm tra hồ sơ",
-                "Công chức một cửa",
-                "Ngay sau khi nhận đủ hồ sơ hợp lệ",
-            ],
-            &["3", "Chuyển hồ sơ", "Công chức một cửa", "Không có"],
-            &["4", "Thẩm định hồ sơ", "Công chức tư pháp", "04 giờ làm việc"],
-            &["5", "Xem xét, ký", "Chủ tịch UBND xã", "Giờ hành chính"],
-        ])),
-    ];
-    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
-    let steps = doc.steps.unwrap_or_default();
-    let minutes: Vec<_> =
-        steps.iter().map(|s| s.duration.and_then(|d| d.working_minutes(480.0))).collect();
-    assert_eq!(minutes, [None, Some(0.0), Some(0.0), Some(240.0), None]);
-}
-
-#[test]
 fn dates_as_agencies_write_them() {
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     assert_eq!(parse_date("ngày 15 tháng 8 năm 2025"), day(2025, 8, 15));
@@ -304,52 +224,6 @@ fn tables_with_numbered_rows_are_not_layouts() {
     }
 }
 
-/// "02 ngày" in a column headed "Thời gian (ngày làm việc)": the header
-/// says which days, as it does for a bare "02"; a cell that names its
-/// own days keeps them.
-#[test]
-fn days_under_a_working_days_header_are_working_days() {
-    use crate::DurationUnit::{CalendarDays, WorkingDays, WorkingHours};
-    let steps = |head: &str| {
-        let body = vec![
-            Block::Para(Para {
-                text: "5. NỘI DUNG QUY TRÌNH".into(),
-                bold: true,
-                ..Para::default()
-            }),
-            Block::Table(table(&[
-                &["Bước", "Nội dung công việc", "Trách nhiệm", head],
-                &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày"],
-                &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
-                &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
-                &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
-                &["5", "Niêm yết", "Công chức tư pháp", "05 ngày lịch"],
-                &["6", "Lưu hồ sơ", "Văn thư", "Không quá 0,5"],
-                &["7", "Trả kết quả", "Bộ phận một cửa", "Giờ hành chính"],
-            ])),
-        ];
-        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
-        let steps = doc.steps.unwrap_or_default();
-        steps.iter().map(|s| s.duration.map(|d| (d.value, d.unit))).collect::<Vec<_>>()
-    };
-    assert_eq!(
-        steps("Thời gian (ngày làm việc)"),
-        [
-            Some((0.5, WorkingDays)),
-            Some((2.0, WorkingDays)),
-            Some((2.0, WorkingDays)),
-            Some((4.0, WorkingHours)),
-            Some((5.0, CalendarDays)),
-            // Words around a figure take the header's unit; words alone
-            // ("Giờ hành chính", the return of the result) no time.
-            Some((0.5, WorkingDays)),
-            Some((0.0, WorkingDays)),
-        ]
-    );
-    // Without a unit in the header, "02 ngày" is two calendar days.
-    assert_eq!(steps("Thời gian")[1], Some((2.0, CalendarDays)));
-}
-
 /// A date written out in words ("ngày 15 tháng 11 năm 2015") is no part of
 /// the cited document's name, as "15/11/2015" is not.
 #[test]
@@ -436,3 +310,5 @@ fn a_headers_tthc_code_keeps_its_suffix_and_its_second_code() {
     // A document's code after the TTHC's is not a second TTHC code.
     assert_eq!(code("Mã số TTHC: 1.000656, QT.HT.05").as_deref(), Some("1.000656"));
 }
+
+mod times;
