@@ -176,3 +176,48 @@ fn a_header_with_the_total_gives_its_unit_only() {
     let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
     assert_eq!(doc.statutory_limit, None);
 }
+
+/// A step table through two levels, each opened by a merged row that names
+/// the level and its share of the time (Cao Bằng 2022/QĐ-UBND: "Quy trình
+/// giải quyết tại cấp xã (03 ngày làm việc)"): those rows are no steps,
+/// and the total row is the limit.
+#[test]
+fn rows_of_each_level_with_their_time_are_no_steps() {
+    let level = |t: &str| -> Vec<String> { vec![t.to_owned(); 4] };
+    let rows: Vec<Vec<String>> = vec![
+        ["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"].map(str::to_owned).to_vec(),
+        level("Quy trình giải quyết tại cấp xã (03 ngày làm việc)"),
+        ["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày làm việc"]
+            .map(str::to_owned)
+            .to_vec(),
+        ["Bước 2", "Thẩm định, trình ký", "Công chức văn hóa - xã hội", "2,5 ngày làm việc"]
+            .map(str::to_owned)
+            .to_vec(),
+        level("Quy trình giải quyết tại Sở Y tế (02 ngày làm việc)"),
+        ["Bước 3", "Thẩm định, quyết định", "Phòng Nghiệp vụ", "1,5 ngày làm việc"]
+            .map(str::to_owned)
+            .to_vec(),
+        ["Bước 4", "Trả kết quả", "Bộ phận một cửa", "0,5 ngày làm việc"]
+            .map(str::to_owned)
+            .to_vec(),
+        level("Tổng thời gian giải quyết: 05 ngày làm việc"),
+    ];
+    let refs: Vec<Vec<&str>> =
+        rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let refs: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
+    let body = vec![
+        Block::Para(Para {
+            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
+        }),
+        Block::Table(table(&refs)),
+    ];
+    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    let steps = doc.steps.unwrap_or_default();
+    let names: Vec<_> = steps.iter().map(|s| s.action.clone().unwrap_or_default()).collect();
+    assert_eq!(
+        names,
+        ["Tiếp nhận hồ sơ", "Thẩm định, trình ký", "Thẩm định, quyết định", "Trả kết quả"]
+    );
+    let limit = doc.statutory_limit.map(|d| (d.value, d.unit));
+    assert_eq!(limit, Some((5.0, DurationUnit::WorkingDays)));
+}
