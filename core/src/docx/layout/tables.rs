@@ -268,13 +268,9 @@ pub(super) fn steps_in(
         let office_hours = |t: &str| {
             fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
         };
-        // "Ngay sau khi nhận đủ hồ sơ hợp lệ", "Không có": done at once.
-        let at_once = |t: &str| {
-            let f = fold(t);
-            let f = f.trim().trim_end_matches('.');
-            !f.contains(|c: char| c.is_ascii_digit())
-                && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
-        };
+        // "Không có" (Đồng Nai 2776/QĐ-UBND): no time; "Ngay sau khi …"
+        // reads as no time too.
+        let at_once = |t: &str| fold(t).trim().trim_end_matches('.') == "khong co";
         let uncounted = duration_text
             .is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t));
         let duration = if merged {

@@ -89,6 +89,10 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
     if t.find("trong ngay").is_some_and(|i| i < first_digit) {
         return Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays });
     }
+    // "Ngay sau khi nhận đủ hồ sơ hợp lệ": done at once, no time.
+    if first_digit == t.len() && (t.starts_with("ngay sau khi") || t.starts_with("ngay khi")) {
+        return Some(Duration { value: 0.0, unit: DurationUnit::WorkingHours });
+    }
     // The number: "1/2", "0,5", "05".
     let start = t.find(|c: char| c.is_ascii_digit())?;
     let num_text: String = t[start..]

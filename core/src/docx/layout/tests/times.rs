@@ -12,7 +12,11 @@ fn durations_as_agencies_write_them() {
     assert_eq!(d("05 ngày làm việc"), Some((5.0, DurationUnit::WorkingDays)));
     assert_eq!(d("Trong ngày"), Some((1.0, DurationUnit::WorkingDays)));
     assert_eq!(d("15 ngày"), Some((15.0, DurationUnit::CalendarDays)));
-    assert_eq!(d("ngay khi nhận"), None);
+    // At once (Hà Tĩnh 3004/QĐ-UBND, as a step's time and as the limit):
+    // no time.
+    assert_eq!(d("ngay khi nhận"), Some((0.0, DurationUnit::WorkingHours)));
+    assert_eq!(d("Ngay sau khi nhận đủ hồ sơ hợp lệ."), Some((0.0, DurationUnit::WorkingHours)));
+    assert_eq!(d("ngày 15/8"), None, "a date is no time");
     // As published (durations-research, tnt305/tai_lieu_noi_bo and
     // provincial portals): a range is its upper bound; a figure's lead-in,
     // start point, equivalent and reduction ratio change nothing; a clock
