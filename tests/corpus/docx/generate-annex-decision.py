@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the Word files 50–52 of the corpus (tests/corpus/docx/): a
+"""Writes the Word files 50–53 of the corpus (tests/corpus/docx/): a
 Chairman's decision approving internal procedures for administrative
 procedures (quy trình nội bộ giải quyết thủ tục hành chính) and its annex
 in ONE file, as the decision is downloaded from a provincial portal or a
@@ -42,6 +42,17 @@ are the annex alone.
       làm việc.", in two stages "b) Quy trình giải quyết tại Sở …:" and "c) …
       tại Văn phòng Ủy ban nhân dân tỉnh:", each numbered from Bước 1, and a
       closing "Lưu ý: …". The file is clean.
+
+  53  Quyết định 0917/QĐ-UBND of 01/12/2026 of the Chairman of tỉnh Lam
+      Giang and its Phụ lục: three procedures of the Sở Y tế laid out as
+      50, with the times as published procedures write them
+      (durations-research.md): the first done at once ("- Thời hạn giải
+      quyết: Ngay sau khi nhận đủ hồ sơ hợp lệ.", Hà Tĩnh 3004/QĐ-UBND; the
+      applicant's submission in "Giờ hành chính"); the second with no
+      limit line, its time column headed "THỜI GIAN GIẢI QUYẾT TTHC (20
+      ngày làm việc)" over bare figures (Đồng Nai 2811/QĐ-UBND); the third
+      limited "Từ 01 đến 03 ngày làm việc" (a range: Trà Vinh). The file
+      is clean.
 
 Layout of a decision: Nghị định 30/2020/NĐ-CP, Phụ lục III (Mẫu 1.4,
 quyết định cá biệt); the wording of Điều 1 and the bases as annex-research.md
@@ -357,7 +368,76 @@ def doc52():
     save(doc, "52-quyet-dinh-lam-giang-quy-trinh-lien-thong-buoc-la-doan-van.docx")
 
 
+# =====================================================================
+# 53  Lam Giang, Sở Y tế — times as published: at once, a header that
+#     carries the whole time, a range
+# =====================================================================
+MC53 = "Công chức Sở Y tế tại Trung tâm Phục vụ hành chính công tỉnh"
+NVD = "Phòng Nghiệp vụ Dược"
+P53 = [
+    ("1.", "Thủ tục công bố đủ điều kiện mua bán trang thiết bị y tế thuộc loại B, C, D", "1.003029",
+     "- Thời hạn giải quyết: Ngay sau khi nhận đủ hồ sơ hợp lệ.",
+     "Thời gian",
+     [("Bước 1", "Nộp hồ sơ công bố trên Hệ thống thông tin về quản lý trang thiết bị y tế.", "Tổ chức, cá nhân", "Giờ hành chính", ""),
+      ("Bước 2", "Tiếp nhận, kiểm tra tính đầy đủ của hồ sơ; cấp số tiếp nhận công bố.", MC53, "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""),
+      ("Bước 3", "Đăng tải thông tin công bố trên Cổng thông tin điện tử của Sở Y tế.", NVD, "Ngay sau khi nhận đủ hồ sơ hợp lệ", "")],
+     "Ngay sau khi nhận đủ hồ sơ hợp lệ"),
+    ("2.", "Thủ tục cấp giấy chứng nhận đủ điều kiện kinh doanh dược cho cơ sở bán lẻ thuốc", "1.004616",
+     None,
+     "THỜI GIAN GIẢI QUYẾT TTHC (20 ngày làm việc)",
+     [("Bước 1", "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chuyển hồ sơ đến " + NVD + ".", MC53, "0,5", ""),
+      ("Bước 2", "Thẩm định hồ sơ; đánh giá thực tế tại cơ sở; lập biên bản đánh giá.", NVD, "15", ""),
+      ("Bước 3", "Dự thảo Giấy chứng nhận đủ điều kiện kinh doanh dược, trình Lãnh đạo Sở.", NVD, "02", ""),
+      ("Bước 4", "Xem xét, ký Giấy chứng nhận.", "Lãnh đạo Sở Y tế", "02", ""),
+      ("Bước 5", "Vào sổ, đóng dấu; trả kết quả cho tổ chức, cá nhân.", MC53, "0,5", "")],
+     "20"),
+    ("3.", "Thủ tục cho phép hủy thuốc gây nghiện, thuốc hướng thần, thuốc tiền chất", "1.004532",
+     "- Thời hạn giải quyết: Từ 01 đến 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.",
+     "Thời gian",
+     [("Bước 1", "Tiếp nhận, kiểm tra hồ sơ; chuyển hồ sơ đến " + NVD + ".", MC53, "0,5 ngày làm việc", ""),
+      ("Bước 2", "Thẩm định hồ sơ; dự thảo văn bản cho phép hủy thuốc.", NVD, "1,5 ngày làm việc", ""),
+      ("Bước 3", "Xem xét, ký văn bản.", "Lãnh đạo Sở Y tế", "0,5 ngày làm việc", ""),
+      ("Bước 4", "Trả kết quả cho cơ sở.", MC53, "0,5 ngày làm việc", "")],
+     "03 ngày làm việc"),
+]
+
+
+def doc53():
+    doc = new_document("Quyết định 0917/QĐ-UBND phê duyệt quy trình nội bộ giải quyết TTHC lĩnh vực dược, trang thiết bị y tế", 14)
+    first_page(doc, ["ỦY BAN NHÂN DÂN", "TỈNH LAM GIANG"], "Số: 0917/QĐ-UBND",
+               "Lam Giang, ngày 01 tháng 12 năm 2026")
+    subject = ("Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực dược phẩm, trang thiết bị "
+               "y tế thuộc thẩm quyền giải quyết của Sở Y tế tỉnh Lam Giang")
+    decision_body(doc, subject, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAM GIANG", [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành "
+        "chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia;",
+        "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 415/TTr-SYT ngày 24 tháng 11 năm 2026.",
+    ], [
+        "Điều 1. Phê duyệt kèm theo Quyết định này 03 quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực "
+        "dược phẩm, trang thiết bị y tế thuộc thẩm quyền giải quyết của Sở Y tế tỉnh Lam Giang.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế và các tổ chức, cá nhân có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này./.",
+    ])
+    t = grid(doc, 1, 2, style=None)
+    fill(t.cell(0, 0), ["Nơi nhận:", "- Như Điều 3;", "- Cục KSTTHC, VPCP;", "- Lưu: VT, KSTT."], size=11)
+    fill(t.cell(0, 1), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Minh Khoa"], b=True, align=C)
+    widths(t, (8, 8))
+    annex_head(doc, ["QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC DƯỢC PHẨM, TRANG THIẾT BỊ Y TẾ "
+                     "THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ Y TẾ TỈNH LAM GIANG"],
+               "(Kèm theo Quyết định số 0917/QĐ-UBND ngày 01 tháng 12 năm 2026 của Chủ tịch "
+               "Ủy ban nhân dân tỉnh Lam Giang)")
+    for num, heading, code, limit, header, steps, total in P53:
+        para(doc, f"{num} {heading}", b=True, before=6)
+        para(doc, f"- Mã TTHC: {code}")
+        if limit:
+            para(doc, limit)
+        step_table(doc, steps, total, unit_header=header)
+    save(doc, "53-quyet-dinh-lam-giang-so-y-te-thoi-gian-ngay-khoang-tieu-de.docx")
+
+
 if __name__ == "__main__":
-    for f in (doc50, doc51, doc52):
+    for f in (doc50, doc51, doc52, doc53):
         f()
     print("ok")
