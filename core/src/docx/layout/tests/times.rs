@@ -43,6 +43,16 @@ fn durations_as_agencies_write_them() {
         d("Thời hạn thực hiện yêu cầu chứng thực là ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ."),
         wd(1.0)
     );
+    // A whole and its parts per agency (Nghệ An 3854/QĐ-UBND; Cà Mau
+    // 01779/QĐ-UBND): the whole comes first and is the limit.
+    assert_eq!(
+        d("96 giờ làm việc (12 ngày làm việc kể từ ngày nhận đủ hồ sơ) trong đó: - Tại UBND cấp xã: 40 giờ làm việc (tương đương với 05 ngày làm việc); - Tại Sở Nội vụ: 56 giờ làm việc (tương đương với 07 ngày làm việc)"),
+        Some((96.0, DurationUnit::WorkingHours))
+    );
+    assert_eq!(
+        d("Trong thời hạn tối đa là 48 ngày (cắt giảm 12/60 ngày, tỷ lệ 20%) kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó: Tại Sở Nông nghiệp và Môi trường: 43 ngày"),
+        Some((48.0, DurationUnit::CalendarDays))
+    );
     // Alternatives: the usual case is the limit.
     assert_eq!(
         d("10 ngày hoặc 30 ngày (đối với trường hợp chưa đủ căn cứ xác nhận) kể từ ngày nhận hồ sơ"),
