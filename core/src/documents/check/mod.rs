@@ -188,10 +188,12 @@ fn header(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
     // Issued with the numbered decision that approves it ("Ban hành kèm
     // theo Quyết định số 215/QĐ-UBND"), a procedure is approved by the
     // decision's signer.
-    let by_decision = doc
-        .decision
-        .as_ref()
-        .is_some_and(|d| d.number.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let by_decision = doc.decision.as_ref().is_some_and(|d| {
+        // "215/QĐ-UBND", "Số 215/QĐ-UBND", "Số: 215/QĐ-UBND".
+        let n = d.number.trim_start();
+        let n = n.strip_prefix("Số").or_else(|| n.strip_prefix("số")).unwrap_or(n);
+        n.trim_start_matches([':', ' ']).starts_with(|c: char| c.is_ascii_digit())
+    });
     for (i, &(field, role)) in ROLES.iter().enumerate().take(signed_so_far) {
         // An annex is signed on its decision: a signature it carries is
         // checked, one it does not is not asked for; nor is the approval of

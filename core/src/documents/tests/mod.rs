@@ -281,6 +281,9 @@ fn rules_not_covered_by_mutations() {
         ..Default::default()
     });
     assert_eq!(findings(&d), vec![], "approved by its decision");
+    d.decision.as_mut().unwrap().number = "Số: 215/QĐ-UBND".into();
+    assert_eq!(findings(&d), vec![], "its number as the decision prints it");
+    d.decision.as_mut().unwrap().number = "215/QĐ-UBND".into();
     d.signatures.reviewed = None;
     assert_eq!(findings(&d), vec![("DOC-005", "/signatures/reviewed".to_owned())]);
     // A decision not yet numbered approves nothing yet.

@@ -176,11 +176,7 @@ pub(super) fn steps_in(
         let header = time.and_then(|c| head.get(c)).map_or("", |h| h.as_ref());
         let f = fold(header);
         let stated = f.contains("thoi gian giai quyet") || f.contains("thoi han giai quyet");
-        // "(03 ngày làm việc)", not "(tính mỗi ngày 08 giờ)": a figure first.
-        let within = header
-            .find('(')
-            .map(|i| &header[i + 1..])
-            .filter(|w| w.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        let within = header.find('(').map(|i| &header[i + 1..]).filter(|w| one_time(w));
         if let Some(limit) = within.filter(|_| stated).and_then(parse_duration) {
             doc.statutory_limit = Some(limit);
             x.found("/statutoryLimit", table.row(0), header);
@@ -251,11 +247,11 @@ pub(super) fn steps_in(
             .and_then(|c| head.get(c))
             .map(|h| {
                 let open = h.find('(').map_or("", |i| &h[i..]);
+                let unit = open.trim_matches(|c| c == '(' || c == ')');
                 // "(03 ngày làm việc)": a header that carries the whole
                 // time gives the unit, not its figure.
-                open.trim_matches(|c| c == '(' || c == ')')
-                    .trim_start_matches(|c: char| c.is_ascii_digit() || " ,.".contains(c))
-                    .to_owned()
+                let figure = |c: char| c.is_ascii_digit() || " ,.".contains(c);
+                if one_time(unit) { unit.trim_start_matches(figure) } else { unit }.to_owned()
             })
             .filter(|u| !u.is_empty())
             .or_else(|| unit.map(str::to_owned));
@@ -268,9 +264,14 @@ pub(super) fn steps_in(
         let office_hours = |t: &str| {
             fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
         };
-        // "Không có" (Đồng Nai 2776/QĐ-UBND): no time; "Ngay sau khi …"
-        // reads as no time too.
-        let at_once = |t: &str| fold(t).trim().trim_end_matches('.') == "khong co";
+        // A step done at once ("Ngay sau khi nhận đủ hồ sơ hợp lệ", Hà Tĩnh
+        // 3004/QĐ-UBND) or of no time ("Không có", Đồng Nai 2776/QĐ-UBND).
+        let at_once = |t: &str| {
+            let f = fold(t);
+            let f = f.trim().trim_end_matches('.');
+            !f.contains(|c: char| c.is_ascii_digit())
+                && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
+        };
         let uncounted = duration_text
             .is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t));
         let duration = if merged {
@@ -366,6 +367,17 @@ pub(super) fn steps_in(
             }
         }
     }
+}
+
+/// The words in a header's brackets are one time, a figure first ("03
+/// ngày làm việc)"), not a rule for counting ("tính mỗi ngày 08 giờ",
+/// "08 giờ/ngày", "01 ngày làm việc = 08 giờ").
+fn one_time(within: &str) -> bool {
+    let w = within.split(')').next().unwrap_or_default();
+    w.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && !w.contains(['=', '/'])
+        && !fold(w).contains("moi")
+        && parse_duration(w).is_some()
 }
 
 pub(super) fn forms_table(

@@ -84,15 +84,30 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
     };
     let folded = fold(&text);
     let t = folded.trim();
-    // "Trong ngày", "Ngay trong ngày tiếp nhận" (before any figure).
+    // "Trong ngày", "Ngay trong ngày tiếp nhận" (before any figure); "Ngay
+    // sau khi nhận đủ hồ sơ hợp lệ" (Hà Tĩnh 3004/QĐ-UBND), at once: as a
+    // limit, within the day (a step done at once is no time: the step
+    // table says so).
     let first_digit = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
-    if t.find("trong ngay").is_some_and(|i| i < first_digit) {
+    let at_once =
+        first_digit == t.len() && (t.starts_with("ngay sau khi") || t.starts_with("ngay khi"));
+    if at_once || t.find("trong ngay").is_some_and(|i| i < first_digit) {
         return Some(Duration { value: 1.0, unit: DurationUnit::WorkingDays });
     }
-    // "Ngay sau khi nhận đủ hồ sơ hợp lệ": done at once, no time.
-    if first_digit == t.len() && (t.starts_with("ngay sau khi") || t.starts_with("ngay khi")) {
-        return Some(Duration { value: 0.0, unit: DurationUnit::WorkingHours });
-    }
+    // "Từ 01 đến 03 ngày làm việc", "Từ 02 giờ đến 01 ngày làm việc", "01
+    // đến 03 ngày": a range is held to its upper bound (read once: the
+    // text after the first "đến" that a figure follows).
+    let ranged = t.strip_prefix("tu ").unwrap_or(t);
+    let upper = ranged.find(" den ").map(|i| &ranged[i + 5..]).filter(|u| {
+        u.starts_with(|c: char| c.is_ascii_digit())
+            && ranged[..ranged.len() - u.len()].starts_with(|c: char| c.is_ascii_digit())
+    });
+    figure_and_unit(upper.unwrap_or(t))
+}
+
+/// The first figure of a folded text and the unit after it: "0,5 ngày",
+/// "04 giờ làm việc", "30 phút", "15 ngày".
+fn figure_and_unit(t: &str) -> Option<Duration> {
     // The number: "1/2", "0,5", "05".
     let start = t.find(|c: char| c.is_ascii_digit())?;
     let num_text: String = t[start..]
@@ -103,20 +118,14 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
         Some((a, b)) => a.parse::<f64>().ok()? / b.parse::<f64>().ok().filter(|b| *b > 0.0)?,
         None => num_text.trim_end_matches(['.', ',']).replace(',', ".").parse().ok()?,
     };
-    let rest = &t[start + num_text.len()..];
-    // "Từ 01 đến 03 ngày làm việc": a range is held to its upper bound.
-    if let Some(upper) = rest.trim_start().strip_prefix("den ") {
-        if upper.starts_with(|c: char| c.is_ascii_digit()) {
-            return parse_duration(upper);
-        }
-    }
-    let unit = if rest.trim_start().starts_with("gio") {
+    let rest = t[start + num_text.len()..].trim_start();
+    let unit = if rest.starts_with("gio") {
         DurationUnit::WorkingHours
-    } else if rest.trim_start().starts_with("phut") {
+    } else if rest.starts_with("phut") {
         return Some(Duration { value: value / 60.0, unit: DurationUnit::WorkingHours });
-    } else if rest.trim_start().starts_with("ngay lam viec") {
+    } else if rest.starts_with("ngay lam viec") {
         DurationUnit::WorkingDays
-    } else if rest.trim_start().starts_with("ngay") {
+    } else if rest.starts_with("ngay") {
         // "15 ngày" without "làm việc": calendar days (Civil Code), unless
         // the duration is less than a day's work.
         if value < 1.0 {

@@ -400,14 +400,21 @@ fn start(
 /// TTHC: 1.001612, ký hiệu: QTCX-11)": its own code in the province's
 /// register of internal procedures (Hà Nội's layout).
 fn label_line(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin) {
-    if doc.code.is_empty() {
-        let symbol = after_label(text, &["ky hieu"]).and_then(|v| {
+    // Said of the procedure: in its heading's bracket with its TTHC code,
+    // or on a line of its own ("- Ký hiệu: QTCX-11"), not a form's "(ký
+    // hiệu: TK-01)" in a sentence.
+    let line = fold(&unbullet(text));
+    let own =
+        line.starts_with("ky hieu") || line.starts_with("ki hieu") || line.contains("ma tthc");
+    if doc.code.is_empty() && own {
+        let symbol = after_label(text, &["ky hieu", "ki hieu"]).and_then(|v| {
             let v = v.split([',', ';', ')']).next().unwrap_or_default().trim();
-            // A code: letters and digits, with "-", "." or "/" between.
-            let shaped = (2..=30).contains(&v.len())
-                && v.chars().all(|c| c.is_ascii_alphanumeric() || "-./".contains(c))
+            // A code: letters ("QT-ĐĐ-05" too) and digits, with "-", "."
+            // or "/" between.
+            let shaped = (2..=30).contains(&v.chars().count())
+                && v.chars().all(|c| c.is_alphanumeric() || "-./".contains(c))
                 && v.chars().any(|c| c.is_ascii_digit())
-                && v.chars().any(|c| c.is_ascii_alphabetic());
+                && v.chars().any(char::is_alphabetic);
             shaped.then(|| v.to_owned())
         });
         if let Some(code) = symbol {

@@ -277,3 +277,35 @@ fn steps_as_sentences_or_a_table_but_not_both() {
     );
     assert!(all[1].1.found.iter().all(|n| !n.text.starts_with("Bước 1: tiếp nhận")));
 }
+
+/// A procedure's ký hiệu is its code where the annex says it of the
+/// procedure: in its heading's bracket with the TTHC code ("QT-ĐĐ-05", with
+/// Đ) or on a line of its own ("- Kí hiệu: …", either spelling); a form's
+/// "(ký hiệu: TK-01)" in a step's sentence is no code of the procedure.
+#[test]
+fn a_ky_hieu_is_the_procedures_code_where_it_is_said_of_it() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    let steps = Block::Table(table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"],
+        &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc"],
+        &["Bước 2", "Ký kết quả", "Chủ tịch UBND xã", "04 giờ làm việc"],
+    ]));
+    let body = [
+        p("PHỤ LỤC"),
+        p("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP XÃ"),
+        p("(Kèm theo Quyết định số 1627/QĐ-UBND ngày 05/11/2026 của Chủ tịch UBND tỉnh Lam Giang)"),
+        p("1. Thủ tục đăng ký đất đai lần đầu (Mã TTHC: 1.012345, ký hiệu: QT-ĐĐ-05)"),
+        steps.clone(),
+        p("2. Thủ tục chứng thực chữ ký"),
+        p("- Mã TTHC: 2.000884"),
+        p("- Kí hiệu: QTCX-32"),
+        steps.clone(),
+        p("3. Thủ tục đăng ký khai sinh"),
+        p("- Mã TTHC: 1.001193"),
+        p("- Người yêu cầu nộp Tờ khai (ký hiệu: TK-01) tại Bộ phận Một cửa."),
+        steps,
+    ];
+    let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+    let codes: Vec<&str> = all.iter().map(|(d, _)| d.code.as_str()).collect();
+    assert_eq!(codes, ["QT-ĐĐ-05", "QTCX-32", ""]);
+}

@@ -118,12 +118,29 @@ pub(super) fn decision(body: &[Block]) -> Option<Decision<'_>> {
             // An ISO procedure's header table ("Mã số | QT-…"), or its
             // header typed as lines ("Mã hiệu: QT-TP-03" before the title).
             || matches!(b, Block::Table(_)) && folded.iter().any(|f| f.starts_with("ma "))
-            || ["ma hieu", "ma so:", "ma quy trinh"].iter().any(|w| first.starts_with(w))
+            || iso_code_line(first)
         {
             return Some(Decision { number, date, at, attached: i });
         }
     }
     None
+}
+
+/// "Mã hiệu: QT-TP-03", "Mã số : QT-VP-01", "Mã số QT.VP.01", "Mã quy
+/// trình: …" (folded): the code line an ISO procedure's header opens with;
+/// not "Mã số TTHC: 1.000656".
+fn iso_code_line(folded: &str) -> bool {
+    if folded.starts_with("ma hieu") || folded.starts_with("ma quy trinh") {
+        return true;
+    }
+    let Some(rest) = folded.strip_prefix("ma so") else { return false };
+    let rest = rest.trim_start();
+    rest.starts_with(':')
+        || !rest.starts_with("tthc")
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

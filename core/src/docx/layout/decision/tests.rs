@@ -150,6 +150,24 @@ fn an_iso_procedure_with_a_header_of_lines_after_its_decision() {
     assert_eq!(doc.form, DocumentForm::Iso);
     assert_eq!((doc.code.as_str(), doc.issue), ("QT-TP-03", 1));
     assert_eq!(doc.title, "QUY TRÌNH CHỨNG THỰC CHỮ KÝ", "as typed, as every ISO title");
+    // "Mã số : QT-…" (a space before the colon) and "Mã số QT.TP.03" open
+    // the procedure too; "Mã số TTHC: …" is an annex's line.
+    for line in ["Mã số : QT-TP-03", "Mã số QT-TP-03"] {
+        let mut body = decision("215/QĐ-UBND", "Quy trình chứng thực chữ ký");
+        body.extend([
+            p(line),
+            p("Lần ban hành: 01"),
+            p("QUY TRÌNH CHỨNG THỰC CHỮ KÝ"),
+            p("1. MỤC ĐÍCH"),
+            p("Quy định trình tự chứng thực chữ ký tại UBND xã."),
+            p("5. NỘI DUNG QUY TRÌNH"),
+            steps(),
+        ]);
+        let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+        let (doc, _) = &all[0];
+        assert_eq!((doc.form, doc.code.as_str()), (DocumentForm::Iso, "QT-TP-03"), "{line}");
+    }
+    assert!(!super::iso_code_line("ma so tthc: 1.000656"));
 }
 
 /// A draft decision ("Số:      /QĐ-UBND") and its annex: no decision yet,

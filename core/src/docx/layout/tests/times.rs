@@ -6,22 +6,28 @@ use super::*;
 #[test]
 fn durations_as_agencies_write_them() {
     let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
+    let wd = |v| Some((v, DurationUnit::WorkingDays));
     assert_eq!(d("04 giờ làm việc"), Some((4.0, DurationUnit::WorkingHours)));
     assert_eq!(d("1/2 ngày"), Some((0.5, DurationUnit::WorkingDays)));
     assert_eq!(d("0,5 ngày"), Some((0.5, DurationUnit::WorkingDays)));
     assert_eq!(d("05 ngày làm việc"), Some((5.0, DurationUnit::WorkingDays)));
     assert_eq!(d("Trong ngày"), Some((1.0, DurationUnit::WorkingDays)));
     assert_eq!(d("15 ngày"), Some((15.0, DurationUnit::CalendarDays)));
-    // At once (Hà Tĩnh 3004/QĐ-UBND, as a step's time and as the limit):
-    // no time.
-    assert_eq!(d("ngay khi nhận"), Some((0.0, DurationUnit::WorkingHours)));
-    assert_eq!(d("Ngay sau khi nhận đủ hồ sơ hợp lệ."), Some((0.0, DurationUnit::WorkingHours)));
+    // At once (Hà Tĩnh 3004/QĐ-UBND) as a limit: within the day, as
+    // "Trong ngày" (a step done at once is no time: see below). A limit of
+    // no time would make any step of minutes exceed it.
+    assert_eq!(d("ngay khi nhận"), Some((1.0, DurationUnit::WorkingDays)));
+    assert_eq!(d("Ngay sau khi nhận đủ hồ sơ hợp lệ."), Some((1.0, DurationUnit::WorkingDays)));
     assert_eq!(d("ngày 15/8"), None, "a date is no time");
+    // A range whose bounds have units of their own; a range repeated
+    // without end is read once (a pasted cell must not take the reader
+    // down).
+    assert_eq!(d("Từ 02 giờ đến 01 ngày làm việc"), wd(1.0));
+    assert_eq!(d(&"1 đến ".repeat(20_000)), None);
     // As published (durations-research, tnt305/tai_lieu_noi_bo and
     // provincial portals): a range is its upper bound; a figure's lead-in,
     // start point, equivalent and reduction ratio change nothing; a clock
     // time ("sau 15 giờ") after "trong ngày" is no duration.
-    let wd = |v| Some((v, DurationUnit::WorkingDays));
     assert_eq!(
         d("Từ 01 đến 03 ngày làm việc, kể từ ngày nhận hồ sơ hoàn chỉnh và hợp lệ"),
         wd(3.0)
@@ -189,6 +195,30 @@ fn a_header_with_the_total_gives_its_unit_only() {
     ];
     let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
     assert_eq!(doc.statutory_limit, None);
+    // Rules for counting with the figure first are no time either: "08
+    // giờ/ngày" is no limit (the total row is), "01 ngày làm việc = 08
+    // giờ" gives no unit to a bare "8".
+    for (header, total) in [
+        ("Thời gian giải quyết (08 giờ/ngày)", "03 ngày làm việc"),
+        ("Thời gian giải quyết (01 ngày làm việc = 08 giờ)", "03 ngày làm việc"),
+    ] {
+        let body = vec![
+            Block::Para(Para {
+                text: "5. NỘI DUNG QUY TRÌNH".into(),
+                bold: true,
+                ..Para::default()
+            }),
+            Block::Table(table(&[
+                &["Bước", "Nội dung công việc", "Trách nhiệm", header],
+                &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "8"],
+                &["Tổng thời gian giải quyết", "", "", total],
+            ])),
+        ];
+        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+        assert_eq!(doc.statutory_limit.map(|d| (d.value, d.unit)), wd(3.0), "{header}");
+        let step = doc.steps.unwrap_or_default()[0].duration.map(|d| (d.value, d.unit));
+        assert_ne!(step, wd(8.0), "{header}");
+    }
 }
 
 /// A step table through two levels, each opened by a merged row that names
