@@ -3,6 +3,18 @@
 
 use super::*;
 
+/// A procedure whose section 5 is one step table of `rows` (header first).
+fn section_5(rows: &[&[&str]]) -> crate::documents::ProcedureDocument {
+    let heading = Para { text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default() };
+    let body = [Block::Para(heading), Block::Table(table(rows))];
+    read(&body, &[], 100, &mut Extraction::default()).unwrap()
+}
+
+/// Each step's time as value and unit.
+fn times(doc: &crate::documents::ProcedureDocument) -> Vec<Option<(f64, DurationUnit)>> {
+    doc.steps.iter().flatten().map(|s| s.duration.map(|d| (d.value, d.unit))).collect()
+}
+
 #[test]
 fn durations_as_agencies_write_them() {
     let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
@@ -77,26 +89,16 @@ fn durations_as_agencies_write_them() {
 fn days_under_a_working_days_header_are_working_days() {
     use crate::DurationUnit::{CalendarDays, WorkingDays, WorkingHours};
     let steps = |head: &str| {
-        let body = vec![
-            Block::Para(Para {
-                text: "5. NỘI DUNG QUY TRÌNH".into(),
-                bold: true,
-                ..Para::default()
-            }),
-            Block::Table(table(&[
-                &["Bước", "Nội dung công việc", "Trách nhiệm", head],
-                &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày"],
-                &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
-                &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
-                &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
-                &["5", "Niêm yết", "Công chức tư pháp", "05 ngày lịch"],
-                &["6", "Lưu hồ sơ", "Văn thư", "Không quá 0,5"],
-                &["7", "Trả kết quả", "Bộ phận một cửa", "Giờ hành chính"],
-            ])),
-        ];
-        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
-        let steps = doc.steps.unwrap_or_default();
-        steps.iter().map(|s| s.duration.map(|d| (d.value, d.unit))).collect::<Vec<_>>()
+        times(&section_5(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm", head],
+            &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày"],
+            &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
+            &["3", "Ký duyệt", "Chủ tịch UBND xã", "02"],
+            &["4", "Trả kết quả", "Công chức một cửa", "04 giờ"],
+            &["5", "Niêm yết", "Công chức tư pháp", "05 ngày lịch"],
+            &["6", "Lưu hồ sơ", "Văn thư", "Không quá 0,5"],
+            &["7", "Trả kết quả", "Bộ phận một cửa", "Giờ hành chính"],
+        ]))
     };
     assert_eq!(
         steps("Thời gian (ngày làm việc)"),
@@ -124,25 +126,19 @@ fn days_under_a_working_days_header_are_working_days() {
 /// (DOC-032).
 #[test]
 fn steps_done_at_once_take_no_time() {
-    let body = vec![
-        Block::Para(Para {
-            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
-        }),
-        Block::Table(table(&[
-            &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
-            &["1", "Nộp hồ sơ", "Tổ chức, cá nhân", "Giờ hành chính"],
-            &[
-                "2",
-                "Tiếp nhận, kiểm tra hồ sơ",
-                "Công chức một cửa",
-                "Ngay sau khi nhận đủ hồ sơ hợp lệ",
-            ],
-            &["3", "Chuyển hồ sơ", "Công chức một cửa", "Không có"],
-            &["4", "Thẩm định hồ sơ", "Công chức tư pháp", "04 giờ làm việc"],
-            &["5", "Xem xét, ký", "Chủ tịch UBND xã", "Giờ hành chính"],
-        ])),
-    ];
-    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    let doc = section_5(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["1", "Nộp hồ sơ", "Tổ chức, cá nhân", "Giờ hành chính"],
+        &[
+            "2",
+            "Tiếp nhận, kiểm tra hồ sơ",
+            "Công chức một cửa",
+            "Ngay sau khi nhận đủ hồ sơ hợp lệ",
+        ],
+        &["3", "Chuyển hồ sơ", "Công chức một cửa", "Không có"],
+        &["4", "Thẩm định hồ sơ", "Công chức tư pháp", "04 giờ làm việc"],
+        &["5", "Xem xét, ký", "Chủ tịch UBND xã", "Giờ hành chính"],
+    ]);
     let steps = doc.steps.unwrap_or_default();
     let minutes: Vec<_> =
         steps.iter().map(|s| s.duration.and_then(|d| d.working_minutes(480.0))).collect();
@@ -154,70 +150,37 @@ fn steps_done_at_once_take_no_time() {
 /// only: "0,5" under it is half a working day, not unread.
 #[test]
 fn a_header_with_the_total_gives_its_unit_only() {
-    let body = vec![
-        Block::Para(Para {
-            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
-        }),
-        Block::Table(table(&[
-            &[
-                "Bước",
-                "Nội dung công việc",
-                "Trách nhiệm",
-                "THỜI GIAN GIẢI QUYẾT TTHC (03 ngày làm việc)",
-            ],
-            &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5"],
-            &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
-            &["3", "Ký kết quả", "Chủ tịch UBND xã", "0,5"],
-        ])),
-    ];
-    let mut x = Extraction::default();
-    let doc = read(&body, &[], 100, &mut x).unwrap();
-    let steps = doc.steps.unwrap_or_default();
-    let days: Vec<_> = steps.iter().map(|s| s.duration.map(|d| (d.value, d.unit))).collect();
-    let wd = |v| Some((v, crate::DurationUnit::WorkingDays));
-    assert_eq!(days, [wd(0.5), wd(2.0), wd(0.5)]);
+    let total = "THỜI GIAN GIẢI QUYẾT TTHC (03 ngày làm việc)";
+    let doc = section_5(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", total],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5"],
+        &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày"],
+        &["3", "Ký kết quả", "Chủ tịch UBND xã", "0,5"],
+    ]);
+    let wd = |v| Some((v, DurationUnit::WorkingDays));
+    assert_eq!(times(&doc), [wd(0.5), wd(2.0), wd(0.5)]);
     // The header's figure is the procedure's time; a header's rule for
     // counting hours is not.
     assert_eq!(doc.statutory_limit.map(|d| (d.value, d.unit)), wd(3.0));
-    let body = vec![
-        Block::Para(Para {
-            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
-        }),
-        Block::Table(table(&[
-            &[
-                "Bước",
-                "Nội dung công việc",
-                "Trách nhiệm",
-                "Thời hạn giải quyết (tính mỗi ngày 08 giờ)",
-            ],
-            &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ"],
-        ])),
-    ];
-    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    let rule = "Thời hạn giải quyết (tính mỗi ngày 08 giờ)";
+    let doc = section_5(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", rule],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ"],
+    ]);
     assert_eq!(doc.statutory_limit, None);
     // Rules for counting with the figure first are no time either: "08
     // giờ/ngày" is no limit (the total row is), "01 ngày làm việc = 08
     // giờ" gives no unit to a bare "8".
-    for (header, total) in [
-        ("Thời gian giải quyết (08 giờ/ngày)", "03 ngày làm việc"),
-        ("Thời gian giải quyết (01 ngày làm việc = 08 giờ)", "03 ngày làm việc"),
-    ] {
-        let body = vec![
-            Block::Para(Para {
-                text: "5. NỘI DUNG QUY TRÌNH".into(),
-                bold: true,
-                ..Para::default()
-            }),
-            Block::Table(table(&[
-                &["Bước", "Nội dung công việc", "Trách nhiệm", header],
-                &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "8"],
-                &["Tổng thời gian giải quyết", "", "", total],
-            ])),
-        ];
-        let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    for header in
+        ["Thời gian giải quyết (08 giờ/ngày)", "Thời gian giải quyết (01 ngày làm việc = 08 giờ)"]
+    {
+        let doc = section_5(&[
+            &["Bước", "Nội dung công việc", "Trách nhiệm", header],
+            &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "8"],
+            &["Tổng thời gian giải quyết", "", "", "03 ngày làm việc"],
+        ]);
         assert_eq!(doc.statutory_limit.map(|d| (d.value, d.unit)), wd(3.0), "{header}");
-        let step = doc.steps.unwrap_or_default()[0].duration.map(|d| (d.value, d.unit));
-        assert_ne!(step, wd(8.0), "{header}");
+        assert_ne!(times(&doc)[0], wd(8.0), "{header}");
     }
 }
 
@@ -227,35 +190,16 @@ fn a_header_with_the_total_gives_its_unit_only() {
 /// and the total row is the limit.
 #[test]
 fn rows_of_each_level_with_their_time_are_no_steps() {
-    let level = |t: &str| -> Vec<String> { vec![t.to_owned(); 4] };
-    let rows: Vec<Vec<String>> = vec![
-        ["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"].map(str::to_owned).to_vec(),
-        level("Quy trình giải quyết tại cấp xã (03 ngày làm việc)"),
-        ["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày làm việc"]
-            .map(str::to_owned)
-            .to_vec(),
-        ["Bước 2", "Thẩm định, trình ký", "Công chức văn hóa - xã hội", "2,5 ngày làm việc"]
-            .map(str::to_owned)
-            .to_vec(),
-        level("Quy trình giải quyết tại Sở Y tế (02 ngày làm việc)"),
-        ["Bước 3", "Thẩm định, quyết định", "Phòng Nghiệp vụ", "1,5 ngày làm việc"]
-            .map(str::to_owned)
-            .to_vec(),
-        ["Bước 4", "Trả kết quả", "Bộ phận một cửa", "0,5 ngày làm việc"]
-            .map(str::to_owned)
-            .to_vec(),
-        level("Tổng thời gian giải quyết: 05 ngày làm việc"),
-    ];
-    let refs: Vec<Vec<&str>> =
-        rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
-    let refs: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
-    let body = vec![
-        Block::Para(Para {
-            text: "5. NỘI DUNG QUY TRÌNH".into(), bold: true, ..Para::default()
-        }),
-        Block::Table(table(&refs)),
-    ];
-    let doc = read(&body, &[], 100, &mut Extraction::default()).unwrap();
+    let doc = section_5(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["Quy trình giải quyết tại cấp xã (03 ngày làm việc)"; 4],
+        &["Bước 1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày làm việc"],
+        &["Bước 2", "Thẩm định, trình ký", "Công chức văn hóa - xã hội", "2,5 ngày làm việc"],
+        &["Quy trình giải quyết tại Sở Y tế (02 ngày làm việc)"; 4],
+        &["Bước 3", "Thẩm định, quyết định", "Phòng Nghiệp vụ", "1,5 ngày làm việc"],
+        &["Bước 4", "Trả kết quả", "Bộ phận một cửa", "0,5 ngày làm việc"],
+        &["Tổng thời gian giải quyết: 05 ngày làm việc"; 4],
+    ]);
     let steps = doc.steps.unwrap_or_default();
     let names: Vec<_> = steps.iter().map(|s| s.action.clone().unwrap_or_default()).collect();
     assert_eq!(
