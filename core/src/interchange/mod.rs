@@ -145,17 +145,12 @@ pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T> {
 /// The error of a parse failure: `field` as located, the problem sorted
 /// from the error, `message` its text as the caller is told it.
 fn invalid(mut field: String, e: &serde_json::Error, message: String) -> Error {
-    let problem = classify(e, message);
     // serde reports a missing field at its parent: point at the field.
-    if problem == InputProblem::Missing {
-        if let Some(name) =
-            e.to_string().strip_prefix("missing field `").and_then(|r| r.split('`').next())
-        {
-            field.push('/');
-            field.push_str(name);
-        }
+    if let Some(name) = message.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+        field.push('/');
+        field.push_str(name);
     }
-    Error::InvalidInput { field, problem }
+    Error::InvalidInput { field, problem: classify(e, message) }
 }
 
 /// Reads a number (as `f64` reads it) and has `check` accept it or say

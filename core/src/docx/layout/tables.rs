@@ -170,6 +170,19 @@ pub(super) fn steps_in(
     // A limit given before the table stands; else the table's total row:
     // the first that totals the procedure, or, when every one totals a
     // stage ("… ở cấp xã là: 06 ngày"), the last.
+    // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
+    let header_unit = time
+        .and_then(|c| head.get(c))
+        .map(|h| {
+            let open = h.find('(').map_or("", |i| &h[i..]);
+            let unit = open.trim_matches(|c| c == '(' || c == ')');
+            // "(03 ngày làm việc)": a header that carries the whole
+            // time gives the unit, not its figure.
+            let figure = |c: char| c.is_ascii_digit() || " ,.".contains(c);
+            if one_time(unit) { unit.trim_start_matches(figure) } else { unit }.to_owned()
+        })
+        .filter(|u| !u.is_empty())
+        .or_else(|| unit.map(str::to_owned));
     // "THỜI GIAN GIẢI QUYẾT TTHC (03 ngày làm việc)": a time column's
     // header that states the procedure's time (Đồng Nai 2811/QĐ-UBND).
     if doc.statutory_limit.is_none() && !doc.no_statutory_limit {
@@ -242,19 +255,6 @@ pub(super) fn steps_in(
         // written once for steps 2–3) is their time together: the steps
         // below the first add nothing.
         let merged = time.is_some_and(|c| continues_above(rows.get(r), c));
-        // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
-        let header_unit = time
-            .and_then(|c| head.get(c))
-            .map(|h| {
-                let open = h.find('(').map_or("", |i| &h[i..]);
-                let unit = open.trim_matches(|c| c == '(' || c == ')');
-                // "(03 ngày làm việc)": a header that carries the whole
-                // time gives the unit, not its figure.
-                let figure = |c: char| c.is_ascii_digit() || " ,.".contains(c);
-                if one_time(unit) { unit.trim_start_matches(figure) } else { unit }.to_owned()
-            })
-            .filter(|u| !u.is_empty())
-            .or_else(|| unit.map(str::to_owned));
         // "Không tính thời gian": the step takes none of the limit.
         // ("Không tính vào thời gian giải quyết").
         // "Giờ hành chính" on the return of the result (Nghệ An): during
