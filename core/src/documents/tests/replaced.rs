@@ -33,18 +33,21 @@ fn a_replaced_citation_names_the_document_in_force_on_the_day() {
 /// replaced by 214/2025/NĐ-CP from 04/08/2025.
 #[test]
 fn a_procurement_decree_follows_its_chain_of_replacements() {
-    let mut d = clean();
-    d.legal_basis.as_mut().unwrap()[0] =
-        LegalReference { number: "63/2014/NĐ-CP".into(), ..Default::default() };
-    let checker = Checker::new(policy()).unwrap();
-    let doc023 = |as_of| {
-        let report = checker.check_document(&d, as_of);
-        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023");
-        f.map(|f| f.message(Lang::En))
-    };
+    let doc023 = |as_of| replaced_citation("63/2014/NĐ-CP", as_of);
     assert_eq!(doc023(day(2024, 2, 26)), None);
     assert!(doc023(day(2024, 2, 27)).unwrap().contains("replaced by 24/2024/NĐ-CP"));
     assert!(doc023(day(2026, 12, 3)).unwrap().contains("replaced by 214/2025/NĐ-CP"));
+}
+
+/// The DOC-023 message (in English) of a clean procedure citing `number`
+/// as its legal basis, checked on `as_of`; `None` when it is in force.
+fn replaced_citation(number: &str, as_of: NaiveDate) -> Option<String> {
+    let mut d = clean();
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: number.into(), ..Default::default() };
+    let report = Checker::new(policy()).unwrap().check_document(&d, as_of);
+    let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023");
+    f.map(|f| f.message(Lang::En))
 }
 
 /// A land procedure (thu hồi đất, bồi thường) citing the decrees of the
@@ -55,15 +58,7 @@ fn a_procurement_decree_follows_its_chain_of_replacements() {
 /// 154/2024/NĐ-CP, in force since 10/01/2025.
 #[test]
 fn land_and_residence_decrees_are_read_as_of_the_day() {
-    let checker = Checker::new(policy()).unwrap();
-    let doc023 = |number: &str, as_of| {
-        let mut d = clean();
-        d.legal_basis.as_mut().unwrap()[0] =
-            LegalReference { number: number.into(), ..Default::default() };
-        let report = checker.check_document(&d, as_of);
-        let f = report.findings.iter().find(|f| f.rule_id() == "DOC-023");
-        f.map(|f| f.message(Lang::En))
-    };
+    let doc023 = replaced_citation;
     assert_eq!(doc023("47/2014/NĐ-CP", day(2024, 7, 31)), None);
     assert!(doc023("47/2014/NĐ-CP", day(2024, 8, 1))
         .unwrap()

@@ -98,10 +98,9 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
     // đến 03 ngày": a range is held to its upper bound (read once: the
     // text after the first "đến" that a figure follows).
     let ranged = t.strip_prefix("tu ").unwrap_or(t);
-    let upper = ranged.find(" den ").map(|i| &ranged[i + 5..]).filter(|u| {
-        u.starts_with(|c: char| c.is_ascii_digit())
-            && ranged[..ranged.len() - u.len()].starts_with(|c: char| c.is_ascii_digit())
-    });
+    let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let upper =
+        ranged.find(" den ").map(|i| &ranged[i + 5..]).filter(|u| digit(ranged) && digit(u));
     figure_and_unit(upper.unwrap_or(t))
 }
 
