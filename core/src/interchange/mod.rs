@@ -108,11 +108,7 @@ pub fn from_json_seed<'de, S: DeserializeSeed<'de>>(
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = seed.deserialize(&mut de).map_err(|e| {
-        let message = e.to_string();
-        let variant = message.starts_with("unknown variant");
-        invalid(locate::pointer_at(text, e.line(), e.column(), variant), &e, message)
-    })?;
+    let value = seed.deserialize(&mut de).map_err(|e| located(text, &e, true))?;
     de.end().map_err(|_| Error::InvalidInput {
         field: String::new(),
         problem: InputProblem::TrailingCharacters,
@@ -129,22 +125,21 @@ pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T> {
     // the caller's.
     let text = to_json(&value)?;
     let mut de = serde_json::Deserializer::from_str(&text);
-    let value = T::deserialize(&mut de).map_err(|e| {
-        let message = e.to_string();
-        let variant = message.starts_with("unknown variant");
-        let field = locate::pointer_at(&text, e.line(), e.column(), variant);
-        let detail = match message.rfind(" at line ") {
-            Some(at) if e.line() > 0 => message[..at].to_owned(),
-            _ => message,
-        };
-        invalid(field, &e, detail)
-    })?;
-    Ok(value)
+    T::deserialize(&mut de).map_err(|e| located(&text, &e, false))
 }
 
-/// The error of a parse failure: `field` as located, the problem sorted
-/// from the error, `message` its text as the caller is told it.
-fn invalid(mut field: String, e: &serde_json::Error, message: String) -> Error {
+/// The error of a failure `e` while reading `text`: the field placed in
+/// the text (see `locate`), the problem sorted from the error. serde_json's
+/// "at line … column …" is kept only `with_position` (the caller's text).
+fn located(text: &str, e: &serde_json::Error, with_position: bool) -> Error {
+    let mut message = e.to_string();
+    let variant = message.starts_with("unknown variant");
+    let mut field = locate::pointer_at(text, e.line(), e.column(), variant);
+    if !with_position && e.line() > 0 {
+        if let Some(at) = message.rfind(" at line ") {
+            message.truncate(at);
+        }
+    }
     // serde reports a missing field at its parent: point at the field.
     if let Some(name) = message.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
         field.push('/');
