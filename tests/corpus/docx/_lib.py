@@ -211,6 +211,28 @@ def header_row(t, labels):
     repeat_header(t.rows[0])
 
 
+def one_table_annex(doc, fields, cms):
+    """The annex of several procedures in ONE table (45, 51): "STT | Tên thủ
+    tục hành chính/Các bước thực hiện | Nội dung công việc | Trách nhiệm thực
+    hiện | Thời gian thực hiện", a merged row per field ("I | LĨNH VỰC …"),
+    per procedure (its name, its time limit in italics below), a row per
+    step and a total row. `fields`: [(roman, field, [(num, name, limit,
+    steps, total)])], steps as (order, action, responsible, duration)."""
+    t = grid(doc, 1, 5)
+    header_row(t, ["STT", "Tên thủ tục hành chính/Các bước thực hiện", "Nội dung công việc",
+                   "Trách nhiệm thực hiện", "Thời gian thực hiện"])
+    for roman, field, procs in fields:
+        spans(t, [(roman, 1, True, C), (field, 4, True, None)])
+        for num, name, limit, steps, total in procs:
+            r = spans(t, [(num, 1, True, C), (name, 4, True, None)])
+            run(r.cells[1].add_paragraph(), limit, i=True)
+            for order, action, resp, dur in steps:
+                spans(t, [("", 1, False, None), (order, 1, False, C), (action, 1, False, None),
+                          (resp, 1, False, None), (dur, 1, False, C)])
+            spans(t, [("", 1, False, None), ("Tổng thời gian giải quyết", 3, True, C), (total, 1, True, C)])
+    widths(t, cms)
+
+
 def landscape(doc):
     """A4 landscape with 2 cm margins, as annexes with wide tables are."""
     sec = doc.sections[0]

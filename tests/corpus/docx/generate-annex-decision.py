@@ -250,18 +250,9 @@ def doc51():
                      "CỦA SỞ NỘI VỤ TỈNH TÂN HÀ"],
                "(Kèm theo Quyết định số         /QĐ-UBND ngày       tháng 11 năm 2026 của Chủ tịch "
                "Ủy ban nhân dân tỉnh Tân Hà)")
-    t = grid(doc, 1, 5)
-    header_row(t, ["STT", "Tên thủ tục hành chính/Các bước thực hiện", "Nội dung công việc",
-                   "Trách nhiệm thực hiện", "Thời gian thực hiện"])
-    for roman, field, num, name, limit, steps, total in P51:
-        spans(t, [(roman, 1, True, C), (field, 4, True, None)])
-        r = spans(t, [(num, 1, True, C), (name, 4, True, None)])
-        run(r.cells[1].add_paragraph(), limit, i=True)
-        for order, action, resp, dur in steps:
-            spans(t, [("", 1, False, None), (order, 1, False, C), (action, 1, False, None),
-                      (resp, 1, False, None), (dur, 1, False, C)])
-        spans(t, [("", 1, False, None), ("Tổng thời gian giải quyết", 3, True, C), (total, 1, True, C)])
-    widths(t, (1.3, 3.6, 6.0, 3.6, 2.5))
+    one_table_annex(doc, [(roman, field, [(num, name, limit, steps, total)])
+                          for roman, field, num, name, limit, steps, total in P51],
+                    (1.3, 3.6, 6.0, 3.6, 2.5))
     save(doc, "51-quyet-dinh-va-phu-luc-tan-ha-so-noi-vu-mot-bang.docx")
 
 

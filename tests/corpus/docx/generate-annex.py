@@ -202,20 +202,7 @@ def doc45():
                       "CỦA SỞ NỘI VỤ TỈNH TÂN HÀ"],
                 "(Ban hành kèm theo Quyết định số 2315/QĐ-UBND ngày 09/9/2026 của Chủ tịch "
                 "Ủy ban nhân dân tỉnh Tân Hà)")
-    t = grid(doc, 1, 5)
-    header_row(t, ["STT", "Tên thủ tục hành chính/Các bước thực hiện", "Nội dung công việc",
-                   "Trách nhiệm thực hiện", "Thời gian thực hiện"])
-    for roman, field, procs in P45:
-        spans(t, [(roman, 1, True, C), (field, 4, True, None)])
-        for num, name, limit, steps, total in procs:
-            r = spans(t, [(num, 1, True, C), (name, 4, True, None)])
-            p = r.cells[1].add_paragraph()
-            run(p, limit, i=True)
-            for order, action, resp, dur in steps:
-                spans(t, [("", 1, False, None), (order, 1, False, C), (action, 1, False, None),
-                          (resp, 1, False, None), (dur, 1, False, C)])
-            spans(t, [("", 1, False, None), ("Tổng thời gian giải quyết", 3, True, C), (total, 1, True, C)])
-    widths(t, (1.3, 4.0, 10.5, 6.2, 3.7))
+    one_table_annex(doc, P45, (1.3, 4.0, 10.5, 6.2, 3.7))
     save(doc, "45-phu-luc-so-noi-vu-tan-ha-quy-trinh-noi-bo-mot-bang.docx")
 
 
