@@ -81,4 +81,5 @@ pub(crate) const SHIPPED: &[Entry] = &[
     ("45/2014/NĐ-CP", "103/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
     ("46/2014/NĐ-CP", "103/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
     ("44/2014/NĐ-CP", "71/2024/NĐ-CP", Some((2024, 8, 1)), false, None),
+    ("122/2020/NĐ-CP", "168/2025/NĐ-CP", Some((2025, 7, 1)), false, None),
 ];

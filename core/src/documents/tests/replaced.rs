@@ -76,6 +76,26 @@ fn land_and_residence_decrees_are_read_as_of_the_day() {
     assert_eq!(doc023("88/2024/NĐ-CP", day(2026, 12, 3)), None);
 }
 
+/// A business-registration procedure (Sở Tài chính, since 2025 the
+/// registration office) citing Nghị định 122/2020/NĐ-CP on the linked
+/// procedures of registering an enterprise: from 01/07/2025 it gave way,
+/// with 01/2021/NĐ-CP, to 168/2025/NĐ-CP on enterprise registration.
+/// Citing it the day before was right; the prose form agencies write
+/// ("Nghị định số 122/2020/NĐ-CP ngày 15/10/2020 của Chính phủ …") is
+/// read as the number.
+#[test]
+fn the_linked_registration_decree_gives_way_to_168_2025() {
+    let doc023 = replaced_citation;
+    assert_eq!(doc023("122/2020/NĐ-CP", day(2025, 6, 30)), None);
+    assert!(doc023("122/2020/NĐ-CP", day(2025, 7, 1))
+        .unwrap()
+        .contains("replaced by 168/2025/NĐ-CP"));
+    let prose = "Nghị định số 122/2020/NĐ-CP ngày 15/10/2020 của Chính phủ quy định về phối hợp, \
+                 liên thông thủ tục đăng ký thành lập doanh nghiệp, chi nhánh, văn phòng đại diện";
+    assert!(doc023(prose, day(2026, 12, 3)).unwrap().contains("replaced by 168/2025/NĐ-CP"));
+    assert_eq!(doc023("168/2025/NĐ-CP", day(2026, 12, 3)), None);
+}
+
 /// Laws are cited by name and year as often as by number ("Luật Đất đai
 /// năm 2013"). Read by a secretary checking on 22/11/2026: each line, and
 /// whether it cites a law replaced on that day, and by what.
@@ -189,6 +209,9 @@ fn the_shipped_list_of_replaced_documents_is_well_formed() {
         .map(|s| replacement_key(s["number"].as_str().unwrap()))
         .collect();
     assert_eq!(sourced, seen, "one source per entry, no source without an entry");
+    // The README's option table says how many are shipped.
+    let said = format!("shipped list of {} replaced documents", list.len());
+    assert!(include_str!("../../../../README.md").contains(&said), "README: {said}");
     // A name to recognise a citation by has its own source.
     for r in list.iter().filter(|r| r.title.is_some()) {
         let source = sources.iter().find(|s| s["number"] == r.number.as_str()).unwrap();
