@@ -549,6 +549,17 @@ export type NumberProblem =
     }
   | {
       kind: 'tooManyParts';
+    }
+  | {
+      kind: 'withoutDiacritic';
+      /**
+       * The abbreviation meant.
+       */
+      meant: string;
+      /**
+       * The abbreviation as written.
+       */
+      written: string;
     };
 /**
  * A section of the procedure document, as named in `requiredSections`.

@@ -12,8 +12,14 @@ use crate::text::{cleaned, comparable, fold, without_odd};
 pub(crate) enum Reading {
     /// A legal or administrative document whose number was found.
     Legal { number: DocumentNumber, text: String, field: &'static str },
-    /// Meant as a number but malformed.
-    Malformed { text: String, problem: NumberProblem, field: &'static str },
+    /// Meant as a number but malformed; `meant` is the document it still
+    /// names, as a secretary reads it (see `docnumber::meant`).
+    Malformed {
+        text: String,
+        problem: NumberProblem,
+        field: &'static str,
+        meant: Option<(DocumentNumber, String)>,
+    },
     /// A standard, e.g. `TCVN ISO 9001:2008`.
     Standard { name: String, field: &'static str },
     /// A document cited without a number, perhaps a law by its name and
@@ -65,30 +71,79 @@ fn looks_like_number(token: &str) -> bool {
     has_slash && starts_digit && has_letter
 }
 
-/// The first document number in a prose citation, trying each token.
-fn number_in_prose(
-    text: &str,
-) -> Option<Result<(DocumentNumber, String), (String, NumberProblem)>> {
+/// The first document number in a prose citation, trying each token: a
+/// well-formed one, else the first malformed one. A token is read with
+/// those glued to it by "/" or "-" across spaces ("01/2021/NĐ - CP", "15
+/// /2020 /NĐ - CP") when that names a document.
+fn number_in_prose(text: &str, field: &'static str) -> Option<Reading> {
+    let tokens: Vec<(usize, usize)> = tokens(text).collect();
     let mut first_bad = None;
-    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
-        let token = raw.trim_end_matches(['.', ':']);
-        if !looks_like_number(token) {
+    for (k, &(start, end)) in tokens.iter().enumerate() {
+        let token = text[start..end].trim_end_matches(['.', ':']);
+        let single = looks_like_number(token);
+        let problem = match single.then(|| docnumber::parse(token)) {
+            Some(Ok(number)) => {
+                return Some(Reading::Legal { number, text: token.to_owned(), field })
+            }
+            Some(Err(problem)) => Some(problem),
+            None => None,
+        };
+        if first_bad.is_some() {
             continue;
         }
-        match docnumber::parse(token) {
-            Ok(n) => return Some(Ok((n, token.to_owned()))),
-            Err(p) if first_bad.is_none() => first_bad = Some((token.to_owned(), p)),
-            Err(_) => {}
+        let mut last = end;
+        for &(next_start, next_end) in &tokens[k + 1..] {
+            let glued = text[..last].ends_with(['/', '-'])
+                || text[next_start..next_end].starts_with(['/', '-']);
+            if !glued || !text[last..next_start].chars().all(char::is_whitespace) {
+                break;
+            }
+            last = next_end;
+        }
+        let span = text[start..last].trim_end_matches(['.', ':']);
+        if span.len() > token.len() && looks_like_number(span) {
+            if let (Some(meant), Err(problem)) = (docnumber::meant(span), docnumber::parse(span)) {
+                first_bad = Some(malformed(span.to_owned(), problem, field, Some(meant)));
+                continue;
+            }
+        }
+        if let Some(problem) = problem {
+            let meant = docnumber::meant(token);
+            first_bad = Some(malformed(token.to_owned(), problem, field, meant));
         }
     }
-    first_bad.map(Err)
+    first_bad
+}
+
+fn malformed(
+    text: String, problem: NumberProblem, field: &'static str,
+    meant: Option<(DocumentNumber, String)>,
+) -> Reading {
+    Reading::Malformed { text, problem, field, meant }
+}
+
+/// The words of a citation (split at spaces and at , ; ( )), as byte
+/// ranges of `text`.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let split = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')');
+    let mut at = 0;
+    core::iter::from_fn(move || {
+        let rest = &text[at..];
+        let start = at + rest.find(|c: char| !split(c))?;
+        let end = text[start..].find(split).map_or(text.len(), |e| start + e);
+        at = end;
+        Some((start, end))
+    })
 }
 
 /// The first well-formed document number in a prose citation, as written
 /// ("Căn cứ Nghị định số 118/2025/NĐ-CP ngày …" → `118/2025/NĐ-CP`).
 #[cfg_attr(not(feature = "docx"), allow(dead_code))]
 pub(crate) fn first_number_in(text: &str) -> Option<String> {
-    number_in_prose(text).and_then(|r| r.ok()).map(|(_, token)| token)
+    match number_in_prose(text, "number")? {
+        Reading::Legal { text, .. } => Some(text),
+        _ => None,
+    }
 }
 
 /// A text's words, folded, one space apart: "Luật Cán bộ, công chức" →
@@ -154,7 +209,10 @@ pub(crate) fn read_list(r: &LegalReference) -> Option<Vec<Reading>> {
 fn parse_number(text: String) -> Reading {
     match docnumber::parse(&text) {
         Ok(n) => Reading::Legal { number: n, text, field: "number" },
-        Err(problem) => Reading::Malformed { text, problem, field: "number" },
+        Err(problem) => {
+            let meant = docnumber::meant(&text);
+            malformed(text, problem, "number", meant)
+        }
     }
 }
 
@@ -192,14 +250,8 @@ pub(crate) fn read(r: &LegalReference) -> Reading {
             // Only prose needs the title.
             let title = r.title.as_deref().map(cleaned).unwrap_or_default();
             for (text, field) in [(&*number, "number"), (&*title, "title")] {
-                match number_in_prose(text) {
-                    Some(Ok((n, token))) => {
-                        return Reading::Legal { number: n, text: token, field }
-                    }
-                    Some(Err((token, problem))) => {
-                        return Reading::Malformed { text: token, problem, field }
-                    }
-                    None => {}
+                if let Some(reading) = number_in_prose(text, field) {
+                    return reading;
                 }
             }
             // A law cited by name ("Luật Đất đai năm 2013").

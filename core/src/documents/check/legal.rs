@@ -4,6 +4,7 @@
 use chrono::Datelike;
 
 use super::{approval_date, odd, FindingSink};
+use crate::documents::docnumber::DocumentNumber;
 use crate::documents::model::{ProcedureDocument, ReferenceKind};
 use crate::documents::references::{self, Reading};
 use crate::documents::rules::DocumentViolation as V;
@@ -42,30 +43,17 @@ fn check_reading(
     approved: Option<chrono::NaiveDate>, current: bool,
 ) {
     match reading {
-        Reading::Malformed { text, problem, field } => {
+        Reading::Malformed { text, problem, field, meant } => {
             let pointer = format!("/legalBasis/{i}/{field}");
             sink.emit(&pointer, V::LegalNumberMalformed { number: text, problem });
+            // A slip that still names its document: the rules on that
+            // document apply as to one written right.
+            if let Some((number, text)) = meant {
+                legal(sink, i, (number, text, field), date, approved, current);
+            }
         }
-        Reading::Legal { number: parsed, text, field } => {
-            if let (Some(year), Some(date)) = (parsed.year, date) {
-                if i32::from(year) != date.year() {
-                    let pointer = format!("/legalBasis/{i}/date");
-                    let number = text.clone();
-                    sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
-                }
-            }
-            if let (Some(date), Some(approved)) = (date, approved) {
-                if date > approved {
-                    let (number, date, approved) = (text.clone(), Day(date), Day(approved));
-                    let pointer = format!("/legalBasis/{i}/date");
-                    sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
-                }
-            }
-            let replacement = sink.checker.replacement(&parsed, sink.as_of);
-            if let Some(by) = replacement.filter(|_| current) {
-                let replaced_by = by.replaced_by.clone();
-                replaced(sink, i, field, text, replaced_by);
-            }
+        Reading::Legal { number, text, field } => {
+            legal(sink, i, (number, text, field), date, approved, current);
         }
         Reading::Named { text, field } => {
             let replacement = sink.checker.replacement_by_name(&text, sink.as_of);
@@ -84,6 +72,35 @@ fn check_reading(
             }
         }
         Reading::Unchecked => {}
+    }
+}
+
+/// DOC-021 … DOC-023 on a cited document: its number (parsed, as
+/// written, the field it is in) against its date, the approval and the
+/// documents replaced on the day.
+fn legal(
+    sink: &mut FindingSink<'_>, i: usize, cited: (DocumentNumber, String, &str),
+    date: Option<chrono::NaiveDate>, approved: Option<chrono::NaiveDate>, current: bool,
+) {
+    let (parsed, text, field) = cited;
+    if let (Some(year), Some(date)) = (parsed.year, date) {
+        if i32::from(year) != date.year() {
+            let pointer = format!("/legalBasis/{i}/date");
+            let number = text.clone();
+            sink.emit(&pointer, V::LegalYearMismatch { number, year, date: Day(date) });
+        }
+    }
+    if let (Some(date), Some(approved)) = (date, approved) {
+        if date > approved {
+            let (number, date, approved) = (text.clone(), Day(date), Day(approved));
+            let pointer = format!("/legalBasis/{i}/date");
+            sink.emit(&pointer, V::LegalAfterApproval { number, date, approved });
+        }
+    }
+    let replacement = sink.checker.replacement(&parsed, sink.as_of);
+    if let Some(by) = replacement.filter(|_| current) {
+        let replaced_by = by.replaced_by.clone();
+        replaced(sink, i, field, text, replaced_by);
     }
 }
 

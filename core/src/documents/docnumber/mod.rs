@@ -208,6 +208,14 @@ pub enum NumberProblem {
     },
     /// More parts than any layout has.
     TooManyParts,
+    /// A type abbreviation typed without its diacritic (`ND` for `NĐ`,
+    /// `QD` for `QĐ`), as on a keyboard without Vietnamese input.
+    WithoutDiacritic {
+        /// The abbreviation as written.
+        written: String,
+        /// The abbreviation meant.
+        meant: String,
+    },
 }
 
 impl NumberProblem {
@@ -246,6 +254,12 @@ impl NumberProblem {
             NumberProblem::TooManyParts => lang
                 .pick("có quá nhiều phần ngăn cách bởi “/”", "too many parts separated by “/”")
                 .into(),
+            NumberProblem::WithoutDiacritic { written, meant } if vi => {
+                format!("“{written}” viết thiếu dấu, đúng là “{meant}”")
+            }
+            NumberProblem::WithoutDiacritic { written, meant } => {
+                format!("“{written}” is written without its diacritic: “{meant}”")
+            }
         }
     }
 }
@@ -318,8 +332,7 @@ pub fn parse(text: &str) -> Result<DocumentNumber, NumberProblem> {
     }
     let parts: Vec<&str> = s.split('/').collect();
     let typed = |form, number, year, groups: Vec<&str>| -> Result<DocumentNumber, NumberProblem> {
-        let ty = doc_type(groups[0])
-            .ok_or_else(|| NumberProblem::UnknownType { abbreviation: groups[0].to_owned() })?;
+        let ty = doc_type(groups[0]).ok_or_else(|| unknown_type(groups[0]))?;
         Ok(DocumentNumber {
             form,
             number,
@@ -368,7 +381,7 @@ pub fn parse(text: &str) -> Result<DocumentNumber, NumberProblem> {
                 });
             }
             if g.len() < 2 {
-                return Err(NumberProblem::UnknownType { abbreviation: g[0].to_owned() });
+                return Err(unknown_type(g[0]));
             }
             typed(NumberForm::LegalNormative, number, Some(year), g)
         }
@@ -426,6 +439,10 @@ pub fn check(text: &str, lang: Lang) -> NumberCheck {
         },
     }
 }
+
+mod slips;
+pub(crate) use slips::meant;
+use slips::unknown_type;
 
 #[cfg(test)]
 mod tests;

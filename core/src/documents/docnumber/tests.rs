@@ -44,6 +44,10 @@ fn well_formed_numbers() {
     assert_eq!(parse("19/2014/QĐ-TTg").unwrap().type_name().map(|t| t.vi), Some("quyết định"));
 }
 
+fn without(written: &str, meant: &str) -> NumberProblem {
+    NumberProblem::WithoutDiacritic { written: written.into(), meant: meant.into() }
+}
+
 #[test]
 fn malformed_numbers_say_why() {
     let cases: &[(&str, NumberProblem)] = &[
@@ -59,10 +63,31 @@ fn malformed_numbers_say_why() {
         ("2323/QĐ-", NumberProblem::EmptyGroup),
         ("2323/Qđ-UBND", NumberProblem::NotCapitals { group: "Qđ".into() }),
         ("1/2/3/4", NumberProblem::TooManyParts),
+        ("238/2025/ND-CP", without("ND", "NĐ")),
+        ("05/2024/QD-UBND", without("QD", "QĐ")),
     ];
     for (input, want) in cases {
         assert_eq!(&parse(input).unwrap_err(), want, "{input}");
         assert!(!want.describe(Lang::Vi).is_empty());
         assert_ne!(want.describe(Lang::Vi), want.describe(Lang::En));
     }
+}
+
+/// What a secretary reads in a number typed with a slip: the document
+/// meant, or nothing when the fault leaves it in doubt.
+#[test]
+fn a_slip_still_names_its_document() {
+    let meant = |t: &str| meant(t).map(|(n, text)| (n.to_string(), text));
+    let named = |n: &str, t: &str| Some((n.to_owned(), t.to_owned()));
+    assert_eq!(meant("01/2021/NĐ - CP"), named("1/2021/NĐ-CP", "01/2021/NĐ-CP"));
+    assert_eq!(meant(" 15 /2020 /NĐ - CP "), named("15/2020/NĐ-CP", "15/2020/NĐ-CP"));
+    assert_eq!(meant("238/2025/ND-CP"), named("238/2025/NĐ-CP", "238/2025/NĐ-CP"));
+    assert_eq!(meant("01/2018/TT - VPCP"), named("1/2018/TT-VPCP", "01/2018/TT-VPCP"));
+    // "DA" (dự án) and "HD" (hướng dẫn) are types of their own.
+    assert_eq!(meant("12/2024/HD-UBND"), None);
+    // Other faults, and numbers written right, are not slips.
+    assert_eq!(meant("01/2021/NĐ CP"), None);
+    assert_eq!(meant("30/2020/NDCP"), None);
+    assert_eq!(meant("2323/Qđ-UBND"), None);
+    assert_eq!(meant("19/2014/QĐ-TTg"), None);
 }

@@ -285,3 +285,61 @@ fn text_typed_in_a_font_of_before_unicode() {
     d.title = "Cấp giấy phép xây dựng (Mẫu số 01 – “Đơn đề nghị”)".into();
     assert_eq!(findings(&d), vec![]);
 }
+
+/// Citations as they are typed in real decisions and procedures: spaces
+/// around the hyphen or slash ("Nghị định số 142/2025/NĐ - CP ngày 12
+/// tháng 6 năm 2025", "15 /2020 /NĐ - CP") and "ND" for "NĐ" ("Nghị định
+/// số 238/2025/ND-CP ngày 03 tháng 9 năm 2025", typed without the
+/// Vietnamese keyboard). A secretary reads the document meant: the slip
+/// is named as what it is (not "NĐ is not a type abbreviation"), and a
+/// replaced decree is still recognised. Checked on 22/11/2026.
+#[test]
+fn a_citation_typed_with_spaces_or_without_diacritics_names_its_document() {
+    let checker = Checker::new(policy()).unwrap();
+    let check = |text: &str| {
+        let mut d = clean();
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: text.into(), ..Default::default() };
+        let report = checker.check_document(&d, as_of());
+        let found: Vec<_> = report
+            .findings
+            .iter()
+            .map(|f| (f.rule_id(), f.pointer.clone(), f.message(Lang::Vi), f.message(Lang::En)))
+            .collect();
+        found
+    };
+    fn rules(found: &[(&'static str, String, String, String)]) -> Vec<&'static str> {
+        found.iter().map(|f| f.0).collect()
+    }
+
+    // Spaces around the hyphen, a decree in force: the spacing, nothing else.
+    let f = check("Nghị định số 142/2025/NĐ - CP ngày 12 tháng 6 năm 2025 của Chính phủ");
+    assert_eq!(rules(&f), ["DOC-020"], "{f:?}");
+    assert_eq!(f[0].1, "/legalBasis/0/number");
+    assert!(f[0].2.contains("“142/2025/NĐ - CP”") && f[0].2.contains("dấu cách"), "{}", f[0].2);
+    assert!(f[0].3.contains("no spaces"), "{}", f[0].3);
+
+    // The same slip on a replaced decree: it is still the replaced decree.
+    let f = check("Nghị định số 01/2021/NĐ - CP ngày 04/01/2021 của Chính phủ");
+    assert_eq!(rules(&f), ["DOC-020", "DOC-023"], "{f:?}");
+    assert!(f[1].3.contains("01/2021/NĐ-CP") && f[1].3.contains("168/2025/NĐ-CP"), "{}", f[1].3);
+    let f = check("01/2021/NĐ -CP");
+    assert_eq!(rules(&f), ["DOC-020", "DOC-023"], "{f:?}");
+    let f = check("Nghị định số 15 /2020 /NĐ - CP ngày 03/02/2020");
+    assert_eq!(rules(&f), ["DOC-020"], "{f:?}");
+    assert!(f[0].2.contains("“15 /2020 /NĐ - CP”"), "{}", f[0].2);
+
+    // "ND" for "NĐ": said as such, and the replaced decree recognised.
+    let f = check("Căn cứ Nghị định số 238/2025/ND-CP ngày 03 tháng 9 năm 2025 của Chính phủ");
+    assert_eq!(rules(&f), ["DOC-020"], "{f:?}");
+    assert!(f[0].3.contains("“ND”") && f[0].3.contains("“NĐ”"), "{}", f[0].3);
+    assert!(f[0].2.contains("“ND”") && f[0].2.contains("“NĐ”"), "{}", f[0].2);
+    let f = check("01/2021/ND-CP");
+    assert_eq!(rules(&f), ["DOC-020", "DOC-023"], "{f:?}");
+    let f = check("Quyết định số 1482/QD-UBND ngày 20/11/2025 của Chủ tịch UBND tỉnh");
+    assert_eq!(rules(&f), Vec::<&str>::new(), "an official letter's symbol may be anything: {f:?}");
+
+    // Written right: nothing.
+    assert_eq!(check("Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ"), vec![]);
+    assert_eq!(check("Quyết định số 1482/QĐ-UBND ngày 20/11/2025"), vec![]);
+}
