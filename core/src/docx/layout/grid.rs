@@ -74,3 +74,13 @@ pub(super) fn column(header: &[Cow<'_, str>], names: &[&str]) -> Option<usize> {
         names.iter().any(|n| f.contains(n))
     })
 }
+
+/// The first column whose header holds one of `names` as whole words
+/// ("ma" in "Mã hiệu", not in "Tên biểu mẫu").
+pub(super) fn column_words(header: &[Cow<'_, str>], names: &[&str]) -> Option<usize> {
+    header.iter().position(|h| {
+        let words = crate::documents::references::folded_words(h);
+        let words = format!(" {words} ");
+        names.iter().any(|n| words.contains(&format!(" {n} ")))
+    })
+}

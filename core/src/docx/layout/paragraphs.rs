@@ -68,8 +68,11 @@ pub(super) fn paragraphs(
                 }
                 let step = doc.steps.as_mut().and_then(|l| l.last_mut()).filter(|_| !steps_seen);
                 if let (Some(step), Some((label, value))) = (step, text.split_once(':')) {
-                    let (l, v) = (fold(label), value.trim());
-                    if l.contains("trach nhiem") {
+                    // A list line ends with ";" or ".": no part of the value.
+                    let v = value.trim().trim_end_matches([';', '.']).trim_end();
+                    let l = fold(label);
+                    let who = ["trach nhiem", "nguoi thuc hien", "don vi thuc hien", "chu tri"];
+                    if who.iter().any(|w| l.contains(w)) {
                         step.responsible = Some(v.to_owned());
                         continue;
                     } else if l.contains("thoi gian") || l.contains("thoi han") {

@@ -3,7 +3,7 @@
 
 use super::super::xml::Cell;
 use super::body::Place;
-use super::grid::{action_column, column, continues_above, Row};
+use super::grid::{action_column, column, column_words, continues_above, Row};
 use super::values::{copies_in, form_codes, no_limit, parse_date, parse_duration, parse_retention};
 use crate::documents::{
     ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
@@ -160,7 +160,8 @@ pub(super) fn steps_in(
     // One column for both ("Biểu mẫu/Kết quả"), or one of each.
     let (forms, separate) = match (forms_col, result_col) {
         (Some(f), Some(r)) if f != r => (Some(f), Some(r)),
-        (f, r) => (f.or(r).or_else(|| column(head, &["ho so"])), None),
+        // "Sản phẩm" (Bắc Ninh): what each step makes, its forms.
+        (f, r) => (f.or(r).or_else(|| column(head, &["ho so", "san pham"])), None),
     };
     let list = doc.steps.get_or_insert_with(Vec::new);
     let first_step = list.len();
@@ -204,10 +205,15 @@ pub(super) fn steps_in(
         // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc"),
         // also under an empty number column, where a step "Tổng hợp ý
         // kiến" under a number Word draws is no total.
-        let first = fold(row.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c.as_ref()));
+        let first_cell = row.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c.as_ref());
+        let first = fold(first_cell);
         let total_words = ["tong thoi gian", "tong cong", "tong so", "tong:"];
         let own_first = row.first().is_some_and(|c| !c.trim().is_empty());
-        if own_first && first.starts_with("tong")
+        // "Cộng" alone, the ordinary total of a table; read with its
+        // marks, as "Công chức …" folds to the same letters.
+        let cong = first_cell.trim().trim_end_matches([':', '.']).trim().to_lowercase() == "cộng";
+        if cong
+            || own_first && first.starts_with("tong")
             || total_words.iter().any(|w| first.starts_with(w))
             || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
         {
@@ -384,7 +390,9 @@ pub(super) fn forms_table(
     doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) {
     let head = &g[0];
-    let code = column(head, &["ma", "ky hieu"]).unwrap_or(1.min(head.len().saturating_sub(1)));
+    // By whole words: "Tên biểu mẫu" holds "ma" in "mẫu".
+    let code = column_words(head, &["ma", "ma hieu", "ma so", "ky hieu", "ki hieu", "so hieu"])
+        .unwrap_or(1.min(head.len().saturating_sub(1)));
     let title = column(head, &["ten"]);
     let list = doc.forms.get_or_insert_with(Vec::new);
     for (r, row) in g.iter().enumerate().skip(1) {

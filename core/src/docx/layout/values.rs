@@ -117,7 +117,13 @@ fn figure_and_unit(t: &str) -> Option<Duration> {
         Some((a, b)) => a.parse::<f64>().ok()? / b.parse::<f64>().ok().filter(|b| *b > 0.0)?,
         None => num_text.trim_end_matches(['.', ',']).replace(',', ".").parse().ok()?,
     };
-    let rest = t[start + num_text.len()..].trim_start();
+    let mut rest = t[start + num_text.len()..].trim_start();
+    // "02 (hai) ngày làm việc": the figure again in words.
+    if let Some((words, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if words.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            rest = after.trim_start();
+        }
+    }
     let unit = if rest.starts_with("gio") {
         DurationUnit::WorkingHours
     } else if rest.starts_with("phut") {

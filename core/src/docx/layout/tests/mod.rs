@@ -311,4 +311,5 @@ fn a_headers_tthc_code_keeps_its_suffix_and_its_second_code() {
     assert_eq!(code("Mã số TTHC: 1.000656, QT.HT.05").as_deref(), Some("1.000656"));
 }
 
+mod field;
 mod times;
