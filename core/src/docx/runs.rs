@@ -13,6 +13,9 @@ pub(super) struct ParaState {
     pub pending: Option<Pending>,
     pub style: Option<String>,
     pub numbered: bool,
+    /// The list (`w:numId`) and level (`w:ilvl`) of a list paragraph.
+    pub list_id: Option<String>,
+    pub ilvl: u8,
     /// Runs with visible text, and how many of them are bold.
     pub runs: usize,
     pub bold_runs: usize,

@@ -28,6 +28,9 @@ pub(crate) struct Para {
     pub bold: bool,
     /// A list paragraph numbered by Word (`w:numPr`).
     pub numbered: bool,
+    /// Its list (`w:numId`) and level (`w:ilvl`), for the label Word
+    /// draws before it (see `numbering`).
+    pub list: Option<(String, u8)>,
 }
 
 /// How a cell takes part in a vertical merge.
@@ -200,9 +203,15 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                         p.style = attr(&e, b"w:val");
                     }
                 }
-                b"w:numPr" | b"w:numId" => {
+                b"w:numPr" | b"w:numId" | b"w:ilvl" => {
                     if let Some(p) = paras.last_mut() {
                         p.numbered = true;
+                        let value = attr(&e, b"w:val");
+                        match e.name().as_ref() {
+                            b"w:numId" => p.list_id = value.filter(|v| v != "0"),
+                            b"w:ilvl" => p.ilvl = value.and_then(|v| v.parse().ok()).unwrap_or(0),
+                            _ => {}
+                        }
                     }
                 }
                 b"w:b" => {
@@ -353,6 +362,7 @@ fn close_para(
         style: p.style,
         bold: p.runs > 0 && p.bold_runs == p.runs,
         numbered: p.numbered,
+        list: p.list_id.map(|id| (id, p.ilvl)),
     };
     // A paragraph inside another one is a text box's.
     if !paras.is_empty() {
