@@ -6,6 +6,7 @@
 
 mod annex;
 mod body;
+mod citations;
 mod decision;
 mod grid;
 mod header;

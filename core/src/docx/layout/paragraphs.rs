@@ -1,9 +1,10 @@
 //! What the sections say in paragraphs rather than tables.
 
+use super::citations::legal_references;
 use super::sections::{strip_number, Section};
 use super::tables::push_definition;
 use super::values::{
-    after_label, copies_in, form_codes, legal_reference, parse_duration, parse_retention, unbullet,
+    after_label, copies_in, form_codes, parse_duration, parse_retention, unbullet,
 };
 use crate::documents::{Distribution, Form, ProcedureDocument, ProcedureKind, RecordSpec, Step};
 use crate::docx::{Extraction, Origin};
@@ -44,12 +45,24 @@ pub(super) fn paragraphs(
                     continue;
                 }
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
-                list.push(legal_reference(text));
-                x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+                for reference in legal_references(text) {
+                    list.push(reference);
+                    x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+                }
             }
             Section::Definitions => {
-                if let Some((term, meaning)) = text.split_once([':', '–']) {
-                    push_definition(doc, term, meaning.trim_end_matches(['.', ';']));
+                // "NĐ: Nghị định; TT: Thông tư; CP: Chính phủ": several in
+                // one line when each part defines one.
+                let parts: Vec<&str> = text.split(';').filter(|p| !p.trim().is_empty()).collect();
+                let several = parts.len() > 1 && parts.iter().all(|p| p.contains(':'));
+                for part in if several { parts } else { vec![text.as_str()] } {
+                    if let Some((term, meaning)) = part.split_once([':', '–']) {
+                        push_definition(
+                            doc,
+                            term.trim(),
+                            meaning.trim().trim_end_matches(['.', ';']),
+                        );
+                    }
                 }
             }
             Section::Content => {

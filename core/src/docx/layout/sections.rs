@@ -37,7 +37,13 @@ pub(super) fn section_of(p: &Para) -> Option<Section> {
         {
             Section::References
         }
-        _ if words.starts_with("dinh nghia") || words.starts_with("thuat ngu") => {
+        // "4. TỪ VIẾT TẮT", "Các chữ viết tắt": abbreviations are defined.
+        _ if words.starts_with("dinh nghia")
+            || words.starts_with("thuat ngu")
+            || ["tu viet tat", "cac tu viet tat", "chu viet tat", "cac chu viet tat"]
+                .iter()
+                .any(|w| words.starts_with(w)) =>
+        {
             Section::Definitions
         }
         _ if words.starts_with("noi dung quy trinh")

@@ -224,6 +224,12 @@ pub(super) fn legal_reference(text: &str) -> LegalReference {
         let after = &text[at + number.len()..];
         let issuer = after.find(" của ").map(|i| {
             let rest = &after[i + " của ".len()..];
+            // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one issuer with
+            // two titles; any other comma ends it.
+            let comma = rest.match_indices(',').map(|(i, _)| i).find(|&i| {
+                let after = rest[i + 1..].trim_start();
+                !["Chủ nhiệm", "Thủ trưởng", "Chủ tịch"].iter().any(|t| after.starts_with(t))
+            });
             let end = [
                 " về ",
                 " quy định ",
@@ -233,10 +239,10 @@ pub(super) fn legal_reference(text: &str) -> LegalReference {
                 " ban hành",
                 " phê duyệt",
                 ";",
-                ",",
             ]
             .iter()
             .filter_map(|m| rest.find(m))
+            .chain(comma)
             .min()
             .unwrap_or(rest.len());
             rest[..end].trim().to_owned()

@@ -11,9 +11,7 @@ use super::body::Item;
 use super::grid::{grid, Row};
 use super::header::is_step_table;
 use super::tables::steps_in;
-use super::values::{
-    after_label, legal_reference, no_limit, parse_duration, tthc_codes, tthc_shaped, unbullet,
-};
+use super::values::{after_label, no_limit, parse_duration, tthc_codes, tthc_shaped, unbullet};
 use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -318,8 +316,10 @@ fn cite(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin)
         return;
     }
     let list = doc.legal_basis.get_or_insert_with(Vec::new);
-    list.push(legal_reference(&line));
-    x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+    for reference in super::citations::legal_references(&line) {
+        list.push(reference);
+        x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+    }
 }
 
 /// The rows of a table holding several procedures that name one: a number

@@ -108,3 +108,132 @@ fn a_limit_with_its_figure_in_words() {
     assert_eq!(d("10 (mười) ngày làm việc kể từ ngày nhận hồ sơ"), wd(10.0));
     assert_eq!(d("42 ngày làm việc."), wd(42.0));
 }
+
+/// One citation as (number, title, issuer, date).
+type Cited = (String, Option<String>, Option<String>, Option<NaiveDate>);
+
+/// The legal basis of one line.
+fn cited(line: &str) -> Vec<Cited> {
+    super::super::citations::legal_references(line)
+        .into_iter()
+        .map(|r| (r.number, r.title, r.issuer, r.date))
+        .collect()
+}
+
+fn s(t: &str) -> Option<String> {
+    Some(t.to_owned())
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// One line of a decision's or a procedure's bases may cite several
+/// documents ("…; Nghị định số … và Nghị định số … của Chính phủ …",
+/// Thanh Hóa 145/2025): each is a basis of its own, so that each is held
+/// to the law in force. Two joined by "và" share what follows the second
+/// (its issuer and subject); an article range in brackets is where in
+/// the document, not its title.
+#[test]
+fn a_line_citing_several_documents_cites_each() {
+    let line = "- Căn cứ Nghị định số 23/2015/NĐ-CP ngày 16.02.2015 của Chính phủ về cấp bản sao từ sổ gốc; \
+                Nghị định số 07/2025/NĐ-CP ngày 09.01.2025 và Nghị định số 280/2025/NĐ-CP ngày 27.10.2025 \
+                của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP;";
+    let amending = s("Nghị định sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP");
+    assert_eq!(
+        cited(line),
+        [
+            (
+                "23/2015/NĐ-CP".into(),
+                s("Nghị định về cấp bản sao từ sổ gốc"),
+                s("Chính phủ"),
+                day(2015, 2, 16)
+            ),
+            ("07/2025/NĐ-CP".into(), amending.clone(), s("Chính phủ"), day(2025, 1, 9)),
+            ("280/2025/NĐ-CP".into(), amending, s("Chính phủ"), day(2025, 10, 27)),
+        ]
+    );
+    // Laws by name and date beside a numbered one; pinpoints dropped.
+    let line = "Căn cứ Luật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014 (từ Điều 88 đến Điều 102 \
+                về xác định cha, mẹ, con); Luật Hộ tịch ngày 20 tháng 11 năm 2014 (Điều 24, Điều 25) và \
+                Luật Tổ chức chính quyền địa phương ngày 16/6/2025;";
+    assert_eq!(
+        cited(line),
+        [
+            ("52/2014/QH13".into(), s("Luật Hôn nhân và gia đình"), None, day(2014, 6, 19)),
+            ("Luật Hộ tịch ngày 20 tháng 11 năm 2014".into(), None, None, day(2014, 11, 20)),
+            (
+                "Luật Tổ chức chính quyền địa phương ngày 16/6/2025".into(),
+                None,
+                None,
+                day(2025, 6, 16)
+            ),
+        ]
+    );
+    // The decree that amends one is cited too; "(sau đây viết tắt là …)"
+    // names it, and abbreviated types ("NĐ", "TT") open a citation.
+    let line = "Căn cứ Nghị định số 123/2015/NĐ-CP ngày 15.11.2015 của Chính phủ quy định chi tiết một số \
+                điều và biện pháp thi hành Luật Hộ tịch (sau đây viết tắt là NĐ 123), được sửa đổi, bổ sung \
+                bởi Nghị định số 07/2025/NĐ-CP ngày 09.01.2025 của Chính phủ";
+    let got = cited(line);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        s("Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch")
+    );
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("07/2025/NĐ-CP", Some("Chính phủ")));
+    let line = "Căn cứ NĐ số 118/2025/NĐ-CP ngày 09/6/2025 của CP về thực hiện TTHC theo cơ chế một cửa và \
+                TT số 03/2025/TT-VPCP ngày 15/9/2025 của VPCP hướng dẫn thi hành một số nội dung của NĐ \
+                118/2025/NĐ-CP.";
+    let got = cited(line);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("03/2025/TT-VPCP", Some("VPCP")));
+    // "và" inside a title, or before a name without a date, joins nothing.
+    let line = "Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ Tư pháp quy định chi tiết thi hành một số \
+                điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ";
+    assert_eq!(cited(line).len(), 1);
+    assert_eq!(cited("Luật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014").len(), 1);
+    let line = "Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết Luật Đất đai và Luật Nhà ở";
+    assert_eq!(cited(line).len(), 1);
+}
+
+/// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" signs circulars of the
+/// Government Office: one issuer, its comma no end.
+#[test]
+fn an_issuer_with_two_titles_is_one_issuer() {
+    let line =
+        "Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ \
+                hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP";
+    let got = cited(line);
+    assert_eq!(got[0].2, s("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"));
+    assert_eq!(
+        got[0].1,
+        s("Thông tư hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP")
+    );
+}
+
+/// Several abbreviations in one line, each defined.
+#[test]
+fn a_line_of_abbreviations_defines_each() {
+    let body = [
+        p("Mã hiệu: QT-HT-05"),
+        p("4. TỪ VIẾT TẮT"),
+        p("NĐ: Nghị định; TT: Thông tư; CP: Chính phủ"),
+        p("- UBND: Ủy ban nhân dân;"),
+    ];
+    let defs: Vec<(String, String)> =
+        doc(&body).definitions.unwrap().into_iter().map(|d| (d.term, d.meaning)).collect();
+    let want =
+        [("NĐ", "Nghị định"), ("TT", "Thông tư"), ("CP", "Chính phủ"), ("UBND", "Ủy ban nhân dân")];
+    assert_eq!(defs, want.map(|(t, m)| (t.to_owned(), m.to_owned())));
+}
+
+/// Abbreviations have their heading as often as definitions do.
+#[test]
+fn abbreviations_are_a_definitions_heading() {
+    for h in ["4. TỪ VIẾT TẮT", "4. CÁC TỪ VIẾT TẮT", "IV. Chữ viết tắt", "4. ĐỊNH NGHĨA/VIẾT TẮT"]
+    {
+        let para = Para { text: h.into(), ..Para::default() };
+        assert_eq!(section_of(&para), Some(Section::Definitions), "{h}");
+    }
+}
