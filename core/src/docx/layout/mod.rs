@@ -13,6 +13,7 @@ mod header;
 mod paragraphs;
 mod sections;
 mod signatures;
+mod steps;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -28,9 +29,9 @@ use header::header;
 use paragraphs::paragraphs;
 use sections::{is_sub_heading, section_of, Section};
 use signatures::role_of;
+use steps::steps;
 use tables::{
     change_log, distribution_table, forms_table, push_definition, records_table, references_table,
-    steps,
 };
 use values::after_label;
 

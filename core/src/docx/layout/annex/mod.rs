@@ -10,7 +10,7 @@
 use super::body::Item;
 use super::grid::{grid, Row};
 use super::header::is_step_table;
-use super::tables::steps_in;
+use super::steps::steps_in;
 use super::values::{after_label, no_limit, parse_duration, tthc_codes, tthc_shaped, unbullet};
 use crate::documents::{ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};

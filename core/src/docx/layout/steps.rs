@@ -1,0 +1,330 @@
+//! The step table: each row a step (what, who, how long, its forms and
+//! result), read under its header's columns and units; its total row the
+//! procedure's time when nothing else states it.
+
+use super::super::xml::Cell;
+use super::body::Place;
+use super::grid::{action_column, column, continues_above, Row};
+use super::values::{form_codes, no_limit, parse_duration};
+use crate::documents::{ProcedureDocument, Step};
+use crate::docx::Extraction;
+use crate::text::fold;
+use crate::{Duration, DurationUnit};
+
+pub(super) fn steps(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
+    unit: Option<&str>, x: &mut Extraction,
+) {
+    steps_in(doc, g, rows, table, unit, x, 0..g.len());
+}
+
+/// The steps in the rows `within` of a step table (the rows of one
+/// procedure of a table holding several), read under its header.
+pub(super) fn steps_in(
+    doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
+    unit: Option<&str>, x: &mut Extraction, within: std::ops::Range<usize>,
+) {
+    // A two-row header: the second row names the columns a spanned
+    // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
+    let continued = g.get(1).is_some_and(|r| {
+        r.first().is_some_and(|c| c.is_empty() || *c == g[0][0])
+            && r.iter().all(|c| parse_duration(c).is_none())
+    });
+    let head: Row<'_> = match (continued, g.get(1)) {
+        (true, Some(second)) => g[0]
+            .iter()
+            .enumerate()
+            .map(|(c, top)| match second.get(c) {
+                Some(sub) if !sub.is_empty() && sub != top => sub.clone(),
+                _ => top.clone(),
+            })
+            .collect(),
+        _ => g[0].clone(),
+    };
+    let head = &head;
+    let action = action_column(head);
+    // "Lưu đồ": the step named in its flowchart box (a text box in the
+    // cell); "Diễn giải" beside it explains the step.
+    let chart = column(head, &["luu do", "so do"]);
+    // "Trách nhiệm" before "thực hiện": "Tên thủ tục/Các bước thực hiện"
+    // is not who does them.
+    let time = column(head, &["thoi gian", "thoi han"]);
+    // Who: "Trách nhiệm …", else the column naming a unit or a person that
+    // is neither the action, the time nor the step numbers ("Đơn vị giải
+    // quyết", "Phân công nhiệm vụ", "Người thực hiện").
+    let who = column(head, &["trach nhiem"]).or_else(|| {
+        head.iter().enumerate().position(|(c, h)| {
+            let f = fold(h);
+            let numbers =
+                ["buoc", "cac buoc", "thu tu", "stt", "tt"].iter().any(|n| f.starts_with(n));
+            Some(c) != action
+                && Some(c) != time
+                && !numbers
+                && ["thuc hien", "don vi", "nguoi", "phan cong", "bo phan", "chu tri"]
+                    .iter()
+                    .any(|w| f.contains(w))
+        })
+    });
+    let forms_col = column(head, &["bieu mau"]);
+    let result_col = column(head, &["ket qua"]);
+    // One column for both ("Biểu mẫu/Kết quả"), or one of each.
+    let (forms, separate) = match (forms_col, result_col) {
+        (Some(f), Some(r)) if f != r => (Some(f), Some(r)),
+        // "Sản phẩm" (Bắc Ninh): what each step makes, its forms.
+        (f, r) => (f.or(r).or_else(|| column(head, &["ho so", "san pham"])), None),
+    };
+    let list = doc.steps.get_or_insert_with(Vec::new);
+    let first_step = list.len();
+    // Steps timed in plain "ngày", in a table that otherwise counts working time.
+    let mut plain_days: Vec<usize> = Vec::new();
+    let first_row = within.start.max(1 + usize::from(continued));
+    // A limit given before the table stands; else the table's total row:
+    // the first that totals the procedure, or, when every one totals a
+    // stage ("… ở cấp xã là: 06 ngày"), the last.
+    // "02" under "Thời gian (ngày làm việc)": the unit is in the header.
+    let header_unit = time
+        .and_then(|c| head.get(c))
+        .map(|h| {
+            let open = h.find('(').map_or("", |i| &h[i..]);
+            let unit = open.trim_matches(|c| c == '(' || c == ')');
+            // "(03 ngày làm việc)": a header that carries the whole
+            // time gives the unit, not its figure.
+            let figure = |c: char| c.is_ascii_digit() || " ,.".contains(c);
+            if one_time(unit) { unit.trim_start_matches(figure) } else { unit }.to_owned()
+        })
+        .filter(|u| !u.is_empty())
+        .or_else(|| unit.map(str::to_owned));
+    // "THỜI GIAN GIẢI QUYẾT TTHC (03 ngày làm việc)": a time column's
+    // header that states the procedure's time (Đồng Nai 2811/QĐ-UBND).
+    if doc.statutory_limit.is_none() && !doc.no_statutory_limit {
+        let header = time.and_then(|c| head.get(c)).map_or("", |h| h.as_ref());
+        let f = fold(header);
+        let stated = f.contains("thoi gian giai quyet") || f.contains("thoi han giai quyet");
+        let within = header.find('(').map(|i| &header[i + 1..]).filter(|w| one_time(w));
+        if let Some(limit) = within.filter(|_| stated).and_then(parse_duration) {
+            doc.statutory_limit = Some(limit);
+            x.found("/statutoryLimit", table.row(0), header);
+        }
+    }
+    let limit_given = doc.statutory_limit.is_some() || doc.no_statutory_limit;
+    let mut whole_total = false;
+    for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
+        };
+        // The total row ("Tổng thời gian giải quyết: 10 ngày làm việc"),
+        // also under an empty number column, where a step "Tổng hợp ý
+        // kiến" under a number Word draws is no total.
+        let first_cell = row.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c.as_ref());
+        let first = fold(first_cell);
+        let total_words = ["tong thoi gian", "tong cong", "tong so", "tong:"];
+        let own_first = row.first().is_some_and(|c| !c.trim().is_empty());
+        // "Cộng" alone, the ordinary total of a table; read with its
+        // marks, as "Công chức …" folds to the same letters.
+        let cong = first_cell.trim().trim_end_matches([':', '.']).trim().to_lowercase() == "cộng";
+        if cong
+            || own_first && first.starts_with("tong")
+            || total_words.iter().any(|w| first.starts_with(w))
+            || row.iter().all(|c| c == &row[0]) && fold(&row[0]).contains("tong")
+        {
+            let total = row
+                .iter()
+                .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
+            let stage = [" o ", " tai ", "truong hop"].iter().any(|w| first.contains(w));
+            // "Tổng thời gian giải quyết | Không quy định": the law sets none.
+            let none = total.is_none()
+                && row.iter().any(|c| no_limit(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
+            if none && !limit_given && !whole_total && !stage {
+                whole_total = true;
+                doc.no_statutory_limit = true;
+                x.found("/noStatutoryLimit", table.row(r), &row.join(" | "));
+            }
+            if let Some(d) = total.filter(|_| !limit_given && !whole_total) {
+                whole_total = !stage;
+                doc.statutory_limit = Some(d);
+                // A cell spanning the row is written once.
+                let mut cells: Vec<&str> = row.iter().map(|c| c.as_ref()).collect();
+                cells.dedup();
+                x.found("/statutoryLimit", table.row(r), &cells.join(" | "));
+            }
+            continue;
+        }
+        // A caption over the whole row ("Quy trình nội bộ tại Ủy ban nhân
+        // dân xã"): the stage the steps below belong to, no step.
+        if row.len() > 1 && row.iter().all(|c| c == &row[0]) {
+            continue;
+        }
+        // One box per row: a drawing merged down over the rows, or a cell
+        // with several boxes (a decision and its branches), names no one
+        // step.
+        let boxed = cell(chart).filter(|t| {
+            !t.contains('\n') && !chart.is_some_and(|c| continues_above(rows.get(r), c))
+        });
+        let Some(text) = boxed.or_else(|| cell(action)) else { continue };
+        // "Bước 1. Chuẩn bị …" in the content cell: the order is the row's.
+        let text = match fold(text).starts_with("buoc ") {
+            true => text.split_once(['.', ':']).map_or(text, |(_, rest)| rest.trim()),
+            false => text,
+        };
+        let duration_text = cell(time);
+        // A time cell merged down over several steps ("05 ngày làm việc"
+        // written once for steps 2–3) is their time together: the steps
+        // below the first add nothing.
+        let merged = time.is_some_and(|c| continues_above(rows.get(r), c));
+        // "Không tính thời gian": the step takes none of the limit.
+        // ("Không tính vào thời gian giải quyết").
+        // "Giờ hành chính" on the return of the result (Nghệ An): during
+        // office hours, outside the time to decide. (On the applicant's
+        // submission it is when the dossier may be filed: no time of the
+        // agency's, and none is asked of the applicant.)
+        let office_hours = |t: &str| {
+            fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
+        };
+        // A step done at once ("Ngay sau khi nhận đủ hồ sơ hợp lệ", Hà Tĩnh
+        // 3004/QĐ-UBND) or of no time ("Không có", Đồng Nai 2776/QĐ-UBND).
+        let at_once = |t: &str| {
+            let f = fold(t);
+            let f = f.trim().trim_end_matches('.');
+            !f.contains(|c: char| c.is_ascii_digit())
+                && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
+        };
+        let uncounted = duration_text
+            .is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t));
+        let duration = if merged {
+            list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
+        } else if uncounted {
+            // In the unit of the steps above, or of the limit: nothing added.
+            let unit = list[first_step..].iter().rev().find_map(|s| s.duration).map(|d| d.unit);
+            let unit = unit.or(doc.statutory_limit.map(|d| d.unit));
+            Some(Duration { value: 0.0, unit: unit.unwrap_or(DurationUnit::WorkingHours) })
+        } else {
+            duration_text.and_then(|t| {
+                let in_header = header_unit.as_deref().filter(|u| !u.is_empty());
+                match parse_duration(t) {
+                    // "02 ngày" under "Thời gian (ngày làm việc)": the
+                    // header says which days ("05 ngày lịch" says its own).
+                    Some(d)
+                        if d.unit == DurationUnit::CalendarDays
+                            && !fold(t).contains("lich")
+                            && in_header.is_some_and(|u| fold(u).contains("ngay lam viec")) =>
+                    {
+                        Some(Duration { unit: DurationUnit::WorkingDays, ..d })
+                    }
+                    Some(d) => Some(d),
+                    // A figure ("0,5", "Không quá 02") in the header's
+                    // unit; words alone ("Giờ hành chính") take no figure
+                    // from the header.
+                    None if t.contains(|c: char| c.is_ascii_digit() || "½¼¾".contains(c)) => {
+                        parse_duration(&format!("{t} {}", in_header?))
+                    }
+                    None => None,
+                }
+            })
+        };
+        if let (Some(t), None, false) = (duration_text, duration, merged) {
+            x.not_understood(&format!("/steps/{}/duration", list.len()), table.row(r), t);
+        }
+        let out = cell(forms);
+        let codes = out.map(form_codes).unwrap_or_default();
+        let out = if separate.is_some() { cell(separate) } else { out };
+        // "BM.HT.02 – Dự thảo Giấy khai sinh": the codes are forms, the
+        // rest is the result.
+        let output = out.map(|o| {
+            let mut rest = o.to_owned();
+            for c in &codes {
+                // "Mẫu 02" of "Mẫu 01, 02": its number alone is written.
+                let written = if rest.contains(c.as_str()) {
+                    c.as_str()
+                } else {
+                    c.rsplit(' ').next().unwrap_or(c)
+                };
+                rest = rest.replacen(written, "", 1);
+            }
+            rest.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '–' | '-' | ';' | ',' | ':')
+            })
+            .to_owned()
+        });
+        // "Theo mục 5.2", "Hồ sơ theo mục 5.2": a pointer to the dossier's
+        // list, no output.
+        let output = output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc"));
+        if !merged
+            && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
+            && duration_text.is_some_and(|t| !fold(t).contains("lich"))
+        {
+            plain_days.push(list.len());
+        }
+        // One step over sub-rows, one per unit or signer (Đồng Nai
+        // 2811/QĐ-UBND): its action merged down, a time of each.
+        let sub_row =
+            action.is_some_and(|c| continues_above(rows.get(r), c)) && list.len() > first_step;
+        if let Some(step) = list.last_mut().filter(|_| sub_row) {
+            merge_sub_row(step, cell(who), duration, codes);
+            continue;
+        }
+        list.push(Step {
+            order: list.len() as u32 + 1,
+            action: Some(text.to_owned()),
+            responsible: cell(who).map(str::to_owned),
+            duration,
+            forms: codes,
+            output,
+        });
+        x.found(&format!("/steps/{}", list.len() - 1), table.row(r), text);
+    }
+    // A plain "01 ngày" among working days and hours, in a procedure whose
+    // limit (here, the table's total) is in working days, is a working
+    // day: the total adds up only so.
+    let limit_working = doc
+        .statutory_limit
+        .is_some_and(|d| matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours));
+    let working = limit_working
+        && list[first_step..].iter().any(|st| {
+            st.duration.is_some_and(|d| {
+                matches!(d.unit, DurationUnit::WorkingDays | DurationUnit::WorkingHours)
+            })
+        });
+    if working {
+        for k in plain_days {
+            if let Some(d) = list[k].duration.as_mut() {
+                d.unit = DurationUnit::WorkingDays;
+            }
+        }
+    }
+}
+
+/// The words in a header's brackets are one time, a figure first ("03
+/// ngày làm việc)"), not a rule for counting ("tính mỗi ngày 08 giờ",
+/// "08 giờ/ngày", "01 ngày làm việc = 08 giờ").
+fn one_time(within: &str) -> bool {
+    let w = within.split(')').next().unwrap_or_default();
+    w.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && !w.contains(['=', '/'])
+        && !fold(w).contains("moi")
+        && parse_duration(w).is_some()
+}
+
+/// A sub-row of a step: who acts there too, its time added (in the
+/// step's unit), its forms.
+fn merge_sub_row(step: &mut Step, who: Option<&str>, time: Option<Duration>, forms: Vec<String>) {
+    if let Some(w) = who {
+        match step.responsible.as_mut() {
+            Some(r) if r.split("; ").any(|x| x == w) => {}
+            Some(r) => {
+                r.push_str("; ");
+                r.push_str(w);
+            }
+            None => step.responsible = Some(w.to_owned()),
+        }
+    }
+    match (step.duration.as_mut(), time) {
+        (Some(d), Some(t)) if d.unit == t.unit => d.value += t.value,
+        (None, t) => step.duration = t,
+        _ => {}
+    }
+    for f in forms {
+        if !step.forms.contains(&f) {
+            step.forms.push(f);
+        }
+    }
+}
