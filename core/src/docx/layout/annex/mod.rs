@@ -8,7 +8,7 @@
 //! top are not procedures.
 
 use super::body::Item;
-use super::grid::{grid, Row};
+use super::grid::grid;
 use super::header::is_step_table;
 use super::steps::steps_in;
 use super::values::{after_label, no_limit, parse_duration, tthc_codes, tthc_shaped, unbullet};
@@ -18,6 +18,8 @@ use crate::text::fold;
 use crate::InputProblem::TooMany;
 
 mod prose;
+mod rows;
+use rows::{case_limit, case_rows, field_row, procedure_rows};
 #[cfg(test)]
 mod tests;
 
@@ -47,6 +49,9 @@ pub(super) fn procedures(
     // "Nhóm 2 thủ tục:": one procedure serving the TTHC of the next two
     // headings; then the headings still to join the one open.
     let (mut group, mut joining) = (0usize, 0usize);
+    // "- Trường hợp …: 42 ngày làm việc": the limit of each case of the
+    // procedure open, in order (Hà Tĩnh 2916/QĐ-UBND).
+    let mut case_limits: Vec<crate::Duration> = Vec::new();
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
@@ -77,8 +82,12 @@ pub(super) fn procedures(
                     }
                     _ => true,
                 });
+                if let Some(limit) = case_limit(text) {
+                    case_limits.push(limit);
+                }
                 if let Some(h) = heading {
                     legal = false;
+                    case_limits.clear();
                     let (mut doc, mut x) = start(base, base_x, h.name.clone(), *at, text);
                     label_line(&mut doc, &mut x, text, *at);
                     // The next TTHC of a group: the same procedure.
@@ -121,6 +130,20 @@ pub(super) fn procedures(
                 let g = grid(cells);
                 let Some(head) = g.first() else { continue };
                 if !is_step_table(head) {
+                    // "1 | KÝ HIỆU QUY TRÌNH | QT.ĐCKS.01": the code, in a
+                    // row of the procedure's layout table.
+                    if let Some((doc, x)) = open.as_mut().map(|(_, r)| r) {
+                        for (r, row) in g.iter().enumerate() {
+                            let label = row.iter().position(|c| fold(c).starts_with("ky hieu"));
+                            // The next cell of another text (a span repeats its own).
+                            let value = label.and_then(|l| {
+                                row[l + 1..].iter().find(|c| **c != row[l] && !c.trim().is_empty())
+                            });
+                            if let Some(v) = value {
+                                label_line(doc, x, &format!("Ký hiệu: {v}"), place.row(r));
+                            }
+                        }
+                    }
                     continue;
                 }
                 rows_seen += g.len().max(2) - 1;
@@ -129,7 +152,30 @@ pub(super) fn procedures(
                     return Err(crate::Error::invalid("/steps", TooMany { count, limit }));
                 }
                 let groups = procedure_rows(&g);
-                if groups.is_empty() {
+                let cases = case_rows(&g);
+                // One procedure of several cases ("I | Trường hợp …", each
+                // with its own steps and limit): a procedure per case.
+                if let (true, Some((_, (doc, x)))) = (groups.is_empty() && cases.len() > 1, &open) {
+                    for (k, &(row, ref caption)) in cases.iter().enumerate() {
+                        let end = cases.get(k + 1).map_or(g.len(), |&(r, _)| r);
+                        let (mut case, mut cx) = (doc.clone(), x.clone());
+                        case.title.clone_from(caption);
+                        cx.found.retain(|n| n.field != "/title");
+                        cx.found("/title", place.row(row), caption);
+                        case.statutory_limit = case_limits.get(k).copied().or(doc.statutory_limit);
+                        steps_in(
+                            &mut case,
+                            &g,
+                            cells,
+                            *place,
+                            unit.as_deref(),
+                            &mut cx,
+                            row + 1..end,
+                        );
+                        out.push((case, cx));
+                    }
+                    open = None;
+                } else if groups.is_empty() {
                     // The steps of the procedure whose heading came last; a
                     // table with none open goes on the one before (a table
                     // split over two pages).
@@ -320,58 +366,6 @@ fn cite(doc: &mut ProcedureDocument, x: &mut Extraction, text: &str, at: Origin)
         list.push(reference);
         x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
     }
-}
-
-/// The rows of a table holding several procedures that name one: a number
-/// in the first cell and one text merged over the others ("1 | Đăng ký nội
-/// quy lao động … (Mã TTHC: 2.001955)"), with the procedure's name.
-fn procedure_rows(g: &[Row<'_>]) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (r, row) in g.iter().enumerate().skip(1) {
-        let (Some(first), Some(text)) = (row.first(), row.get(1)) else { continue };
-        let first = first.trim();
-        let numbered = !first.is_empty() && first.chars().all(|c| c.is_ascii_digit());
-        if numbered && merged(row) {
-            // The name: the first line, before "(Mã TTHC: …)".
-            out.push((r, name_before_code(text.lines().next().unwrap_or(""))));
-        } else if row.iter().all(|c| c == text) {
-            // One text over the whole row: "1. Thủ tục … (Mã TTHC: …)".
-            let line = text.lines().next().unwrap_or("");
-            if let Some(h) = procedure_heading(line).filter(|h| h.names_procedure && !h.roman) {
-                out.push((r, h.name));
-            }
-        }
-    }
-    out
-}
-
-/// A field's row in a table of procedures: "II | LĨNH VỰC VĂN THƯ, LƯU TRỮ"
-/// or "II. Lĩnh vực …" over the whole row.
-fn field_row(row: &Row<'_>) -> bool {
-    let first = row.first().map_or("", |c| c.trim());
-    let roman = !first.is_empty() && first.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    let text = row.get(1).map_or("", |c| c.as_ref());
-    (roman && merged(row)) || row.iter().all(|c| c == text) && fold(text).contains("linh vuc")
-}
-
-/// A row of one text merged over all but the first cell: a procedure's
-/// ("1 | Đăng ký …") or a field's ("II | LĨNH VỰC VĂN THƯ, LƯU TRỮ").
-fn merged(row: &Row<'_>) -> bool {
-    row.len() > 2 && !row[1].trim().is_empty() && row[2..].iter().all(|c| *c == row[1])
-}
-
-/// The name on a procedure's row: the line up to "(Mã TTHC".
-fn name_before_code(line: &str) -> String {
-    let folded = fold(line);
-    let name = match folded.find("(ma") {
-        // Folding keeps the number of characters: cut by characters.
-        Some(at) => {
-            let chars = folded[..at].chars().count();
-            line.chars().take(chars).collect::<String>()
-        }
-        None => line.to_owned(),
-    };
-    name.trim().trim_end_matches(['.', ';', '-', '–']).trim().to_owned()
 }
 
 /// A procedure named `title` at `at`, from the annex's `base`.
