@@ -91,21 +91,30 @@ fn number_in_prose(text: &str, field: &'static str) -> Option<Reading> {
         if first_bad.is_some() {
             continue;
         }
+        // The shortest run of tokens glued by "/" or "-" that names a
+        // document ("30/2020/NĐ - CP - VỀ …" is 30/2020/NĐ-CP): a number
+        // has at most a few parts, so a few tokens are tried.
         let mut last = end;
-        for &(next_start, next_end) in &tokens[k + 1..] {
+        let starts_digit = token.starts_with(|c: char| c.is_ascii_digit());
+        for &(next_start, next_end) in tokens[k + 1..].iter().take(if starts_digit { 6 } else { 0 })
+        {
             let glued = text[..last].ends_with(['/', '-'])
                 || text[next_start..next_end].starts_with(['/', '-']);
             if !glued || !text[last..next_start].chars().all(char::is_whitespace) {
                 break;
             }
             last = next_end;
-        }
-        let span = text[start..last].trim_end_matches(['.', ':']);
-        if span.len() > token.len() && looks_like_number(span) {
-            if let (Some(meant), Err(problem)) = (docnumber::meant(span), docnumber::parse(span)) {
-                first_bad = Some(malformed(span.to_owned(), problem, field, Some(meant)));
+            let span = text[start..last].trim_end_matches(['.', ':']);
+            if !looks_like_number(span) {
                 continue;
             }
+            if let (Some(meant), Err(problem)) = (docnumber::meant(span), docnumber::parse(span)) {
+                first_bad = Some(malformed(span.to_owned(), problem, field, Some(meant)));
+                break;
+            }
+        }
+        if first_bad.is_some() {
+            continue;
         }
         if let Some(problem) = problem {
             let meant = docnumber::meant(token);

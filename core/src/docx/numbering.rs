@@ -120,17 +120,25 @@ pub(crate) fn label(body: &mut [Block], numbering: &Numbering) {
         let count = counters.entry(num_id.clone()).or_insert([0; LEVELS]);
         count[ilvl] += 1;
         count[ilvl + 1..].iter_mut().for_each(|c| *c = 0);
-        let words = level.text.chars().any(char::is_alphabetic);
-        if level.no_number || !words {
+        if level.no_number || !is_step_label(&level.text) || text.trim().is_empty() {
             continue;
         }
         let mut shown = level.text.clone();
         for (l, lv) in levels.iter().enumerate().take(ilvl + 1).rev() {
-            let n = (lv.start + count[l]).saturating_sub(1).max(lv.start);
+            let n = lv.start.saturating_add(count[l]).saturating_sub(1).max(lv.start);
             shown = shown.replace(&format!("%{}", l + 1), &n.to_string());
         }
         *text = format!("{} {}", shown.trim_end(), text.trim_start());
     }
+}
+
+/// A step's label ("Bước %1.", "B%1:"): the only labels written into the
+/// text. Others ("Mục %1.", "Phần %1.", "Điều %1.") number headings and
+/// articles, which are read by their words; written in, they would hide
+/// them.
+fn is_step_label(pattern: &str) -> bool {
+    let words: String = pattern.chars().filter(|c| c.is_alphabetic() || *c == ' ').collect();
+    matches!(crate::text::fold(words.trim()).as_str(), "buoc" | "b")
 }
 
 #[cfg(test)]
@@ -144,8 +152,11 @@ mod tests {
         <w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>
       <w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>
         <w:lvlText w:val="-"/></w:lvl></w:abstractNum>
+      <w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="4294967295"/>
+        <w:numFmt w:val="decimal"/><w:lvlText w:val="Mục %1."/></w:lvl></w:abstractNum>
       <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>
       <w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num>
+      <w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>
     </w:numbering>"#;
 
     fn item(text: &str, list: Option<(&str, u8)>) -> Block {
@@ -155,7 +166,9 @@ mod tests {
 
     /// A step list drawn by Word ("Bước %1.") shows its labels; its
     /// sub-items ("%1.%2.") and bullets show none in the text; a
-    /// paragraph outside the list does not count.
+    /// paragraph outside the list does not count; headings numbered "Mục
+    /// %1." keep their words first (a start of u32::MAX does not
+    /// overflow); an empty item gets no label.
     #[test]
     fn labels_with_words_are_written_into_the_text() {
         let numbering = Numbering::read(XML.as_bytes());
@@ -166,6 +179,8 @@ mod tests {
             item("Ghi chú", None),
             item("Thẩm định hồ sơ", Some(("7", 0))),
             item("Không có danh sách", Some(("99", 0))),
+            item("MỤC ĐÍCH", Some(("9", 0))),
+            item("", Some(("7", 0))),
         ];
         label(&mut body, &numbering);
         let texts: Vec<&str> = body
@@ -183,7 +198,9 @@ mod tests {
                 "- Trách nhiệm: Công chức",
                 "Ghi chú",
                 "Bước 2. Thẩm định hồ sơ",
-                "Không có danh sách"
+                "Không có danh sách",
+                "MỤC ĐÍCH",
+                ""
             ]
         );
     }

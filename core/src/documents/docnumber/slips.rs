@@ -24,6 +24,10 @@ pub(super) fn unknown_type(abbreviation: &str) -> NumberProblem {
 /// fault, or a number that is not malformed.
 pub(crate) fn meant(text: &str) -> Option<(DocumentNumber, String)> {
     let text = text.trim();
+    // A number is short: anything longer is no slip of one.
+    if text.len() > 64 {
+        return None;
+    }
     let mut joined = String::with_capacity(text.len() + 2);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

@@ -343,3 +343,22 @@ fn a_citation_typed_with_spaces_or_without_diacritics_names_its_document() {
     assert_eq!(check("Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ"), vec![]);
     assert_eq!(check("Quyết định số 1482/QĐ-UBND ngày 20/11/2025"), vec![]);
 }
+
+/// A number glued to the words after it ("30/2020/NĐ - CP - VỀ CÔNG TÁC
+/// VĂN THƯ", a heading in capitals) names 30/2020/NĐ-CP, its symbol
+/// ending where a document number can; a field of glued tokens
+/// thousands long is read in one pass.
+#[test]
+fn a_glued_number_ends_where_a_number_can() {
+    let checker = Checker::new(policy()).unwrap();
+    let check = |text: &str| {
+        let mut d = clean();
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: text.into(), ..Default::default() };
+        checker.check_document(&d, as_of())
+    };
+    let report = check("Nghị định số 01/2021/NĐ - CP - VỀ ĐĂNG KÝ DOANH NGHIỆP");
+    assert_eq!(report.rule_ids(), ["DOC-020", "DOC-023"]);
+    let long = "1 - ".repeat(40_000);
+    let _ = check(&long).findings.len();
+}

@@ -22,7 +22,7 @@ enum Joint {
 
 /// What opens a citation (folded): a document type, written out or
 /// abbreviated, or "số" before the number of one named before.
-const OPENERS: [&str; 16] = [
+const OPENERS: [&str; 15] = [
     "luat ",
     "bo luat ",
     "nghi dinh ",
@@ -38,8 +38,38 @@ const OPENERS: [&str; 16] = [
     "qd ",
     "nq ",
     "ttlt ",
-    "so ",
 ];
+
+/// "của" before a document (folded): a title naming what it is of.
+const OF_DOCUMENT: [&str; 9] = [
+    "cua luat ",
+    "cua bo luat ",
+    "cua nghi dinh ",
+    "cua nghi quyet ",
+    "cua thong tu ",
+    "cua quyet dinh ",
+    "cua phap lenh ",
+    "cua cac ",
+    "cua nd ",
+];
+
+/// At most the first `n` bytes of `s`, cut at a character.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// At most the last `n` bytes of `s`, cut at a character.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
 
 /// The documents one line of the legal basis cites, in order.
 pub(super) fn legal_references(line: &str) -> Vec<LegalReference> {
@@ -126,19 +156,29 @@ fn pieces(line: &str) -> Vec<(&str, Joint)> {
             at += line[at..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
+        // What follows, up to the next ";", and only its opening words:
+        // a citation's number and date come first (and a long line is
+        // read in one pass).
         let next = &line[at + sep.len()..];
-        let own = next.split(';').next().unwrap_or(next);
+        let own = head(next.split(';').next().unwrap_or(next), 160);
+        let lead = own.trim_start();
         let opens = {
-            let f = fold(own.trim_start());
+            let f = fold(lead);
             OPENERS.iter().any(|o| f.starts_with(o))
+                // "số 187/2025/NĐ-CP": with its mark ("số hóa", "Sở" are words).
+                || lead.strip_prefix("số ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         };
         let date = parse_date(own).is_some();
         let cites = date || !dated && first_number_in(own).is_some();
-        // "… một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP":
-        // after a second "của" (the first names the issuer), "và" goes on
-        // naming what the title is of.
-        // (With its marks: "một cửa" folds to the same letters.)
-        let of_title = next_joint == Joint::And && line[start..at].matches(" của ").count() > 1;
+        // "… một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP",
+        // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
+        // Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019":
+        // after "của" and a document type, "và" goes on naming what the
+        // title is of.
+        let of_title = next_joint == Joint::And && {
+            let before = fold(tail(&line[start..at], 160));
+            OF_DOCUMENT.iter().any(|w| before.contains(w))
+        };
         if opens && cites && !of_title {
             out.push((line[start..at].trim(), joint));
             (start, joint) = (at + sep.len(), next_joint);

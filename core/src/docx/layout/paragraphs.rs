@@ -54,7 +54,12 @@ pub(super) fn paragraphs(
                 // "NĐ: Nghị định; TT: Thông tư; CP: Chính phủ": several in
                 // one line when each part defines one.
                 let parts: Vec<&str> = text.split(';').filter(|p| !p.trim().is_empty()).collect();
-                let several = parts.len() > 1 && parts.iter().all(|p| p.contains(':'));
+                // (Abbreviations: each term has a capital; "…; gồm: …"
+                // goes on one definition.)
+                let several = parts.len() > 1
+                    && parts.iter().all(|p| {
+                        p.split_once(':').is_some_and(|(t, _)| t.chars().any(char::is_uppercase))
+                    });
                 for part in if several { parts } else { vec![text.as_str()] } {
                     if let Some((term, meaning)) = part.split_once([':', '–']) {
                         push_definition(

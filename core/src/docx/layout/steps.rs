@@ -65,6 +65,12 @@ pub(super) fn steps_in(
                     .any(|w| f.contains(w))
         })
     });
+    // The steps' numbers ("TT", "Bước", "Thứ tự").
+    let order = head.iter().position(|h| {
+        let f = fold(h);
+        let f = f.trim();
+        ["buoc", "thu tu", "stt"].iter().any(|n| f.starts_with(n)) || f == "tt"
+    });
     let forms_col = column(head, &["bieu mau"]);
     let result_col = column(head, &["ket qua"]);
     // One column for both ("Biểu mẫu/Kết quả"), or one of each.
@@ -121,7 +127,9 @@ pub(super) fn steps_in(
         let own_first = row.first().is_some_and(|c| !c.trim().is_empty());
         // "Cộng" alone, the ordinary total of a table; read with its
         // marks, as "Công chức …" folds to the same letters.
-        let cong = first_cell.trim().trim_end_matches([':', '.']).trim().to_lowercase() == "cộng";
+        let lower = first_cell.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+        let cong = lower == "cộng"
+            || ["cộng:", "cộng thời gian", "cộng thời hạn"].iter().any(|w| lower.starts_with(w));
         if cong
             || own_first && first.starts_with("tong")
             || total_words.iter().any(|w| first.starts_with(w))
@@ -248,19 +256,25 @@ pub(super) fn steps_in(
         // "Theo mục 5.2", "Hồ sơ theo mục 5.2": a pointer to the dossier's
         // list, no output.
         let output = output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc"));
+        // One step over sub-rows, one per unit or signer (Đồng Nai
+        // 2811/QĐ-UBND): its action merged down, a time of each, and its
+        // number merged down too or not written (a step numbered on its
+        // own is a step, whatever its action cell).
+        let own_number = order
+            .filter(|&c| Some(c) != action)
+            .is_some_and(|c| cell(Some(c)).is_some() && !continues_above(rows.get(r), c));
+        let sub_row = action.is_some_and(|c| continues_above(rows.get(r), c))
+            && !own_number
+            && list.len() > first_step;
+        if let Some(step) = list.last_mut().filter(|_| sub_row) {
+            merge_sub_row(step, cell(who), duration, codes);
+            continue;
+        }
         if !merged
             && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
             && duration_text.is_some_and(|t| !fold(t).contains("lich"))
         {
             plain_days.push(list.len());
-        }
-        // One step over sub-rows, one per unit or signer (Đồng Nai
-        // 2811/QĐ-UBND): its action merged down, a time of each.
-        let sub_row =
-            action.is_some_and(|c| continues_above(rows.get(r), c)) && list.len() > first_step;
-        if let Some(step) = list.last_mut().filter(|_| sub_row) {
-            merge_sub_row(step, cell(who), duration, codes);
-            continue;
         }
         list.push(Step {
             order: list.len() as u32 + 1,
@@ -286,7 +300,7 @@ pub(super) fn steps_in(
         });
     if working {
         for k in plain_days {
-            if let Some(d) = list[k].duration.as_mut() {
+            if let Some(d) = list.get_mut(k).and_then(|s| s.duration.as_mut()) {
                 d.unit = DurationUnit::WorkingDays;
             }
         }
@@ -319,8 +333,21 @@ fn merge_sub_row(step: &mut Step, who: Option<&str>, time: Option<Duration>, for
     }
     match (step.duration.as_mut(), time) {
         (Some(d), Some(t)) if d.unit == t.unit => d.value += t.value,
+        // "04 giờ" and "01 ngày": in working time (a plain day among
+        // working hours is a working day), in the step's unit.
+        (Some(d), Some(t)) => {
+            let working = |x: Duration| match x.unit {
+                DurationUnit::CalendarDays => Duration { unit: DurationUnit::WorkingDays, ..x },
+                _ => x,
+            };
+            let (a, b) = (working(*d), working(t));
+            if let (Some(m), Some(n)) = (a.working_minutes(480.0), b.working_minutes(480.0)) {
+                let per = if a.unit == DurationUnit::WorkingHours { 60.0 } else { 480.0 };
+                *d = Duration { value: (m + n) / per, unit: a.unit };
+            }
+        }
         (None, t) => step.duration = t,
-        _ => {}
+        (Some(_), None) => {}
     }
     for f in forms {
         if !step.forms.contains(&f) {

@@ -103,8 +103,8 @@ pub(super) fn forms_table(
 ) {
     let head = &g[0];
     // By whole words: "Tên biểu mẫu" holds "ma" in "mẫu".
-    let code = column_words(head, &["ma", "ma hieu", "ma so", "ky hieu", "ki hieu", "so hieu"])
-        .unwrap_or(1.min(head.len().saturating_sub(1)));
+    let names = ["ma", "ma hieu", "ma so", "ky hieu", "ki hieu", "so hieu", "mau so", "so mau"];
+    let code = column_words(head, &names).unwrap_or(1.min(head.len().saturating_sub(1)));
     let title = column(head, &["ten"]);
     let list = doc.forms.get_or_insert_with(Vec::new);
     for (r, row) in g.iter().enumerate().skip(1) {

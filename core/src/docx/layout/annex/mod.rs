@@ -120,6 +120,11 @@ pub(super) fn procedures(
                     unit = Some(u.trim_end_matches(['.', ')']).to_owned());
                 } else if let Some(is_legal) = part_heading(text) {
                     legal = is_legal;
+                    // "2.5. Thời hạn giải quyết: 42 ngày làm việc.": a part
+                    // with its value on the line.
+                    if let Some((doc, x)) = open.as_mut().map(|(_, r)| r) {
+                        label_line(doc, x, text, *at);
+                    }
                 } else if let (true, Some((_, (doc, x)))) = (legal, open.as_mut()) {
                     cite(doc, x, text, *at);
                 } else if let Some((doc, x)) = open.as_mut().map(|(_, r)| r).or(out.last_mut()) {

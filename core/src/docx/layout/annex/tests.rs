@@ -309,3 +309,30 @@ fn a_ky_hieu_is_the_procedures_code_where_it_is_said_of_it() {
     let codes: Vec<&str> = all.iter().map(|(d, _)| d.code.as_str()).collect();
     assert_eq!(codes, ["QT-ĐĐ-05", "QTCX-32", ""]);
 }
+
+/// A procedure's part that carries its value on the heading's line
+/// ("2.5. Thời hạn giải quyết: 42 ngày làm việc.", a row of Hà Tĩnh's
+/// layout table read as a heading): the limit, however short the line.
+#[test]
+fn a_part_heading_with_its_value_gives_the_limit() {
+    let p = |t: &str| Block::Para(Para { text: t.into(), ..Para::default() });
+    for line in [
+        "2.5. Thời hạn giải quyết: 42 ngày làm việc.",
+        "2.5. Thời hạn giải quyết: Không quá 42 ngày làm việc",
+    ] {
+        let body = [
+            p("PHỤ LỤC"),
+            p("(Kèm theo Quyết định số 2741/QĐ-UBND ngày 17/11/2026 của Chủ tịch UBND tỉnh)"),
+            p("1. Thủ tục công nhận kết quả thăm dò khoáng sản"),
+            p(line),
+            Block::Table(table(&[
+                &["TT", "Trình tự", "Trách nhiệm", "Thời gian"],
+                &["B1", "Tiếp nhận hồ sơ", "Công chức TN&TKQ", "0,5 ngày làm việc"],
+                &["B2", "Thẩm định hồ sơ", "Phòng Khoáng sản", "41,5 ngày làm việc"],
+            ])),
+        ];
+        let all = read_all(&body, &[], 100, Extraction::default()).unwrap();
+        let limit = all[0].0.statutory_limit.map(|d| (d.value, d.unit));
+        assert_eq!(limit, Some((42.0, DurationUnit::WorkingDays)), "{line}");
+    }
+}

@@ -237,3 +237,57 @@ fn abbreviations_are_a_definitions_heading() {
         assert_eq!(section_of(&para), Some(Section::Definitions), "{h}");
     }
 }
+
+/// What a review of the readers above found (each a clean document read
+/// wrong before): an amending law's title naming the laws it amends, a
+/// title with "và số hóa", a total "Cộng thời gian", a forms table headed
+/// "Mẫu số", a definition going on after ";".
+#[test]
+fn what_the_review_of_the_citations_found() {
+    // "và" inside an amending law's title: one basis, the amending law.
+    for line in [
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền \
+         địa phương ngày 22 tháng 11 năm 2019;",
+        "Luật số 52/2019/QH14 sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức số \
+         22/2008/QH12 và Luật Viên chức số 58/2010/QH12 ngày 25/11/2019;",
+    ] {
+        assert_eq!(cited(line).len(), 1, "{line}: {:?}", cited(line));
+    }
+    // "số hóa", "Sở", "sổ" after "và" open no citation.
+    let line =
+        "Quyết định số 1201/QĐ-UBND ngày 12/5/2025 của UBND tỉnh ban hành Quy chế tiếp nhận và \
+                số hóa hồ sơ theo Thông tư số 01/2018/TT-VPCP ngày 23/11/2018";
+    assert_eq!(cited(line).len(), 1, "{:?}", cited(line));
+    // A line of thousands of "và" is read in one pass.
+    let long = "Nghị định số 01/2020/NĐ-CP ngày 01/01/2020 và ".repeat(4000);
+    assert_eq!(cited(&long).len(), 4000);
+    let long = format!("Luật Hộ tịch{}", " và Luật Hộ tịch".repeat(16_000));
+    assert_eq!(cited(&long).len(), 1);
+}
+
+#[test]
+fn totals_and_tables_as_the_review_found_them() {
+    let rows: &[&[&str]] = &[
+        &["TT", "Công việc", "Người thực hiện", "Thời hạn"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức Trung tâm PVHCC", "0,5 ngày làm việc"],
+        &["2", "Giải quyết", "Công chức tư pháp - hộ tịch", "2,5 ngày làm việc"],
+        &["Cộng thời gian", "Cộng thời gian", "Cộng thời gian", "03 ngày làm việc"],
+    ];
+    let d = doc(&[p("Mã hiệu: QT-HT-05"), p("5. NỘI DUNG QUY TRÌNH"), Block::Table(table(rows))]);
+    assert_eq!(d.steps.unwrap().len(), 2);
+    let body = [
+        p("Mã hiệu: QT-TP-07"),
+        p("VI. BIỂU MẪU"),
+        Block::Table(table(&[
+            &["Mẫu số", "Tên biểu mẫu", "Ghi chú"],
+            &["Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", ""],
+        ])),
+    ];
+    assert_eq!(doc(&body).forms.unwrap()[0].code, "Mẫu 01");
+    let body = [
+        p("Mã hiệu: QT-TP-07"),
+        p("4. ĐỊNH NGHĨA"),
+        p("Hồ sơ: tập hợp các giấy tờ do tổ chức, cá nhân nộp; gồm: bản chính và bản sao."),
+    ];
+    assert_eq!(doc(&body).definitions.unwrap().len(), 1);
+}
