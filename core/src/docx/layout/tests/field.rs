@@ -291,3 +291,44 @@ fn totals_and_tables_as_the_review_found_them() {
     ];
     assert_eq!(doc(&body).definitions.unwrap().len(), 1);
 }
+
+/// A step over two sub-rows, one per signer (its number and action merged
+/// down): one step, both signers, both times in working time; the last
+/// step of the table too (it used to index past the steps). A step with
+/// a number of its own is a step even under a merged action.
+#[test]
+fn a_step_over_sub_rows_is_one_step() {
+    use super::super::super::xml::VMerge;
+    let merged_down =
+        |rows: &mut Vec<Vec<super::super::super::xml::Cell>>, r: usize, cols: &[usize]| {
+            for &c in cols {
+                rows[r - 1][c].vmerge = VMerge::Restart;
+                rows[r][c].vmerge = VMerge::Continue;
+            }
+        };
+    let mut rows = table(&[
+        &["TT", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức Trung tâm PVHCC", "04 giờ làm việc"],
+        &["2", "Xem xét, ký bản sao", "Chánh Văn phòng", "04 giờ làm việc"],
+        &["2", "Xem xét, ký bản sao", "Chủ tịch UBND xã", "01 ngày"],
+        &["Tổng thời gian giải quyết", "", "", "02 ngày làm việc"],
+    ]);
+    merged_down(&mut rows, 3, &[0, 1]);
+    let d = doc(&[p("Mã hiệu: QT-TP-09"), p("5. NỘI DUNG QUY TRÌNH"), Block::Table(rows)]);
+    let steps = d.steps.unwrap();
+    assert_eq!(steps.len(), 2, "{steps:?}");
+    assert_eq!(steps[1].responsible.as_deref(), Some("Chánh Văn phòng; Chủ tịch UBND xã"));
+    assert_eq!(
+        steps[1].duration.map(|t| (t.value, t.unit)),
+        Some((12.0, DurationUnit::WorkingHours))
+    );
+    // Numbered on its own: a step.
+    let mut rows = table(&[
+        &["TT", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["3", "Xem xét, ký", "Phó Chủ tịch", "01 giờ"],
+        &["4", "Xem xét, ký", "Chủ tịch", "01 giờ"],
+    ]);
+    merged_down(&mut rows, 2, &[1]);
+    let d = doc(&[p("Mã hiệu: QT-TP-09"), p("5. NỘI DUNG QUY TRÌNH"), Block::Table(rows)]);
+    assert_eq!(d.steps.unwrap().len(), 2);
+}
