@@ -285,9 +285,13 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
     }
     // The blocks hold the text; the XML is no longer needed.
     drop((body_xml, margin_xml));
-    // The labels Word draws before list paragraphs ("Bước 1.").
-    if let Some(xml) = archive.read("word/numbering.xml").ok().flatten() {
-        numbering::label(&mut body, &numbering::Numbering::read(&xml));
+    // The labels Word draws before list paragraphs ("Bước 1."), read only
+    // for a body that has list paragraphs.
+    let listed = body.iter().any(|b| matches!(b, xml::Block::Para(p) if p.list.is_some()));
+    if listed {
+        if let Some(xml) = archive.read("word/numbering.xml").ok().flatten() {
+            numbering::label(&mut body, &numbering::Numbering::read(&xml));
+        }
     }
     let extraction = Extraction { legacy_fonts: legacy.fonts, ..Extraction::default() };
     let read = layout::read_all(&body, &margins, options.max_steps, extraction)?;

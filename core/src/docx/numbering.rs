@@ -31,7 +31,7 @@ struct Level {
 pub(crate) struct Numbering {
     abstracts: HashMap<String, Vec<Level>>,
     /// `numId` → `abstractNumId`.
-    nums: HashMap<String, String>,
+    nums: HashMap<u32, String>,
 }
 
 impl Numbering {
@@ -41,7 +41,7 @@ impl Numbering {
         let mut numbering = Numbering::default();
         let mut reader = Reader::from_reader(xml);
         let mut buf = Vec::new();
-        let (mut abstract_id, mut num_id) = (None::<String>, None::<String>);
+        let (mut abstract_id, mut num_id) = (None::<String>, None::<u32>);
         let mut level: Option<usize> = None;
         while let Ok(event) = reader.read_event_into(&mut buf) {
             let e = match event {
@@ -71,9 +71,9 @@ impl Numbering {
             match e.name().as_ref() {
                 b"w:abstractNum" => abstract_id = val(b"w:abstractNumId"),
                 b"w:lvl" => level = val(b"w:ilvl").and_then(|l| l.parse().ok()),
-                b"w:num" => num_id = val(b"w:numId"),
+                b"w:num" => num_id = val(b"w:numId").and_then(|v| v.parse().ok()),
                 b"w:abstractNumId" => {
-                    if let (Some(n), Some(a)) = (num_id.clone(), val(b"w:val")) {
+                    if let (Some(n), Some(a)) = (num_id, val(b"w:val")) {
                         numbering.nums.insert(n, a);
                     }
                 }
@@ -101,8 +101,8 @@ impl Numbering {
         numbering
     }
 
-    fn levels(&self, num_id: &str) -> Option<&[Level]> {
-        self.nums.get(num_id).and_then(|a| self.abstracts.get(a)).map(Vec::as_slice)
+    fn levels(&self, num_id: u32) -> Option<&[Level]> {
+        self.nums.get(&num_id).and_then(|a| self.abstracts.get(a)).map(Vec::as_slice)
     }
 }
 
@@ -111,13 +111,13 @@ impl Numbering {
 /// each list as Word does: a level's number goes up at each of its
 /// paragraphs and starts again under a new paragraph of the level above.
 pub(crate) fn label(body: &mut [Block], numbering: &Numbering) {
-    let mut counters: HashMap<String, [u32; LEVELS]> = HashMap::new();
+    let mut counters: HashMap<u32, [u32; LEVELS]> = HashMap::new();
     for block in body {
         let Block::Para(Para { text, list: Some((num_id, ilvl)), .. }) = block else { continue };
-        let Some(levels) = numbering.levels(num_id) else { continue };
+        let Some(levels) = numbering.levels(*num_id) else { continue };
         let ilvl = usize::from(*ilvl).min(LEVELS - 1);
         let Some(level) = levels.get(ilvl) else { continue };
-        let count = counters.entry(num_id.clone()).or_insert([0; LEVELS]);
+        let count = counters.entry(*num_id).or_insert([0; LEVELS]);
         count[ilvl] += 1;
         count[ilvl + 1..].iter_mut().for_each(|c| *c = 0);
         if level.no_number || !is_step_label(&level.text) || text.trim().is_empty() {
@@ -159,8 +159,7 @@ mod tests {
       <w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>
     </w:numbering>"#;
 
-    fn item(text: &str, list: Option<(&str, u8)>) -> Block {
-        let list = list.map(|(n, l)| (n.to_owned(), l));
+    fn item(text: &str, list: Option<(u32, u8)>) -> Block {
         Block::Para(Para { text: text.into(), numbered: list.is_some(), list, ..Para::default() })
     }
 
@@ -173,14 +172,14 @@ mod tests {
     fn labels_with_words_are_written_into_the_text() {
         let numbering = Numbering::read(XML.as_bytes());
         let mut body = vec![
-            item("Tiếp nhận hồ sơ", Some(("7", 0))),
-            item("kiểm tra thành phần", Some(("7", 1))),
-            item("- Trách nhiệm: Công chức", Some(("8", 0))),
+            item("Tiếp nhận hồ sơ", Some((7, 0))),
+            item("kiểm tra thành phần", Some((7, 1))),
+            item("- Trách nhiệm: Công chức", Some((8, 0))),
             item("Ghi chú", None),
-            item("Thẩm định hồ sơ", Some(("7", 0))),
-            item("Không có danh sách", Some(("99", 0))),
-            item("MỤC ĐÍCH", Some(("9", 0))),
-            item("", Some(("7", 0))),
+            item("Thẩm định hồ sơ", Some((7, 0))),
+            item("Không có danh sách", Some((99, 0))),
+            item("MỤC ĐÍCH", Some((9, 0))),
+            item("", Some((7, 0))),
         ];
         label(&mut body, &numbering);
         let texts: Vec<&str> = body
@@ -213,7 +212,7 @@ mod tests {
             format!("{cut}<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num><w:oops")
                 .as_bytes(),
         );
-        let mut body = vec![item("Tiếp nhận hồ sơ", Some(("7", 0)))];
+        let mut body = vec![item("Tiếp nhận hồ sơ", Some((7, 0)))];
         label(&mut body, &numbering);
         assert!(matches!(&body[0], Block::Para(p) if p.text == "Bước 1. Tiếp nhận hồ sơ"));
     }

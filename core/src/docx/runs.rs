@@ -14,7 +14,7 @@ pub(super) struct ParaState {
     pub style: Option<String>,
     pub numbered: bool,
     /// The list (`w:numId`) and level (`w:ilvl`) of a list paragraph.
-    pub list_id: Option<String>,
+    pub list_id: Option<u32>,
     pub ilvl: u8,
     /// Runs with visible text, and how many of them are bold.
     pub runs: usize,

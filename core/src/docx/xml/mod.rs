@@ -30,7 +30,8 @@ pub(crate) struct Para {
     pub numbered: bool,
     /// Its list (`w:numId`) and level (`w:ilvl`), for the label Word
     /// draws before it (see `numbering`).
-    pub list: Option<(String, u8)>,
+    /// (Numbers, not text: every paragraph carries the field.)
+    pub list: Option<(u32, u8)>,
 }
 
 /// How a cell takes part in a vertical merge.
@@ -208,7 +209,9 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                         p.numbered = true;
                         let value = attr(&e, b"w:val");
                         match e.name().as_ref() {
-                            b"w:numId" => p.list_id = value.filter(|v| v != "0"),
+                            b"w:numId" => {
+                                p.list_id = value.and_then(|v| v.parse().ok()).filter(|&v| v != 0)
+                            }
                             b"w:ilvl" => p.ilvl = value.and_then(|v| v.parse().ok()).unwrap_or(0),
                             _ => {}
                         }
