@@ -56,8 +56,17 @@ fn is_standard(text: &str) -> bool {
 }
 
 /// A procedure or form code of the agency (`QT.VP.01`, `BM.01-QT.VP.01`).
+/// An agency's own document by its code: "QT.VP.02", "BM-01", and any
+/// code of letters and digits joined by "." or "-" that opens with a
+/// letter ("ST-VP-01", the quality manual): a legal document's number
+/// always has a "/" and opens with its number.
 fn is_internal(text: &str) -> bool {
-    ["qt", "bm", "hd"].iter().any(|p| starts_ci(text, p))
+    let text = text.trim();
+    let code = text.starts_with(|c: char| c.is_alphabetic())
+        && text.contains(['.', '-'])
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    (code || ["qt", "bm", "hd"].iter().any(|p| starts_ci(text, p)))
         && !text.contains('/')
         && !text.chars().any(char::is_whitespace)
 }
@@ -108,17 +117,20 @@ fn number_in_prose(text: &str, field: &'static str) -> Option<Reading> {
             if !looks_like_number(span) {
                 continue;
             }
+            // A slip that names a document is the citation, before any
+            // number in its title ("Thông tư số 01/2018/TT- VPCP … của Nghị
+            // định số 61/2018/NĐ-CP").
             if let (Some(meant), Err(problem)) = (docnumber::meant(span), docnumber::parse(span)) {
-                first_bad = Some(malformed(span.to_owned(), problem, field, Some(meant)));
-                break;
+                return Some(malformed(span.to_owned(), problem, field, Some(meant)));
             }
         }
-        if first_bad.is_some() {
-            continue;
-        }
         if let Some(problem) = problem {
-            let meant = docnumber::meant(token);
-            first_bad = Some(malformed(token.to_owned(), problem, field, meant));
+            match docnumber::meant(token) {
+                Some(meant) => {
+                    return Some(malformed(token.to_owned(), problem, field, Some(meant)))
+                }
+                None => first_bad = Some(malformed(token.to_owned(), problem, field, None)),
+            }
         }
     }
     first_bad

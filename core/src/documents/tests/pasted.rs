@@ -362,3 +362,30 @@ fn a_glued_number_ends_where_a_number_can() {
     let long = "1 - ".repeat(40_000);
     let _ = check(&long).findings.len();
 }
+
+/// What a second field test found in citations: a slip that names its
+/// document is the citation before a number in its title ("Thông tư số
+/// 01/2018/TT- VPCP … Nghị định số 61/2018/NĐ-CP": the circular is the
+/// one replaced); the agency's own quality manual ("ST-VP-01") is an
+/// internal document, not a malformed number.
+#[test]
+fn a_slip_is_the_citation_and_a_manual_is_internal() {
+    let checker = Checker::new(policy()).unwrap();
+    let check = |text: &str| {
+        let mut d = clean();
+        d.legal_basis.as_mut().unwrap()[0] =
+            LegalReference { number: text.into(), ..Default::default() };
+        checker.check_document(&d, as_of())
+    };
+    let r = check(
+        "Thông tư số 01/2018/TT- VPCP ngày 23/11/2018 hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP",
+    );
+    assert_eq!(r.rule_ids(), ["DOC-020", "DOC-023"]);
+    let m = r.findings[1].message(Lang::En);
+    assert!(m.contains("01/2018/TT-VPCP") && m.contains("03/2025/TT-VPCP"), "{m}");
+    for code in ["ST-VP-01", "ST.VP.01", "HD.ISO.02"] {
+        assert_eq!(check(code).rule_ids(), Vec::<&str>::new(), "{code}");
+    }
+    // A number without its "/" is still malformed.
+    assert_eq!(check("2020-NĐ-CP").rule_ids(), ["DOC-020"]);
+}

@@ -30,9 +30,22 @@ pub(super) fn paragraphs(
     {
         doc.kind = ProcedureKind::Tthc;
     }
+    let title = fold(&doc.title);
     for &(s, raw, at) in texts {
         let text = &unbullet(raw);
         let f = fold(text);
+        // A PDF's running header or footer left in the body ("QT.TP.07 |
+        // Lần ban hành: 01 | Trang 6/6", a portal's "Tài liệu được kết xuất
+        // từ …"), and a heading's number alone on its line ("4."): no
+        // content of any section.
+        if page_furniture(&f) || heading_number(text) {
+            continue;
+        }
+        // The running header "UBND xã … – Quy trình …" in a list section.
+        let listed = matches!(s, Section::Records | Section::Forms | Section::Definitions);
+        if listed && running_title(text, &title) {
+            continue;
+        }
         match s {
             Section::Purpose => append(&mut doc.purpose, text),
             Section::Scope => append(&mut doc.scope, text),
@@ -133,14 +146,17 @@ pub(super) fn paragraphs(
                 }
             }
             Section::Forms => {
-                let codes = form_codes(text);
-                if let Some(code) = codes.first() {
-                    let title = text
+                // "- Mẫu 01: …; - Mẫu 06: …": items a line break joined.
+                let items: Vec<String> = text.split("; -").map(|t| unbullet(t.trim())).collect();
+                for item in &items {
+                    let codes = form_codes(item);
+                    let Some(code) = codes.first() else { continue };
+                    let title = item
                         .split_once([':', '–'])
                         .map(|(_, t)| t.trim().trim_end_matches(['.', ';']).to_owned());
                     let list = doc.forms.get_or_insert_with(Vec::new);
                     list.push(Form { code: code.clone(), title });
-                    x.found(&format!("/forms/{}", list.len() - 1), at, text);
+                    x.found(&format!("/forms/{}", list.len() - 1), at, item);
                 }
             }
             Section::Records => {
@@ -218,4 +234,40 @@ fn append(slot: &mut Option<String>, text: &str) {
         }
         None => *slot = Some(text.to_owned()),
     }
+}
+
+/// A page's running header or footer (folded): "… Trang 6/6", "Lần ban
+/// hành: 01 | …", an export stamp.
+fn page_furniture(f: &str) -> bool {
+    let page = f.match_indices("trang ").any(|(i, m)| {
+        let rest = f[i + m.len()..].trim_start();
+        let n = rest.chars().take_while(char::is_ascii_digit).count();
+        let after = rest[n..].trim_start();
+        n > 0 && (after.starts_with(['/', '|']) || after.starts_with("tren"))
+    });
+    page || f.starts_with("tai lieu duoc ket xuat")
+        || f.contains("lan ban hanh") && f.contains(" | ")
+}
+
+/// A heading's number alone ("4.", "IV.", "4)"), split from its words.
+fn heading_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    !t.is_empty()
+        && t.len() <= 5
+        && (t.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || t.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
+/// A page's running header naming the procedure after its agency ("UBND
+/// xã Hòa Bình – Quy trình chứng thực …"): the title (folded) after a dash
+/// or a bar, little else.
+fn running_title(text: &str, title: &str) -> bool {
+    let f = fold(text);
+    let after_mark = [" – ", " - ", " | "].iter().any(|m| {
+        text.find(m).is_some_and(|i| fold(&text[i..]).contains(title.get(..20).unwrap_or(title)))
+    });
+    title.len() >= 15
+        && f.contains(title.get(..20).unwrap_or(title))
+        && after_mark
+        && f.len() <= title.len() + 80
 }

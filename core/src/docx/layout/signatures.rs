@@ -56,6 +56,26 @@ pub(super) fn is_position(text: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// "(Đã ký)", "(Ký, ghi rõ họ tên)": the mark that a copy's original is
+/// signed, or where to sign; no name.
+fn signature_mark(text: &str) -> bool {
+    let f = fold(text);
+    let f = f.trim().trim_matches(['(', ')', '.', ' ']);
+    f == "ky"
+        || f.starts_with("da ky")
+        || f.starts_with("ky,")
+        || f.starts_with("ky ten")
+        || f.starts_with("ky va ")
+        || f.starts_with("ky so")
+}
+
+/// A signer's date: "Ngày 05/11/2026", or an e-signature's "Thời gian ký:
+/// 05/11/2026 14:32".
+fn is_date_line(text: &str) -> bool {
+    let f = fold(text);
+    f.starts_with("ngay") || f.starts_with("thoi gian ky")
+}
+
 /// The signature grid, with the roles in the first row or the first column.
 /// Whether the table was one.
 pub(super) fn signatures(
@@ -88,19 +108,29 @@ pub(super) fn signatures(
     // Labels sit in a first column, under a top-left cell that is no role.
     let labelled = first.first().is_none_or(|c| role(c).is_none())
         && g.iter().skip(1).any(|r| r.first().is_some_and(|c| is_label(c)));
+    // "NGƯỜI SOẠN THẢO | NGƯỜI KIỂM TRA | TM. ỦY BAN NHÂN DÂN": the
+    // approval signed for the body, its column named by the signing mark.
+    let signs_for = |t: &str| {
+        let upper = t.trim().to_uppercase();
+        ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|m| upper.starts_with(m))
+    };
+    let approval_col = (roles_in_row && !first.iter().any(|h| role(h) == Some(2)))
+        .then(|| first.iter().position(|h| role(h).is_none() && signs_for(h)))
+        .flatten();
     if roles_in_row && !labelled {
         // No labels: under each role, the name, then the position; a
         // date says "Ngày".
         for (c, head) in first.iter().enumerate() {
-            let Some(r) = role(head) else { continue };
+            let approval = Some(c) == approval_col;
+            let Some(r) = role(head).or(approval.then_some(2)) else { continue };
             let values: Vec<&Cow<'_, str>> = g
                 .iter()
                 .skip(1)
                 .filter_map(|row| row.get(c))
-                .filter(|v| !v.trim().is_empty())
+                .filter(|v| !v.trim().is_empty() && !signature_mark(v))
                 .collect();
             let (dates, texts): (Vec<&Cow<'_, str>>, Vec<&Cow<'_, str>>) =
-                values.into_iter().partition(|v| fold(v).starts_with("ngay"));
+                values.into_iter().partition(|v| is_date_line(v));
             // Name above position, unless the first reads as a position
             // and the second as a name ("GIÁM ĐỐC" above "Trịnh Quang Vinh").
             let mut texts = texts;
@@ -109,7 +139,10 @@ pub(super) fn signatures(
             }
             for (k, v) in texts.iter().enumerate().take(2) {
                 let label = if k == 0 { "Họ tên" } else { "Chức vụ" };
-                cells.push((r, label.to_owned(), v.to_string()));
+                // The mark in the head ("TM. ỦY BAN NHÂN DÂN") is said
+                // with the position, to be told apart below.
+                let v = if k == 1 && approval { format!("{head}\n{v}") } else { v.to_string() };
+                cells.push((r, label.to_owned(), v));
             }
             for d in dates {
                 cells.push((r, "Ngày".to_owned(), d.to_string()));
@@ -141,18 +174,21 @@ pub(super) fn signatures(
     // One row, each cell holding the role, a hint, the position, the
     // name and the date on its lines.
     if roles_in_row && g.iter().skip(1).all(|r| r.iter().all(|c| c.trim().is_empty())) {
-        for head in first {
-            let Some(r) = role(head) else { continue };
+        for (c, head) in first.iter().enumerate() {
+            let approval = Some(c) == approval_col;
+            let Some(r) = role(head).or(approval.then_some(2)) else { continue };
+            // The role's line goes; an approval column's first line is its
+            // mark ("TM. ỦY BAN NHÂN DÂN"), said with the position.
             let lines = head
                 .lines()
-                .skip(1)
+                .skip(usize::from(!approval))
                 .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('('));
+                .filter(|l| !l.is_empty() && !l.starts_with('(') && !signature_mark(l));
             let (mut position, mut name) = (Vec::new(), None);
             for l in lines {
-                if fold(l).starts_with("ngay") {
+                if is_date_line(l) {
                     cells.push((r, "Ngày".to_owned(), l.to_owned()));
-                } else if l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                } else if is_position(l) || signs_for(l) {
                     position.push(l);
                 } else if name.is_none() {
                     name = Some(l);
@@ -177,7 +213,8 @@ pub(super) fn signatures(
             continue;
         }
         // A label inside the value cell ("Họ tên: Nguyễn Văn A").
-        let (l, v) = match after_label(v, &["ho ten", "ho va ten", "chuc vu", "ngay"]) {
+        let labels = ["ho ten", "ho va ten", "chuc vu", "thoi gian ky", "ngay"];
+        let (l, v) = match after_label(v, &labels) {
             Some(rest) => (fold(v), rest),
             None => (l, v),
         };
@@ -185,7 +222,7 @@ pub(super) fn signatures(
             sig[r].name = Some(v.to_owned());
         } else if l.contains("chuc vu") {
             sig[r].position = Some(v.to_owned());
-        } else if l.contains("ngay") {
+        } else if l.contains("ngay") || l.contains("thoi gian ky") {
             sig[r].date = parse_date(v);
         }
     }
@@ -196,7 +233,8 @@ pub(super) fn signatures(
         let (mut behalf, mut rest) = (Vec::new(), Vec::new());
         for line in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let upper = line.to_uppercase();
-            if ["KT.", "TL.", "TM.", "TUQ.", "Q."].iter().any(|m| upper.starts_with(m)) {
+            // (An acting head, "Q. CHỦ TỊCH", holds the position.)
+            if ["KT.", "TL.", "TM.", "TUQ."].iter().any(|m| upper.starts_with(m)) {
                 behalf.push(line);
             } else {
                 rest.push(line);

@@ -186,7 +186,15 @@ pub(super) fn steps_in(
         // submission it is when the dossier may be filed: no time of the
         // agency's, and none is asked of the applicant.)
         let office_hours = |t: &str| {
-            fold(t).trim_end_matches('.') == "gio hanh chinh" && fold(text).contains("tra ket qua")
+            let a = fold(text);
+            fold(t).trim_end_matches('.') == "gio hanh chinh"
+                && (a.contains("tra ket qua") || a.starts_with("trao ") || a.contains("tra giay"))
+        };
+        // "Theo thời gian ghi trên phiếu hẹn" on the return (the appointment
+        // slip says when), "(không tính vào thời gian giải quyết)" anywhere.
+        let by_slip = |t: &str| {
+            let f = fold(t);
+            f.contains("ghi tren phieu hen") || f.contains("khong tinh vao thoi gian")
         };
         // A step done at once ("Ngay sau khi nhận đủ hồ sơ hợp lệ", Hà Tĩnh
         // 3004/QĐ-UBND) or of no time ("Không có", Đồng Nai 2776/QĐ-UBND).
@@ -196,8 +204,9 @@ pub(super) fn steps_in(
             !f.contains(|c: char| c.is_ascii_digit())
                 && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
         };
-        let uncounted = duration_text
-            .is_some_and(|t| fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t));
+        let uncounted = duration_text.is_some_and(|t| {
+            fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t) || by_slip(t)
+        });
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else if uncounted {

@@ -26,6 +26,12 @@ pub(super) fn references_table(
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
         };
         let Some(n) = cell(Some(number)) else { continue };
+        // "I | VĂN BẢN QUY PHẠM PHÁP LUẬT" over the row: a group, no document.
+        let first = row.first().map_or("", |c| c.trim());
+        let roman = !first.is_empty() && first.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if roman && row.iter().skip(1).all(|c| c.trim().is_empty() || c.trim() == n) {
+            continue;
+        }
         list.push(LegalReference {
             number: n.to_owned(),
             title: cell(title).map(str::to_owned),

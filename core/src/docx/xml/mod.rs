@@ -235,7 +235,12 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                 b"w:tab" | b"w:br" | b"w:cr" => {
                     if let (Some(p), Some(_)) = (paras.last_mut(), run.as_ref()) {
                         flush(p, &mut legacy);
-                        p.text.push(' ');
+                        // A line broken after "-" or "/" (a number reflowed
+                        // from a PDF: "23/2015/NĐ-⏎CP") goes on unbroken.
+                        let joined = e.name().as_ref() != b"w:tab" && p.text.ends_with(['-', '/']);
+                        if !joined {
+                            p.text.push(' ');
+                        }
                     }
                 }
                 // TCVN3's "ư" is the soft hyphen's place: some writers

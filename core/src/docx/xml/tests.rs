@@ -78,3 +78,23 @@ fn runs_in_old_fonts_read_as_shown() {
     let xml = format!("<w:body><w:p>{}</w:p></w:body>", run(".VnTime", "Ngày ban hành"));
     assert!(!read(xml.as_bytes(), Some(&fonts)).unwrap().1.evidence);
 }
+
+/// A procedure reflowed from its signed PDF breaks lines inside numbers
+/// ("23/2015/NĐ-⏎CP", "…/TT-⏎BTP"): a line broken after "-" or "/" goes
+/// on unbroken; any other break is a space.
+#[test]
+fn a_line_broken_inside_a_number_goes_on() {
+    let xml = r#"<w:document><w:body>
+<w:p><w:r><w:t>Nghị định số 23/2015/NĐ-</w:t><w:br/><w:t>CP ngày 16/02/2015</w:t></w:r></w:p>
+<w:p><w:r><w:t>Thông tư số 01/2020/</w:t><w:br/><w:t>TT-BTP;</w:t><w:br/><w:t>Luật Hộ tịch</w:t></w:r></w:p>
+<w:p><w:r><w:t>Họ tên</w:t><w:tab/><w:t>-</w:t><w:tab/><w:t>Chức vụ</w:t></w:r></w:p>
+</w:body></w:document>"#;
+    assert_eq!(
+        texts(&blocks(xml.as_bytes()).unwrap()),
+        [
+            "Nghị định số 23/2015/NĐ-CP ngày 16/02/2015",
+            "Thông tư số 01/2020/TT-BTP; Luật Hộ tịch",
+            "Họ tên - Chức vụ"
+        ]
+    );
+}
