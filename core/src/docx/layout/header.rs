@@ -1,7 +1,7 @@
 //! The header: code, title, issue and dates from a table, the first
 //! paragraphs or the page header, and the signature grid.
 
-use super::super::xml::Block;
+use super::super::xml::{Block, Para};
 use super::body::collect;
 use super::decision::Decision;
 use super::grid::grid;
@@ -47,8 +47,24 @@ pub(super) fn header(
         collect(b, Origin::Paragraph { index: i }, &mut lines);
     }
     let mut title_next = false;
+    // The title in capitals goes on over lines in capitals.
+    let mut title_open = false;
     for (k, (text, at)) in lines.iter().enumerate() {
         let f = fold(text);
+        let capitals = text.chars().any(char::is_alphabetic)
+            && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let labelled = ["ma ", "lan ", "ngay ", "trang", "(", "ban hanh kem", "kem theo"]
+            .iter()
+            .any(|l| f.starts_with(l));
+        let heading = section_of(&Para { text: text.to_string(), bold: true, ..Para::default() })
+            .is_some()
+            || text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            || super::signatures::role_of(&f).is_some();
+        if title_open && capitals && !labelled && !heading && !text.contains(':') {
+            doc.title = format!("{} {}", doc.title.trim_end(), text.trim());
+            continue;
+        }
+        title_open = false;
         // "Mã hiệu | QT.ĐĐ.03": a label alone in its cell, its value in the
         // next one.
         let label_alone = |labels: &[&str]| -> Option<String> {
@@ -170,11 +186,13 @@ pub(super) fn header(
                 doc.title = format!("QUY TRÌNH {}", text.trim());
                 x.found("/title", *at, text);
                 title_next = false;
+                title_open = capitals;
             } else if f.trim() == "quy trinh" {
                 title_next = true;
             } else if f.starts_with("quy trinh ") && !f.contains(':') {
                 doc.title = text.trim().to_owned();
                 x.found("/title", *at, text);
+                title_open = capitals;
             }
         }
     }
