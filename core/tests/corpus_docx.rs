@@ -270,7 +270,7 @@ fn imported_procedures_are_checked_as_the_secretary_expects() {
                 let id = &d[i..(i + 7).min(d.len())];
                 // At the pointer the case names, when it names one.
                 let pointer = d[i..].split(" at ").nth(1).and_then(|p| p.split_whitespace().next());
-                let pointer = pointer.map(|p| p.trim_end_matches(['.', ',', ';', ')']));
+                let pointer = pointer.map(|p| p.trim_end_matches(['.', ',', ';', ')', ':']));
                 let hit = |(r, at): &(&str, String)| {
                     *r == id && pointer.is_none_or(|p| !p.starts_with('/') || at == p)
                 };

@@ -19,6 +19,9 @@ pub(super) fn paragraphs(
     x: &mut Extraction,
 ) {
     let mut limit_next = false;
+    // The last citation line read (its text, where its bases start), for
+    // a line that goes on in the next paragraph (a PDF's line made one).
+    let mut cited: Option<(String, usize)> = None;
     if doc.kind == ProcedureKind::Internal
         && texts.iter().any(|(s, t, _)| {
             *s == Section::Content && {
@@ -41,6 +44,9 @@ pub(super) fn paragraphs(
         if page_furniture(&f) || heading_number(text) {
             continue;
         }
+        if s != Section::References {
+            cited = None;
+        }
         // The running header "UBND xã … – Quy trình …" in a list section.
         let listed = matches!(s, Section::Records | Section::Forms | Section::Definitions);
         if listed && running_title(text, &title) {
@@ -58,10 +64,28 @@ pub(super) fn paragraphs(
                     continue;
                 }
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
-                for reference in legal_references(text) {
+                // "… về việc công bố thủ" / "tục hành chính …": a line that
+                // opens in lower case goes on the citation before it.
+                let goes_on = raw.trim_start().starts_with(char::is_lowercase);
+                let line = match cited.take().filter(|_| goes_on) {
+                    Some((before, start)) => {
+                        list.truncate(start);
+                        x.found.retain(|n| {
+                            !n.field.starts_with("/legalBasis/") || {
+                                let k = n.field["/legalBasis/".len()..].split('/').next();
+                                k.and_then(|k| k.parse::<usize>().ok()).is_some_and(|k| k < start)
+                            }
+                        });
+                        format!("{before} {}", raw.trim())
+                    }
+                    None => text.to_string(),
+                };
+                let start = list.len();
+                for reference in legal_references(&line) {
                     list.push(reference);
-                    x.found(&format!("/legalBasis/{}", list.len() - 1), at, text);
+                    x.found(&format!("/legalBasis/{}", list.len() - 1), at, &line);
                 }
+                cited = Some((line, start));
             }
             Section::Definitions => {
                 // "NĐ: Nghị định; TT: Thông tư; CP: Chính phủ": several in

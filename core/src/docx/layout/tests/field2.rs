@@ -141,3 +141,24 @@ fn a_title_over_several_lines_is_read_whole() {
         "QUY TRÌNH KIỂM SOÁT TÀI LIỆU"
     );
 }
+
+/// A citation whose line a PDF made a paragraph of its own goes on in the
+/// next one, which opens in lower case: one basis, its title whole.
+#[test]
+fn a_citation_going_on_in_the_next_paragraph_is_one() {
+    let body = [
+        p("Mã hiệu: QT.TP.07"),
+        p("3. CĂN CỨ PHÁP LÝ"),
+        p("- Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện thủ tục hành chính;"),
+        p("- Quyết định số 3152/QĐ-BTP ngày 31/10/2025 của Bộ trưởng Bộ Tư pháp về việc công bố thủ"),
+        p("tục hành chính được sửa đổi, bổ sung trong lĩnh vực chứng thực."),
+        p("4. ĐỊNH NGHĨA"),
+        p("UBND: Ủy ban nhân dân"),
+    ];
+    let bases = doc(&body).legal_basis.unwrap();
+    assert_eq!(bases.len(), 2, "{bases:?}");
+    assert_eq!(
+        bases[1].title.as_deref(),
+        Some("Quyết định về việc công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực chứng thực")
+    );
+}

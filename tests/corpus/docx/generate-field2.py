@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Second field test of the iso9001 Word reader: writes 62–69 into
-/tmp/field2/out/ (python-docx 1.2.0 + lxml; helpers from the corpus's
-_lib.py, whose `save` is NOT used because it writes next to itself).
+"""Writes the Word files 62–69 of the corpus (tests/corpus/docx/), next to
+this script (63 and 65, not read right yet, into pending/): a second field
+test of the Word reader (python-docx 1.2.0 + lxml; helpers from _lib.py).
 
 Each file is a plausible upload of a Vietnamese agency in late 2026, of a
-kind the corpus (01–61) does not have yet. Models are listed in README.md.
+kind the corpus (01–61) did not have. Models are listed in
+pending/field2/README.md, the first reading in pending/field2/REPORT.md.
 Agencies, people, internal codes are fictional (tỉnh Hòa An, Tân Hà, Lam
 Giang, Bình Sơn); ministries, laws, decrees, circulars, their numbers and
 dates, national TTHC codes, limits and fees are real (sources in README.md).
@@ -39,7 +40,7 @@ dates, national TTHC codes, limits and fees are real (sources in README.md).
       grid in rows with "KT. GIÁM ĐỐC" and an unfilled date row "Ngày ……
       tháng …… năm ……", "Ngay khi phát hiện", "Không quá 03 ngày". Clean.
 
-Usage: python3 /tmp/field2/generate-field2.py [OUTDIR]
+Usage: python3 generate-field2.py [OUTDIR]   (default: beside this script)
 """
 import io
 import os
@@ -48,7 +49,7 @@ import unicodedata
 import zipfile
 
 sys.dont_write_bytecode = True
-CORPUS = "/work/main/tests/corpus/docx"
+CORPUS = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, CORPUS)
 import _lib  # noqa: E402
 from _lib import (C, R, W_NS, cant_split, fill, grid, new_document, no_borders,  # noqa: E402
@@ -58,7 +59,9 @@ from docx.oxml import OxmlElement, parse_xml  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/field2/out"
+OUT = sys.argv[1] if len(sys.argv) > 1 else CORPUS
+# Not read right yet: written to pending/ when written into the corpus.
+PENDING = {"63", "65"}
 NBSP = "\u00a0"
 
 
@@ -68,8 +71,10 @@ def nfd(s):
 
 # ------------------------------------------------------------------ saving
 def save(doc, name, outdir=None):
-    """Like _lib.save, but into OUT (never next to _lib.py)."""
+    """Like _lib.save, into OUT (pending/ for PENDING files in the corpus)."""
     outdir = outdir or OUT
+    if outdir == CORPUS and name[:2] in PENDING:
+        outdir = os.path.join(CORPUS, "pending")
     os.makedirs(outdir, exist_ok=True)
     buf = io.BytesIO()
     doc.save(buf)
