@@ -286,6 +286,14 @@ fn text_typed_in_a_font_of_before_unicode() {
     assert_eq!(findings(&d), vec![]);
 }
 
+/// The clean document citing `text` as its first legal basis, checked.
+fn cited(checker: &Checker, text: &str) -> crate::documents::Report {
+    let mut d = clean();
+    d.legal_basis.as_mut().unwrap()[0] =
+        LegalReference { number: text.into(), ..Default::default() };
+    checker.check_document(&d, as_of())
+}
+
 /// Citations as they are typed in real decisions and procedures: spaces
 /// around the hyphen or slash ("Nghị định số 142/2025/NĐ - CP ngày 12
 /// tháng 6 năm 2025", "15 /2020 /NĐ - CP") and "ND" for "NĐ" ("Nghị định
@@ -297,10 +305,7 @@ fn text_typed_in_a_font_of_before_unicode() {
 fn a_citation_typed_with_spaces_or_without_diacritics_names_its_document() {
     let checker = Checker::new(policy()).unwrap();
     let check = |text: &str| {
-        let mut d = clean();
-        d.legal_basis.as_mut().unwrap()[0] =
-            LegalReference { number: text.into(), ..Default::default() };
-        let report = checker.check_document(&d, as_of());
+        let report = cited(&checker, text);
         let found: Vec<_> = report
             .findings
             .iter()
@@ -351,12 +356,7 @@ fn a_citation_typed_with_spaces_or_without_diacritics_names_its_document() {
 #[test]
 fn a_glued_number_ends_where_a_number_can() {
     let checker = Checker::new(policy()).unwrap();
-    let check = |text: &str| {
-        let mut d = clean();
-        d.legal_basis.as_mut().unwrap()[0] =
-            LegalReference { number: text.into(), ..Default::default() };
-        checker.check_document(&d, as_of())
-    };
+    let check = |text: &str| cited(&checker, text);
     let report = check("Nghị định số 01/2021/NĐ - CP - VỀ ĐĂNG KÝ DOANH NGHIỆP");
     assert_eq!(report.rule_ids(), ["DOC-020", "DOC-023"]);
     let long = "1 - ".repeat(40_000);
@@ -371,12 +371,7 @@ fn a_glued_number_ends_where_a_number_can() {
 #[test]
 fn a_slip_is_the_citation_and_a_manual_is_internal() {
     let checker = Checker::new(policy()).unwrap();
-    let check = |text: &str| {
-        let mut d = clean();
-        d.legal_basis.as_mut().unwrap()[0] =
-            LegalReference { number: text.into(), ..Default::default() };
-        checker.check_document(&d, as_of())
-    };
+    let check = |text: &str| cited(&checker, text);
     let r = check(
         "Thông tư số 01/2018/TT- VPCP ngày 23/11/2018 hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP",
     );

@@ -56,6 +56,9 @@ pub(super) fn is_position(text: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// Signing for someone: ký thay, thừa lệnh, thay mặt, thừa ủy quyền.
+const SIGNS_FOR: [&str; 4] = ["KT.", "TL.", "TM.", "TUQ."];
+
 /// "(Đã ký)", "(Ký, ghi rõ họ tên)": the mark that a copy's original is
 /// signed, or where to sign; no name.
 fn signature_mark(text: &str) -> bool {
@@ -112,7 +115,7 @@ pub(super) fn signatures(
     // approval signed for the body, its column named by the signing mark.
     let signs_for = |t: &str| {
         let upper = t.trim().to_uppercase();
-        ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|m| upper.starts_with(m))
+        SIGNS_FOR.iter().chain(&["Q."]).any(|m| upper.starts_with(m))
     };
     let approval_col = (roles_in_row && !first.iter().any(|h| role(h) == Some(2)))
         .then(|| first.iter().position(|h| role(h).is_none() && signs_for(h)))
@@ -234,7 +237,7 @@ pub(super) fn signatures(
         for line in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let upper = line.to_uppercase();
             // (An acting head, "Q. CHỦ TỊCH", holds the position.)
-            if ["KT.", "TL.", "TM.", "TUQ."].iter().any(|m| upper.starts_with(m)) {
+            if SIGNS_FOR.iter().any(|m| upper.starts_with(m)) {
                 behalf.push(line);
             } else {
                 rest.push(line);

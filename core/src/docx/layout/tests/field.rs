@@ -6,14 +6,6 @@
 
 use super::*;
 
-fn p(t: &str) -> Block {
-    Block::Para(Para { text: t.into(), ..Para::default() })
-}
-
-fn doc(body: &[Block]) -> crate::documents::ProcedureDocument {
-    read(body, &[], 100, &mut Extraction::default()).unwrap()
-}
-
 /// Bắc Ninh's layout: the step table ends with "Cộng", the ordinary word
 /// for a total, merged over the first three columns. It is no step, and
 /// its time is the procedure's when nothing else states one; a step done

@@ -5,14 +5,6 @@
 
 use super::*;
 
-fn p(t: &str) -> Block {
-    Block::Para(Para { text: t.into(), ..Para::default() })
-}
-
-fn doc(body: &[Block]) -> crate::documents::ProcedureDocument {
-    read(body, &[], 100, &mut Extraction::default()).unwrap()
-}
-
 #[test]
 fn a_pdf_reflowed_body_reads_as_typed() {
     let body = [

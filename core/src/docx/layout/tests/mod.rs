@@ -107,6 +107,16 @@ fn headings_by_their_words() {
     );
 }
 
+/// A plain paragraph.
+fn p(t: &str) -> Block {
+    Block::Para(Para { text: t.into(), ..Para::default() })
+}
+
+/// The one procedure of a body, read under a step limit of 100.
+fn doc(body: &[Block]) -> crate::documents::ProcedureDocument {
+    read(body, &[], 100, &mut Extraction::default()).unwrap()
+}
+
 pub(super) fn table(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
     let cell = |t: &str| Cell { paras: vec![t.to_owned()], span: 1, ..Cell::default() };
     rows.iter().map(|r| r.iter().map(|t| cell(t)).collect()).collect()
