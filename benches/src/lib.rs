@@ -56,6 +56,7 @@ pub fn document(n: usize, steps: usize) -> ProcedureDocument {
     ProcedureDocument {
         code,
         title: "Cấp giấy phép xây dựng đối với công trình cấp III, cấp IV".to_owned(),
+        case: None,
         kind: ProcedureKind::Tthc,
         form: Default::default(),
         decision: None,

@@ -6,8 +6,12 @@
  * Conventions (details in ffi/README.md):
  *  - every fallible function returns an iso9001_status; ISO9001_OK is 0;
  *  - out-parameters are written only when the call returns ISO9001_OK;
- *  - strings are passed as UTF-8 pointer + length (no NUL needed);
- *  - strings returned by the library are freed with iso9001_string_free;
+ *  - a text argument `x` is a UTF-8 pointer `x` and its length in bytes
+ *    `x_len` (no NUL needed); a byte argument likewise (`bytes`, `len`);
+ *  - `lang` is an iso9001_lang value: the language of the messages and
+ *    titles of the answer and of the last error;
+ *  - `out_json` (`out_html`) receives the answer: a string to free with
+ *    iso9001_string_free;
  *  - after a failure, iso9001_last_error_message() tells what went wrong
  *    (per thread);
  *  - every function is safe to call from several threads at once: handles
@@ -168,8 +172,6 @@ void iso9001_string_free(char *s);
 /**
  * Lists the editions in the catalogue as a JSON array of `EditionView`.
  *
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, or an error status (see `iso9001_last_error_message`).
  */
 iso9001_status iso9001_editions(uint32_t lang, char **out_json);
@@ -179,11 +181,7 @@ iso9001_status iso9001_editions(uint32_t lang, char **out_json);
  *
  * @param edition UTF-8 edition id (`"2015"`, `"ISO 9001:2008"` …), or
  *        NULL for the current edition.
- * @param edition_len length of `edition` in bytes.
  * @param number UTF-8 clause number, e.g. `"7.1.6"` (not NUL-terminated).
- * @param number_len length of `number` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`,
  *         `ISO9001_ERR_INVALID_CLAUSE_NUMBER`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
  */
@@ -199,12 +197,9 @@ iso9001_status iso9001_clause(const uint8_t *edition,
  * returns a JSON array of `SearchHit`, best first.
  *
  * @param query UTF-8 words, e.g. `"hoach dinh"`.
- * @param query_len length of `query` in bytes.
  * @param options_json UTF-8 JSON `SearchOptions` (`{"edition": "2015",
  *        "matchLang": "vi", "limit": 10}`, every field optional), or NULL.
- * @param options_len length of `options_json` in bytes.
  * @param lang an `iso9001_lang` value (language of the returned titles).
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_EDITION`, …
  */
 iso9001_status iso9001_search(const uint8_t *query,
@@ -218,13 +213,8 @@ iso9001_status iso9001_search(const uint8_t *query,
  * Maps a clause between editions and returns a `Mapping` as JSON.
  *
  * @param number UTF-8 clause number in the source edition.
- * @param number_len length of `number` in bytes.
  * @param from UTF-8 source edition id.
- * @param from_len length of `from` in bytes.
  * @param to UTF-8 target edition id.
- * @param to_len length of `to` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
  */
 iso9001_status iso9001_map(const uint8_t *number,
@@ -241,9 +231,6 @@ iso9001_status iso9001_map(const uint8_t *number,
  * in walk order.
  *
  * @param edition UTF-8 edition id, or NULL for the current edition.
- * @param edition_len length of `edition` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_UNKNOWN_EDITION`, …
  */
 iso9001_status iso9001_tree(const uint8_t *edition,
@@ -257,9 +244,6 @@ iso9001_status iso9001_tree(const uint8_t *edition,
  * the clauses of the new edition covered and those left uncovered.
  *
  * @param request_json UTF-8 JSON request.
- * @param request_len length of `request_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
  */
 iso9001_status iso9001_transition(const uint8_t *request_json,
@@ -275,9 +259,6 @@ iso9001_status iso9001_transition(const uint8_t *request_json,
  * corrective-action findings.
  *
  * @param request_json UTF-8 JSON request.
- * @param request_len length of `request_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_audit(const uint8_t *request_json,
@@ -290,9 +271,6 @@ iso9001_status iso9001_audit(const uint8_t *request_json,
  * returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
  *
  * @param request_json UTF-8 JSON request.
- * @param request_len length of `request_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_qms(const uint8_t *request_json,
@@ -304,8 +282,6 @@ iso9001_status iso9001_qms(const uint8_t *request_json,
  * Lists the audit, corrective-action and compliance rules as a JSON
  * array of `RuleView`.
  *
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, …
  */
 iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
@@ -318,9 +294,7 @@ iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
  * the wasm module's `renderHtml`.
  *
  * @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
- * @param kind_len length of `kind` in bytes.
  * @param answer_json the JSON answer of that call.
- * @param answer_len length of `answer_json` in bytes.
  * @param lang an `iso9001_lang` value (the page's own words).
  * @param out_html receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
@@ -370,7 +344,6 @@ const char *iso9001_status_name(uint32_t status);
  * schedules …), or from the defaults when `config_json` is NULL.
  *
  * @param config_json UTF-8 JSON configuration, or NULL.
- * @param config_len length of `config_json` in bytes.
  * @param lang an `iso9001_lang` value (language of error messages).
  * @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
@@ -397,9 +370,6 @@ void iso9001_calendar_free(iso9001_calendar *calendar);
  * @param query_json UTF-8 JSON question, e.g. `{"kind": "due",
  *        "received": "2026-02-12T16:10", "limit": {"value": 5, "unit":
  *        "workingDays"}}`.
- * @param query_len length of `query_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
  *         negative limits, dates outside the calendar's years), …
  */
@@ -419,9 +389,6 @@ iso9001_status iso9001_calendar_query(const iso9001_calendar *calendar,
  *
  * @param calendar a handle from `iso9001_calendar_new`.
  * @param queries_json UTF-8 JSON array of questions.
- * @param queries_len length of `queries_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` (also when some questions were refused), or
  *         `ISO9001_ERR_INVALID_INPUT` when the text is not such an array.
  */
@@ -440,9 +407,6 @@ iso9001_status iso9001_calendar_query_batch(const iso9001_calendar *calendar,
  *
  * @param calendar a handle from `iso9001_calendar_new`.
  * @param batch_json UTF-8 JSON batch.
- * @param batch_len length of `batch_json` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
@@ -458,7 +422,6 @@ iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
  *
  * @param policy_json UTF-8 JSON policy, e.g. `{"codePatterns":
  *        ["QT.{UNIT}.{NN}"]}`, or NULL.
- * @param policy_len length of `policy_json` in bytes.
  * @param lang an `iso9001_lang` value (language of error messages).
  * @param out_checker receives the handle; free it with `iso9001_checker_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (the message names
@@ -483,12 +446,8 @@ void iso9001_checker_free(iso9001_checker *checker);
  *
  * @param checker a handle from `iso9001_checker_new`.
  * @param document_json UTF-8 JSON document.
- * @param document_len length of `document_json` in bytes.
  * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD` (errors
  *        name it `asOf`).
- * @param as_of_len length of `as_of` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` (even when the document has findings), or
  *         `ISO9001_ERR_INVALID_INPUT` when the JSON does not parse.
  */
@@ -507,11 +466,7 @@ iso9001_status iso9001_check_document(const iso9001_checker *checker,
  *
  * @param checker a handle from `iso9001_checker_new`.
  * @param register_json UTF-8 JSON register.
- * @param register_len length of `register_json` in bytes.
  * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD`.
- * @param as_of_len length of `as_of` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_check_register(const iso9001_checker *checker,
@@ -527,9 +482,6 @@ iso9001_status iso9001_check_register(const iso9001_checker *checker,
  * `NumberCheck` as JSON: `valid`, the parts, or the reason it is malformed.
  *
  * @param number UTF-8 number and symbol.
- * @param number_len length of `number` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` (also for a malformed number: see `valid`), …
  */
 iso9001_status iso9001_document_number(const uint8_t *number,
@@ -540,8 +492,6 @@ iso9001_status iso9001_document_number(const uint8_t *number,
 /**
  * Lists the document-control rules as a JSON array of `RuleView`.
  *
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, …
  */
 iso9001_status iso9001_rules(uint32_t lang, char **out_json);
@@ -555,9 +505,7 @@ iso9001_status iso9001_rules(uint32_t lang, char **out_json);
  * (see `iso9001_import_docx_all`) is refused with a clear error.
  *
  * @param bytes the file's bytes.
- * @param len length of `bytes`.
  * @param lang an `iso9001_lang` value (for errors).
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_import_docx(const uint8_t *bytes,
@@ -573,9 +521,7 @@ iso9001_status iso9001_import_docx(const uint8_t *bytes,
  * several.
  *
  * @param bytes the file's bytes.
- * @param len length of `bytes`.
  * @param lang an `iso9001_lang` value (for errors).
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_import_docx_all(const uint8_t *bytes,
@@ -590,11 +536,7 @@ iso9001_status iso9001_import_docx_all(const uint8_t *bytes,
  *
  * @param checker a checker from `iso9001_checker_new`.
  * @param bytes the file's bytes.
- * @param len length of `bytes`.
  * @param as_of the day of the check, `YYYY-MM-DD` (UTF-8).
- * @param as_of_len length of `as_of` in bytes.
- * @param lang an `iso9001_lang` value.
- * @param out_json receives a string to free with `iso9001_string_free`.
  * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_HANDLE` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_check_docx(const iso9001_checker *checker,

@@ -2169,6 +2169,14 @@ export interface Imported {
  */
 export interface ProcedureDocument {
   /**
+   * The case of the procedure this document's steps and limit describe,
+   * when the TTHC has several, each with its own steps and limit
+   * ("Trường hợp phần diện tích tăng thêm chưa được cấp Giấy chứng
+   * nhận"): the cases of one procedure share its code and issue and are
+   * one procedure of the register.
+   */
+  case?: string | null;
+  /**
    * Change log.
    */
   changeLog?: ChangeEntry[];

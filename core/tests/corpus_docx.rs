@@ -160,7 +160,8 @@ fn minutes(d: &Value) -> Option<f64> {
     }
 }
 
-/// An annex of internal procedures (44–46): the decision, and each
+/// An annex of internal procedures (44–46), or a procedure of several
+/// cases read one procedure per case (57, 65): the decision, and each
 /// procedure's title, TTHC code, limit and steps as the secretary read
 /// them.
 fn annex_notes(
@@ -177,10 +178,16 @@ fn annex_notes(
         let mut differ = |what: &str, a: &Value, b: &Value| {
             notes.push(format!("{name}: procedure {k} {what} {a} vs {b}"));
         };
-        if g["form"] != "annex" || g["kind"] != "tthc" || g["status"] != "effective" {
+        // An annex's procedures, or the cases of one procedure's document
+        // (65: its "form" is "iso").
+        let form = w.get("form").and_then(Value::as_str).unwrap_or("annex");
+        if g["form"].as_str().unwrap_or("iso") != form
+            || g["kind"] != "tthc"
+            || g["status"] != "effective"
+        {
             differ("form, kind, status", &g["form"], &json!([g["kind"], g["status"]]));
         }
-        for f in ["title", "tthcCode"] {
+        for f in ["title", "case", "tthcCode"] {
             if !same(&g[f], &w[f]) {
                 differ(f, &g[f], &w[f]);
             }
@@ -391,4 +398,38 @@ fn one_procedure_of_an_annex_is_refused_with_how_many() {
     assert!(e.message(iso9001::Lang::Vi).contains("tệp có 5 quy trình"));
     assert!(e.message(iso9001::Lang::En).contains("holds 5 procedures"));
     assert_eq!(import_docx_all(&bytes, &ImportOptions::default()).unwrap().len(), 5);
+}
+
+/// A procedure of two cases, a step table and a limit each (65): one
+/// procedure per case, the other cases of its issue named; asked for as
+/// one procedure, it is refused rather than checked with both cases'
+/// steps against one limit.
+#[test]
+fn a_procedure_of_two_cases_is_two_procedures_of_one_issue() {
+    let bytes = std::fs::read(
+        dir().join("65-chi-nhanh-vpdkdd-song-cau-dien-tich-tang-them-hai-truong-hop.docx"),
+    )
+    .unwrap();
+    let e = import_docx(&bytes, &ImportOptions::default()).unwrap_err();
+    assert!(e.message(iso9001::Lang::Vi).contains("các trường hợp của một thủ tục"));
+    assert!(e.message(iso9001::Lang::En).contains("the cases of one procedure"));
+    let all = import_docx_all(&bytes, &ImportOptions::default()).unwrap();
+    let docs: Vec<_> = all.iter().map(|i| i.document.clone()).collect();
+    assert!(docs.iter().all(|d| d.code == "QT.ĐĐ.13" && d.issue == 1));
+    // Each case's report says where its case was named, and its steps'
+    // places count from its own first step.
+    let first_step = |i: usize| all[i].extraction.found.iter().find(|n| n.field == "/steps/0");
+    assert_ne!(first_step(0).unwrap().origin, first_step(1).unwrap().origin);
+    assert!(all.iter().all(|i| i.extraction.found.iter().any(|n| n.field == "/case")));
+    assert!(all[0].extraction.found.iter().all(|n| n.field != "/steps/7"));
+    // Checked as a register, the two cases are one issue: no REG-008.
+    let checker = iso9001::documents::Checker::from_policy_json("{}").unwrap();
+    let register = iso9001::documents::Register { agency: None, documents: docs.clone() };
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let report = checker.check_register(&register, as_of);
+    assert!(!report.rule_ids().contains(&"REG-008"), "{:?}", report.rule_ids());
+    // The same case listed twice is the same issue twice.
+    let twice = vec![docs[0].clone(), docs[0].clone()];
+    let register = iso9001::documents::Register { agency: None, documents: twice };
+    assert!(checker.check_register(&register, as_of).rule_ids().contains(&"REG-008"));
 }

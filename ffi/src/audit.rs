@@ -15,9 +15,6 @@ use crate::iso9001_status;
 /// corrective-action findings.
 ///
 /// @param request_json UTF-8 JSON request.
-/// @param request_len length of `request_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_audit(
@@ -30,9 +27,6 @@ pub extern "C" fn iso9001_audit(
 /// returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
 ///
 /// @param request_json UTF-8 JSON request.
-/// @param request_len length of `request_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_qms(
@@ -44,8 +38,6 @@ pub extern "C" fn iso9001_qms(
 /// Lists the audit, corrective-action and compliance rules as a JSON
 /// array of `RuleView`.
 ///
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, …
 #[no_mangle]
 pub extern "C" fn iso9001_audit_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
@@ -59,9 +51,7 @@ pub extern "C" fn iso9001_audit_rules(lang: u32, out_json: *mut *mut c_char) -> 
 /// the wasm module's `renderHtml`.
 ///
 /// @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
-/// @param kind_len length of `kind` in bytes.
 /// @param answer_json the JSON answer of that call.
-/// @param answer_len length of `answer_json` in bytes.
 /// @param lang an `iso9001_lang` value (the page's own words).
 /// @param out_html receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …

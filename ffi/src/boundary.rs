@@ -56,7 +56,7 @@ fn record(info: ErrorInfo) {
 /// Records a NULL argument (its code says what the status says) and
 /// returns the status.
 fn null(name: &str, lang: Lang) -> iso9001_status {
-    let mut info = missing(name).info(lang);
+    let mut info = Error::invalid(name, InputProblem::Missing).info(lang);
     info.code = "null_argument";
     record(info);
     ISO9001_ERR_NULL_ARGUMENT
@@ -163,10 +163,6 @@ where
             ISO9001_ERR_PANIC
         }
     }
-}
-
-fn missing(name: &str) -> Error {
-    Error::invalid(name, InputProblem::Missing)
 }
 
 /// Reads a required UTF-8 argument given as pointer + length.
@@ -318,15 +314,4 @@ pub extern "C" fn iso9001_last_error_code() -> *mut c_char {
 #[no_mangle]
 pub extern "C" fn iso9001_status_name(status: u32) -> *const c_char {
     crate::status_name(status).as_ptr()
-}
-
-#[cfg(test)]
-pub(crate) fn run_for_test<F>(body: F) -> iso9001_status
-where
-    F: FnOnce(Lang) -> Result<String, Failure>,
-{
-    let mut out: *mut c_char = core::ptr::null_mut();
-    let status = boundary(&mut out, 1, body);
-    free_string(out);
-    status
 }

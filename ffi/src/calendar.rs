@@ -24,7 +24,6 @@ pub struct iso9001_calendar {
 /// schedules …), or from the defaults when `config_json` is NULL.
 ///
 /// @param config_json UTF-8 JSON configuration, or NULL.
-/// @param config_len length of `config_json` in bytes.
 /// @param lang an `iso9001_lang` value (language of error messages).
 /// @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
@@ -55,9 +54,6 @@ pub extern "C" fn iso9001_calendar_free(calendar: *mut iso9001_calendar) {
 /// @param query_json UTF-8 JSON question, e.g. `{"kind": "due",
 ///        "received": "2026-02-12T16:10", "limit": {"value": 5, "unit":
 ///        "workingDays"}}`.
-/// @param query_len length of `query_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
 ///         negative limits, dates outside the calendar's years), …
 #[no_mangle]
@@ -80,9 +76,6 @@ pub extern "C" fn iso9001_calendar_query(
 ///
 /// @param calendar a handle from `iso9001_calendar_new`.
 /// @param queries_json UTF-8 JSON array of questions.
-/// @param queries_len length of `queries_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` (also when some questions were refused), or
 ///         `ISO9001_ERR_INVALID_INPUT` when the text is not such an array.
 #[no_mangle]
@@ -104,9 +97,6 @@ pub extern "C" fn iso9001_calendar_query_batch(
 ///
 /// @param calendar a handle from `iso9001_calendar_new`.
 /// @param batch_json UTF-8 JSON batch.
-/// @param batch_len length of `batch_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_track_dossiers(

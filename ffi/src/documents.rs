@@ -8,6 +8,7 @@ use iso9001::ops;
 
 use crate::boundary::{
     boundary, boundary_out, bytes_arg, free_handle, handle, new_handle, opt_str_arg, str_arg,
+    Failure,
 };
 use crate::iso9001_status;
 
@@ -27,7 +28,6 @@ pub struct iso9001_checker {
 ///
 /// @param policy_json UTF-8 JSON policy, e.g. `{"codePatterns":
 ///        ["QT.{UNIT}.{NN}"]}`, or NULL.
-/// @param policy_len length of `policy_json` in bytes.
 /// @param lang an `iso9001_lang` value (language of error messages).
 /// @param out_checker receives the handle; free it with `iso9001_checker_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (the message names
@@ -40,6 +40,13 @@ pub extern "C" fn iso9001_checker_new(
         let inner = ops::checker(opt_str_arg(policy_json, policy_len, "policy")?)?;
         Ok(new_handle(iso9001_checker { inner }))
     })
+}
+
+/// The checker and the "as of" date every check takes.
+fn check_args<'a>(
+    checker: *const iso9001_checker, as_of: *const u8, as_of_len: usize,
+) -> Result<(&'a Checker, &'a str), Failure> {
+    Ok((&handle(checker, "checker")?.inner, str_arg(as_of, as_of_len, "as_of")?))
 }
 
 /// Frees a checker. NULL is accepted and ignored.
@@ -56,12 +63,8 @@ pub extern "C" fn iso9001_checker_free(checker: *mut iso9001_checker) {
 ///
 /// @param checker a handle from `iso9001_checker_new`.
 /// @param document_json UTF-8 JSON document.
-/// @param document_len length of `document_json` in bytes.
 /// @param as_of UTF-8 date the check is made for, `YYYY-MM-DD` (errors
 ///        name it `asOf`).
-/// @param as_of_len length of `as_of` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` (even when the document has findings), or
 ///         `ISO9001_ERR_INVALID_INPUT` when the JSON does not parse.
 #[no_mangle]
@@ -70,14 +73,9 @@ pub extern "C" fn iso9001_check_document(
     as_of: *const u8, as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
-        let (checker, as_of) =
-            (&handle(checker, "checker")?.inner, str_arg(as_of, as_of_len, "as_of")?);
-        Ok(ops::check_document(
-            checker,
-            str_arg(document_json, document_len, "document")?,
-            as_of,
-            l,
-        )?)
+        let (checker, as_of) = check_args(checker, as_of, as_of_len)?;
+        let document = str_arg(document_json, document_len, "document")?;
+        Ok(ops::check_document(checker, document, as_of, l)?)
     })
 }
 
@@ -87,11 +85,7 @@ pub extern "C" fn iso9001_check_document(
 ///
 /// @param checker a handle from `iso9001_checker_new`.
 /// @param register_json UTF-8 JSON register.
-/// @param register_len length of `register_json` in bytes.
 /// @param as_of UTF-8 date the check is made for, `YYYY-MM-DD`.
-/// @param as_of_len length of `as_of` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_check_register(
@@ -99,14 +93,9 @@ pub extern "C" fn iso9001_check_register(
     as_of: *const u8, as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
-        let (checker, as_of) =
-            (&handle(checker, "checker")?.inner, str_arg(as_of, as_of_len, "as_of")?);
-        Ok(ops::check_register(
-            checker,
-            str_arg(register_json, register_len, "register")?,
-            as_of,
-            l,
-        )?)
+        let (checker, as_of) = check_args(checker, as_of, as_of_len)?;
+        let register = str_arg(register_json, register_len, "register")?;
+        Ok(ops::check_register(checker, register, as_of, l)?)
     })
 }
 
@@ -114,9 +103,6 @@ pub extern "C" fn iso9001_check_register(
 /// `NumberCheck` as JSON: `valid`, the parts, or the reason it is malformed.
 ///
 /// @param number UTF-8 number and symbol.
-/// @param number_len length of `number` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` (also for a malformed number: see `valid`), …
 #[no_mangle]
 pub extern "C" fn iso9001_document_number(
@@ -129,8 +115,6 @@ pub extern "C" fn iso9001_document_number(
 
 /// Lists the document-control rules as a JSON array of `RuleView`.
 ///
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, …
 #[no_mangle]
 pub extern "C" fn iso9001_rules(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
@@ -145,9 +129,7 @@ pub extern "C" fn iso9001_rules(lang: u32, out_json: *mut *mut c_char) -> iso900
 /// (see `iso9001_import_docx_all`) is refused with a clear error.
 ///
 /// @param bytes the file's bytes.
-/// @param len length of `bytes`.
 /// @param lang an `iso9001_lang` value (for errors).
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_import_docx(
@@ -163,9 +145,7 @@ pub extern "C" fn iso9001_import_docx(
 /// several.
 ///
 /// @param bytes the file's bytes.
-/// @param len length of `bytes`.
 /// @param lang an `iso9001_lang` value (for errors).
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_import_docx_all(
@@ -180,11 +160,7 @@ pub extern "C" fn iso9001_import_docx_all(
 ///
 /// @param checker a checker from `iso9001_checker_new`.
 /// @param bytes the file's bytes.
-/// @param len length of `bytes`.
 /// @param as_of the day of the check, `YYYY-MM-DD` (UTF-8).
-/// @param as_of_len length of `as_of` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_HANDLE` or `ISO9001_ERR_INVALID_INPUT`, …
 #[no_mangle]
 pub extern "C" fn iso9001_check_docx(
@@ -192,8 +168,7 @@ pub extern "C" fn iso9001_check_docx(
     as_of_len: usize, lang: u32, out_json: *mut *mut c_char,
 ) -> iso9001_status {
     boundary(out_json, lang, |l| {
-        let checker = &handle(checker, "checker")?.inner;
-        let as_of = str_arg(as_of, as_of_len, "as_of")?;
+        let (checker, as_of) = check_args(checker, as_of, as_of_len)?;
         Ok(ops::check_docx(checker, bytes_arg(bytes, len, "bytes")?, as_of, l)?)
     })
 }

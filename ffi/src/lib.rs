@@ -136,8 +136,6 @@ pub extern "C" fn iso9001_string_free(s: *mut c_char) {
 
 /// Lists the editions in the catalogue as a JSON array of `EditionView`.
 ///
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, or an error status (see `iso9001_last_error_message`).
 #[no_mangle]
 pub extern "C" fn iso9001_editions(lang: u32, out_json: *mut *mut c_char) -> iso9001_status {
@@ -148,11 +146,7 @@ pub extern "C" fn iso9001_editions(lang: u32, out_json: *mut *mut c_char) -> iso
 ///
 /// @param edition UTF-8 edition id (`"2015"`, `"ISO 9001:2008"` …), or
 ///        NULL for the current edition.
-/// @param edition_len length of `edition` in bytes.
 /// @param number UTF-8 clause number, e.g. `"7.1.6"` (not NUL-terminated).
-/// @param number_len length of `number` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`,
 ///         `ISO9001_ERR_INVALID_CLAUSE_NUMBER`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
@@ -170,12 +164,9 @@ pub extern "C" fn iso9001_clause(
 /// returns a JSON array of `SearchHit`, best first.
 ///
 /// @param query UTF-8 words, e.g. `"hoach dinh"`.
-/// @param query_len length of `query` in bytes.
 /// @param options_json UTF-8 JSON `SearchOptions` (`{"edition": "2015",
 ///        "matchLang": "vi", "limit": 10}`, every field optional), or NULL.
-/// @param options_len length of `options_json` in bytes.
 /// @param lang an `iso9001_lang` value (language of the returned titles).
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_EDITION`, …
 #[no_mangle]
 pub extern "C" fn iso9001_search(
@@ -191,13 +182,8 @@ pub extern "C" fn iso9001_search(
 /// Maps a clause between editions and returns a `Mapping` as JSON.
 ///
 /// @param number UTF-8 clause number in the source edition.
-/// @param number_len length of `number` in bytes.
 /// @param from UTF-8 source edition id.
-/// @param from_len length of `from` in bytes.
 /// @param to UTF-8 target edition id.
-/// @param to_len length of `to` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
 pub extern "C" fn iso9001_map(
@@ -214,9 +200,6 @@ pub extern "C" fn iso9001_map(
 /// in walk order.
 ///
 /// @param edition UTF-8 edition id, or NULL for the current edition.
-/// @param edition_len length of `edition` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK` or `ISO9001_ERR_UNKNOWN_EDITION`, …
 #[no_mangle]
 pub extern "C" fn iso9001_tree(
@@ -230,9 +213,6 @@ pub extern "C" fn iso9001_tree(
 /// the clauses of the new edition covered and those left uncovered.
 ///
 /// @param request_json UTF-8 JSON request.
-/// @param request_len length of `request_json` in bytes.
-/// @param lang an `iso9001_lang` value.
-/// @param out_json receives a string to free with `iso9001_string_free`.
 /// @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
 #[no_mangle]
 pub extern "C" fn iso9001_transition(

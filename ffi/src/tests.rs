@@ -2,7 +2,7 @@
 //! same functions from C.
 
 use super::*;
-use crate::boundary::run_for_test;
+use crate::boundary::{boundary, free_string, Failure};
 use core::ffi::CStr;
 use core::ptr;
 use iso9001::catalogue;
@@ -13,6 +13,17 @@ fn take(s: *mut c_char) -> String {
     let text = unsafe { CStr::from_ptr(s) }.to_str().unwrap().to_owned();
     iso9001_string_free(s);
     text
+}
+
+/// Runs `body` behind the boundary in English and drops its answer.
+fn run_for_test<F>(body: F) -> iso9001_status
+where
+    F: FnOnce(iso9001::Lang) -> Result<String, Failure>,
+{
+    let mut out: *mut c_char = core::ptr::null_mut();
+    let status = boundary(&mut out, 1, body);
+    free_string(out);
+    status
 }
 
 #[test]

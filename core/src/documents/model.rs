@@ -299,6 +299,13 @@ pub struct ProcedureDocument {
     /// Title (tên quy trình).
     #[serde(default)]
     pub title: String,
+    /// The case of the procedure this document's steps and limit describe,
+    /// when the TTHC has several, each with its own steps and limit
+    /// ("Trường hợp phần diện tích tăng thêm chưa được cấp Giấy chứng
+    /// nhận"): the cases of one procedure share its code and issue and are
+    /// one procedure of the register.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
     /// System, TTHC or internal procedure.
     pub kind: ProcedureKind,
     /// An ISO procedure (the default) or an annex to a decision.

@@ -34,6 +34,8 @@ pub(crate) struct Entry {
     date: Option<NaiveDate>,
     effective_on: Option<NaiveDate>,
     tthc_code: Option<String>,
+    /// The case of the procedure the document describes (one of several).
+    case: Option<String>,
     /// For an annex's procedure (no code of its own), the decision that
     /// approved it, as people read its number.
     decision: Option<String>,
@@ -53,6 +55,7 @@ impl Entry {
             date: doc.issued_on.or_else(|| doc.signatures.approved.as_ref().and_then(|s| s.date)),
             effective_on: doc.effective_on,
             tthc_code: doc.tthc_code.as_deref().map(tthc_key).filter(|t| !t.is_empty()),
+            case: doc.case.as_deref().map(fold).filter(|c| !c.trim().is_empty()),
             decision: doc
                 .decision
                 .as_ref()
@@ -247,7 +250,20 @@ fn by_issue(rows: &[usize], docs: &[Entry]) -> Vec<usize> {
 pub(crate) fn check(checker: &Checker, docs: &[Entry], as_of: NaiveDate, report: &mut Report) {
     let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
-        by_code.entry(d.key.as_str()).or_default().push(i);
+        let rows = by_code.entry(d.key.as_str()).or_default();
+        // The other cases of an issue (its code and issue, a case of its
+        // own) are that issue: one row of the register. Looked for among
+        // the last rows only, which keeps a hostile register linear.
+        let case_of = |k: &usize| {
+            let other = &docs[*k];
+            other.issue == d.issue
+                && other.case.is_some()
+                && d.case.is_some()
+                && other.case != d.case
+        };
+        if !rows.iter().rev().take(16).any(case_of) {
+            rows.push(i);
+        }
     }
     let mut pointer = String::new();
     let mut emit = |i: usize, report: &mut Report, field: &str, violation: V| {

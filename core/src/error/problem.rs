@@ -192,12 +192,14 @@ impl InputProblem {
             }
             InputProblem::SeveralProcedures { count } if vi => format!(
                 "tệp có {count} quy trình (phụ lục quy trình nội bộ ban hành kèm theo quyết \
-                 định) nên không đọc thành một quy trình được; hãy đọc tất cả quy trình của tệp"
+                 định, hoặc các trường hợp của một thủ tục, mỗi trường hợp có các bước và thời \
+                 hạn riêng) nên không đọc thành một quy trình được; hãy đọc tất cả quy trình \
+                 của tệp"
             ),
             InputProblem::SeveralProcedures { count } => format!(
                 "the file holds {count} procedures (an annex of internal procedures issued \
-                 with a decision), so it cannot be read as one; read all the procedures of \
-                 the file"
+                 with a decision, or the cases of one procedure, each with its own steps and \
+                 time limit), so it cannot be read as one; read all the procedures of the file"
             ),
             InputProblem::TrailingCharacters => lang
                 .pick("có ký tự thừa sau giá trị JSON", "trailing characters after the JSON value")

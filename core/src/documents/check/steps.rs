@@ -72,7 +72,9 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             }
         }
     }
-    for (k, form) in doc.forms.iter().flatten().enumerate() {
+    // A case's steps use some of the procedure's forms; the others may
+    // serve its other cases.
+    for (k, form) in doc.forms.iter().flatten().enumerate().filter(|_| doc.case.is_none()) {
         if !used[k] {
             let form = cleaned(&form.code).into_owned();
             sink.emit(&format!("/forms/{k}/code"), V::FormUnused { form });

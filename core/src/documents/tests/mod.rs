@@ -51,6 +51,7 @@ fn clean() -> ProcedureDocument {
     ProcedureDocument {
         code: "QT.XD.01".into(),
         title: "Cấp giấy phép xây dựng".into(),
+        case: None,
         kind: ProcedureKind::Tthc,
         form: DocumentForm::Iso,
         decision: None,

@@ -308,3 +308,33 @@ fn one_code_however_typed() {
     let found = register(vec![old, cur]);
     assert!(found.contains(&("REG-001", "/documents/1/status".to_owned())), "{found:?}");
 }
+
+/// The cases of one issue (a TTHC whose cases each have their steps and
+/// limit, one document per case) are that issue once: not two effective
+/// issues, not the same issue twice; a form one case does not use may
+/// serve the other.
+#[test]
+fn the_cases_of_an_issue_are_one_issue() {
+    let mut first = issue(2, DocStatus::Effective, day(2026, 3, 2));
+    first.case = Some("Trường hợp cấp mới".into());
+    let mut second = first.clone();
+    second.case = Some("Trường hợp cấp lại do bị mất".into());
+    second.steps.as_mut().unwrap().truncate(2);
+    let old = issue(1, DocStatus::Superseded, day(2025, 3, 1));
+    let both = vec![old.clone(), first.clone(), second.clone()];
+    assert_eq!(register(both), vec![], "two cases of issue 2 beside issue 1");
+    // One case listed twice is the same issue twice.
+    let found = register(vec![first.clone(), first.clone()]);
+    assert!(found.contains(&("REG-008", "/documents/1/issue".to_owned())), "{found:?}");
+    // A second effective issue is still one, whatever its case.
+    let mut newer = issue(3, DocStatus::Effective, day(2026, 6, 1));
+    newer.case = Some("Trường hợp cấp mới".into());
+    let found = register(vec![first.clone(), second.clone(), newer]);
+    assert!(found.iter().any(|(id, _)| *id == "REG-001"), "{found:?}");
+    // DOC-037 of a form no step uses: on a whole procedure, not on a case.
+    let mut whole = clean();
+    whole.forms.as_mut().unwrap().push(Form { code: "BM-03".into(), title: None });
+    assert_eq!(findings(&whole), vec![("DOC-037", "/forms/2/code".to_owned())]);
+    whole.case = Some("Trường hợp cấp lại".into());
+    assert_eq!(findings(&whole), vec![]);
+}

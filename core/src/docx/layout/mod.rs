@@ -6,6 +6,7 @@
 
 mod annex;
 mod body;
+mod cases;
 mod citations;
 mod decision;
 mod grid;
@@ -59,16 +60,16 @@ pub(crate) fn read_all(
             return Ok(list);
         }
     }
-    let doc = read_body(doc, body, from, &items, max_steps, &mut x)?;
-    Ok(vec![(doc, x)])
+    read_body(doc, body, from, &items, max_steps, x)
 }
 
 /// The rest of one procedure after its header: the unit in charge and the
-/// sections.
+/// sections; one procedure per case when it has a step table per case.
 fn read_body(
     mut doc: ProcedureDocument, body: &[Block], from: usize, items: &[Item<'_>], max_steps: usize,
-    x: &mut Extraction,
-) -> crate::Result<ProcedureDocument> {
+    mut x: Extraction,
+) -> crate::Result<Vec<(ProcedureDocument, Extraction)>> {
+    let x = &mut x;
     // The unit in charge, where the document names it ("Đơn vị chủ trì: …"),
     // looked for line by line without gathering a block's lines (a step
     // table's thousand cells).
@@ -97,6 +98,8 @@ fn read_body(
     // "Đơn vị tính: ngày làm việc" above a step table whose times are
     // bare figures.
     let mut unit: Option<String> = None;
+    // "5.6.1. Trường hợp …" over a step table: the case it holds.
+    let (mut caption, mut cases) = (None, Vec::new());
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
@@ -120,6 +123,9 @@ fn read_body(
                 if let Some(u) = after_label(&p.text, &["don vi tinh"]) {
                     unit = Some(u.trim_end_matches(['.', ')']).to_owned());
                 }
+                if let Some(c) = cases::caption(&p.text) {
+                    caption = Some((c, *at));
+                }
             }
             Item::Table(cells, place) => {
                 let g = grid(cells);
@@ -142,7 +148,11 @@ fn read_body(
                             crate::InputProblem::TooMany { count: rows, limit: max_steps };
                         return Err(crate::Error::invalid("/steps", problem));
                     }
-                    steps(&mut doc, &g, cells, *place, unit.as_deref(), x);
+                    let first = doc.steps.as_ref().map_or(0, Vec::len);
+                    let total = steps(&mut doc, &g, cells, *place, unit.as_deref(), x);
+                    if let Some((caption, at)) = caption.take() {
+                        cases.push(cases::Case { first, caption, at, total });
+                    }
                     steps_seen = true;
                 } else if section == Some(Section::Forms) {
                     forms_table(&mut doc, &g, *place, x);
@@ -174,5 +184,8 @@ fn read_body(
             x.missing(what.0, what.1);
         }
     }
-    Ok(doc)
+    let limit_at = x.found.iter().find(|n| n.field == "/statutoryLimit").and_then(|n| n.origin);
+    let limit_line = texts.iter().find(|t| Some(t.2) == limit_at).map(|t| t.1);
+    let split = cases::split(&doc, x, &cases, limit_line);
+    Ok(split.unwrap_or_else(|| vec![(doc, std::mem::take(x))]))
 }

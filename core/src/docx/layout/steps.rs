@@ -11,19 +11,23 @@ use crate::docx::Extraction;
 use crate::text::fold;
 use crate::{Duration, DurationUnit};
 
+/// The steps of a step table; the time its total row gives the whole
+/// table, if it has one (a case's own limit, when a procedure has a table
+/// per case).
 pub(super) fn steps(
     doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
     unit: Option<&str>, x: &mut Extraction,
-) {
-    steps_in(doc, g, rows, table, unit, x, 0..g.len());
+) -> Option<Duration> {
+    steps_in(doc, g, rows, table, unit, x, 0..g.len())
 }
 
 /// The steps in the rows `within` of a step table (the rows of one
-/// procedure of a table holding several), read under its header.
+/// procedure of a table holding several), read under its header; the
+/// time of its total row.
 pub(super) fn steps_in(
     doc: &mut ProcedureDocument, g: &[Row<'_>], rows: &[Vec<Cell>], table: Place,
     unit: Option<&str>, x: &mut Extraction, within: std::ops::Range<usize>,
-) {
+) -> Option<Duration> {
     // A two-row header: the second row names the columns a spanned
     // heading covers ("Biểu mẫu / Kết quả" over "Biểu mẫu" | "Kết quả").
     let continued = g.get(1).is_some_and(|r| {
@@ -114,6 +118,7 @@ pub(super) fn steps_in(
     }
     let limit_given = doc.statutory_limit.is_some() || doc.no_statutory_limit;
     let mut whole_total = false;
+    let mut table_total = None;
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
@@ -146,6 +151,9 @@ pub(super) fn steps_in(
                 whole_total = true;
                 doc.no_statutory_limit = true;
                 x.found("/noStatutoryLimit", table.row(r), &row.join(" | "));
+            }
+            if !stage && table_total.is_none() {
+                table_total = total;
             }
             if let Some(d) = total.filter(|_| !limit_given && !whole_total) {
                 whole_total = !stage;
@@ -314,6 +322,7 @@ pub(super) fn steps_in(
             }
         }
     }
+    table_total
 }
 
 /// The words in a header's brackets are one time, a figure first ("03

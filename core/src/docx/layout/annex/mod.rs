@@ -164,9 +164,8 @@ pub(super) fn procedures(
                     for (k, &(row, ref caption)) in cases.iter().enumerate() {
                         let end = cases.get(k + 1).map_or(g.len(), |&(r, _)| r);
                         let (mut case, mut cx) = (doc.clone(), x.clone());
-                        case.title.clone_from(caption);
-                        cx.found.retain(|n| n.field != "/title");
-                        cx.found("/title", place.row(row), caption);
+                        case.case = Some(caption.clone());
+                        cx.found("/case", place.row(row), caption);
                         case.statutory_limit = case_limits.get(k).copied().or(doc.statutory_limit);
                         steps_in(
                             &mut case,
