@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the Word files 62–69 of the corpus (tests/corpus/docx/), next to
-this script (63, not read right yet, into pending/): a second field
+this script: a second field
 test of the Word reader (python-docx 1.2.0 + lxml; helpers from _lib.py).
 
 Each file is a plausible upload of a Vietnamese agency in late 2026, of a
@@ -61,7 +61,7 @@ from docx.shared import Cm, Pt  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else CORPUS
 # Not read right yet: written to pending/ when written into the corpus.
-PENDING = {"63"}
+PENDING: set = set()
 NBSP = "\u00a0"
 
 

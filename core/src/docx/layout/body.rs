@@ -144,23 +144,61 @@ fn heading_of(row: &[Cell]) -> Option<Heading> {
 /// A cell's lines and nested tables as items, in order.
 fn cell_items<'a>(cell: &'a Cell, index: usize, r: usize, out: &mut Vec<Item<'a>>) {
     let at = Origin::Table { index, row: r };
-    // Nested tables in order of where they start; their lines in `paras`
-    // are skipped.
+    for part in parts(cell) {
+        out.push(match part {
+            Part::Table(table) => Item::Table(table, Place { index, first: 0, within: Some(r) }),
+            Part::Line(text) => {
+                Item::Para(Cow::Owned(Para { text: text.to_owned(), ..Para::default() }), at)
+            }
+        });
+    }
+}
+
+/// The header of a body laid out as one table from its first line (an
+/// e-portal's export, every line a row): the lines of the rows above its
+/// first section, a nested table's read as a table's are, and those
+/// nested tables (the signature grid among them), each placed in its row.
+pub(super) fn layout_header<'a>(
+    rows: &'a [Vec<Cell>], index: usize, lines: &mut Vec<(&'a str, Origin)>,
+    tables: &mut Vec<(&'a [Vec<Cell>], Place)>,
+) {
+    let end = rows.iter().position(|r| heading_of(r).is_some_and(|h| h.known));
+    for (r, row) in rows.iter().enumerate().take(end.unwrap_or(0)) {
+        let place = Place { index, first: 0, within: Some(r) };
+        for part in row.iter().flat_map(parts) {
+            match part {
+                Part::Line(text) => lines.push((text, place.row(0))),
+                Part::Table(t) => {
+                    collect_rows(t, place.row(0), lines);
+                    tables.push((t, place));
+                }
+            }
+        }
+    }
+}
+
+/// A line of a cell, or a table nested in it.
+enum Part<'a> {
+    Line(&'a str),
+    Table(&'a [Vec<Cell>]),
+}
+
+/// A cell's lines and nested tables in order, a nested table's own lines
+/// (in `paras`, one per row) skipped; empty lines left out.
+fn parts(cell: &Cell) -> impl Iterator<Item = Part<'_>> {
     let mut nested = cell.nested.iter().peekable();
     let mut k = 0;
-    while k <= cell.paras.len() {
+    std::iter::from_fn(move || loop {
         if let Some((_, table)) = nested.next_if(|(start, _)| *start == k) {
-            out.push(Item::Table(table, Place { index, first: 0, within: Some(r) }));
             k += table.len();
-            continue;
+            return Some(Part::Table(table));
         }
-        let Some(text) = cell.paras.get(k).map(|t| t.trim()) else { break };
-        if !text.is_empty() {
-            let para = Para { text: text.to_owned(), ..Para::default() };
-            out.push(Item::Para(Cow::Owned(para), at));
-        }
+        let text = cell.paras.get(k)?.trim();
         k += 1;
-    }
+        if !text.is_empty() {
+            return Some(Part::Line(text));
+        }
+    })
 }
 
 /// A layout table's rows as items: each heading row a heading (and its
@@ -201,6 +239,18 @@ fn unfold<'a>(
 /// values ("Mã hiệu | Lần ban hành | Ngày ban hành" over "QT.TP.06 | 01 |
 /// 14/9/2026") is read column by column, each label before its value.
 pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Origin)>) {
+    match b {
+        Block::Para(p) => {
+            if !p.text.is_empty() {
+                out.push((&p.text, at));
+            }
+        }
+        Block::Table(rows) => collect_rows(rows, at, out),
+    }
+}
+
+/// Every line of a table's rows, labels over values read column by column.
+fn collect_rows<'a>(rows: &'a [Vec<Cell>], at: Origin, out: &mut Vec<(&'a str, Origin)>) {
     let mut push = |cell: &'a Cell| {
         for p in &cell.paras {
             if !p.is_empty() {
@@ -208,28 +258,19 @@ pub(super) fn collect<'a>(b: &'a Block, at: Origin, out: &mut Vec<(&'a str, Orig
             }
         }
     };
-    match b {
-        Block::Para(p) => {
-            if !p.text.is_empty() {
-                out.push((&p.text, at));
-            }
-        }
-        Block::Table(rows) => {
-            let mut r = 0;
-            while r < rows.len() {
-                match rows.get(r + 1).filter(|next| labels_over_values(&rows[r], next)) {
-                    Some(values) => {
-                        for (label, value) in rows[r].iter().zip(values) {
-                            push(label);
-                            push(value);
-                        }
-                        r += 2;
-                    }
-                    None => {
-                        rows[r].iter().for_each(&mut push);
-                        r += 1;
-                    }
+    let mut r = 0;
+    while r < rows.len() {
+        match rows.get(r + 1).filter(|next| labels_over_values(&rows[r], next)) {
+            Some(values) => {
+                for (label, value) in rows[r].iter().zip(values) {
+                    push(label);
+                    push(value);
                 }
+                r += 2;
+            }
+            None => {
+                rows[r].iter().for_each(&mut push);
+                r += 1;
             }
         }
     }

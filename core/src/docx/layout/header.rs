@@ -2,7 +2,7 @@
 //! paragraphs or the page header, and the signature grid.
 
 use super::super::xml::{Block, Para};
-use super::body::collect;
+use super::body::{collect, layout_header, Place};
 use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
@@ -28,6 +28,9 @@ pub(super) fn header(
     for (i, b) in margins.iter().enumerate() {
         collect(b, Origin::PageHeader { index: i }, &mut lines);
     }
+    let from_margins = lines.len();
+    // Tables nested in a layout table's header rows.
+    let mut nested = Vec::new();
     for (i, b) in body.iter().enumerate().skip(from) {
         if let Block::Para(p) = b {
             if section_of(p).is_some() {
@@ -35,6 +38,11 @@ pub(super) fn header(
             }
         }
         if first_layout == Some(i) {
+            // The whole body laid out as one table: its rows above the
+            // first section are the header.
+            if let (Block::Table(rows), true) = (b, lines.len() == from_margins) {
+                layout_header(rows, i, &mut lines, &mut nested);
+            }
             break;
         }
         // A procedure's header comes before its steps: the cells of a step
@@ -235,15 +243,12 @@ pub(super) fn header(
     };
     // The first grid is the signatures: a later table whose first column
     // names reviewers and approvers is a step table.
-    let mut signed = false;
-    for (i, b) in body.iter().enumerate().skip(from) {
-        if let Block::Table(rows) = b {
-            if signatures(doc, &grid(rows), i, x) {
-                signed = true;
-                break;
-            }
-        }
-    }
+    let tables = body.iter().enumerate().skip(from).filter_map(|(i, b)| match b {
+        Block::Table(rows) => Some((&rows[..], Place { index: i, first: 0, within: None })),
+        Block::Para(_) => None,
+    });
+    let signed =
+        nested.into_iter().chain(tables).any(|(rows, at)| signatures(doc, &grid(rows), at, x));
     // No code, no signatures, and a decision that approves it or the
     // one-stop rules' title: an annex, which has neither of its own.
     if doc.code.is_empty() && !signed && (doc.decision.is_some() || internal_tthc) {

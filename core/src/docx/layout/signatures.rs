@@ -3,10 +3,11 @@
 
 use std::borrow::Cow;
 
+use super::body::Place;
 use super::grid::Row;
 use super::values::{after_label, parse_date};
 use crate::documents::{ProcedureDocument, Signature};
-use crate::docx::{Extraction, Origin};
+use crate::docx::Extraction;
 use crate::text::fold;
 
 /// The role a (folded) signature-grid heading names: 0 drafted ("Soạn
@@ -82,7 +83,7 @@ fn is_date_line(text: &str) -> bool {
 /// The signature grid, with the roles in the first row or the first column.
 /// Whether the table was one.
 pub(super) fn signatures(
-    doc: &mut ProcedureDocument, g: &[Row<'_>], i: usize, x: &mut Extraction,
+    doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) -> bool {
     let role = |t: &str| role_of(&fold(t));
     // The grid may share a table with the header above it: it starts at
@@ -251,7 +252,7 @@ pub(super) fn signatures(
     doc.signatures.drafted = keep(drafted);
     doc.signatures.reviewed = keep(reviewed);
     doc.signatures.approved = keep(approved);
-    x.found("/signatures", Origin::Table { index: i, row: 0 }, "Soạn thảo / Xem xét / Phê duyệt");
+    x.found("/signatures", table.row(0), "Soạn thảo / Xem xét / Phê duyệt");
     // Each role where its signer's name is, so that a finding on one
     // signature points at its row.
     let signed = [
@@ -262,7 +263,7 @@ pub(super) fn signatures(
     for (role, s) in signed {
         let Some(name) = s.as_ref().and_then(|s| s.name.as_deref()) else { continue };
         if let Some(row) = g.iter().position(|r| r.iter().any(|c| c.contains(name))) {
-            x.found(&format!("/signatures/{role}"), Origin::Table { index: i, row }, name);
+            x.found(&format!("/signatures/{role}"), table.row(row), name);
         }
     }
     true
