@@ -30,8 +30,17 @@ struct Level {
 #[derive(Debug, Default)]
 pub(crate) struct Numbering {
     abstracts: HashMap<String, Vec<Level>>,
-    /// `numId` → `abstractNumId`.
-    nums: HashMap<u32, String>,
+    /// `numId` → its abstract list, and the levels it starts again at a
+    /// number of its own (`w:lvlOverride`/`w:startOverride`, Word's
+    /// "Restart numbering").
+    nums: HashMap<u32, Instance>,
+}
+
+/// A list instance (`w:num`).
+#[derive(Debug, Default)]
+struct Instance {
+    abstract_id: String,
+    restarts: [Option<u32>; LEVELS],
 }
 
 impl Numbering {
@@ -43,6 +52,8 @@ impl Numbering {
         let mut buf = Vec::new();
         let (mut abstract_id, mut num_id) = (None::<String>, None::<u32>);
         let mut level: Option<usize> = None;
+        // The level a `w:lvlOverride` of the instance open is about.
+        let mut overridden: Option<usize> = None;
         while let Ok(event) = reader.read_event_into(&mut buf) {
             let e = match event {
                 Event::Eof => break,
@@ -51,6 +62,7 @@ impl Numbering {
                     match e.name().as_ref() {
                         b"w:abstractNum" => abstract_id = None,
                         b"w:num" => num_id = None,
+                        b"w:lvlOverride" => overridden = None,
                         b"w:lvl" => level = None,
                         _ => {}
                     }
@@ -74,7 +86,16 @@ impl Numbering {
                 b"w:num" => num_id = val(b"w:numId").and_then(|v| v.parse().ok()),
                 b"w:abstractNumId" => {
                     if let (Some(n), Some(a)) = (num_id, val(b"w:val")) {
-                        numbering.nums.insert(n, a);
+                        numbering.nums.entry(n).or_default().abstract_id = a;
+                    }
+                }
+                b"w:lvlOverride" => {
+                    overridden = val(b"w:ilvl").and_then(|l| l.parse().ok()).filter(|l| *l < LEVELS)
+                }
+                b"w:startOverride" => {
+                    if let (Some(n), Some(l)) = (num_id, overridden) {
+                        let start = val(b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1);
+                        numbering.nums.entry(n).or_default().restarts[l] = Some(start);
                     }
                 }
                 name @ (b"w:start" | b"w:numFmt" | b"w:lvlText") => {
@@ -101,31 +122,43 @@ impl Numbering {
         numbering
     }
 
-    fn levels(&self, num_id: u32) -> Option<&[Level]> {
-        self.nums.get(&num_id).and_then(|a| self.abstracts.get(a)).map(Vec::as_slice)
+    /// The instance and the levels of its abstract list.
+    fn list(&self, num_id: u32) -> Option<(&Instance, &[Level])> {
+        let instance = self.nums.get(&num_id)?;
+        Some((instance, self.abstracts.get(&instance.abstract_id)?))
     }
 }
 
 /// Writes into the body's list paragraphs the labels with words that
 /// Word draws before them ("Bước 1. " before "Tiếp nhận hồ sơ"), counting
 /// each list as Word does: a level's number goes up at each of its
-/// paragraphs and starts again under a new paragraph of the level above.
+/// paragraphs and starts again under a new paragraph of the level above;
+/// the instances of one abstract list share its numbers (a list pasted
+/// after a table goes on), except where an instance restarts a level, at
+/// its first paragraph there.
 pub(crate) fn label(body: &mut [Block], numbering: &Numbering) {
-    let mut counters: HashMap<u32, [u32; LEVELS]> = HashMap::new();
+    // The number each level of an abstract list shows last (none yet).
+    let mut shown_last: HashMap<&str, [Option<u32>; LEVELS]> = HashMap::new();
+    let mut restarted: Vec<(u32, usize)> = Vec::new();
     for block in body {
         let Block::Para(Para { text, list: Some((num_id, ilvl)), .. }) = block else { continue };
-        let Some(levels) = numbering.levels(*num_id) else { continue };
+        let Some((instance, levels)) = numbering.list(*num_id) else { continue };
         let ilvl = usize::from(*ilvl).min(LEVELS - 1);
         let Some(level) = levels.get(ilvl) else { continue };
-        let count = counters.entry(*num_id).or_insert([0; LEVELS]);
-        count[ilvl] += 1;
-        count[ilvl + 1..].iter_mut().for_each(|c| *c = 0);
+        let current = shown_last.entry(instance.abstract_id.as_str()).or_insert([None; LEVELS]);
+        let restart = instance.restarts[ilvl].filter(|_| !restarted.contains(&(*num_id, ilvl)));
+        if restart.is_some() {
+            restarted.push((*num_id, ilvl));
+        }
+        current[ilvl] =
+            restart.or(Some(current[ilvl].map_or(level.start, |n| n.saturating_add(1))));
+        current[ilvl + 1..].iter_mut().for_each(|c| *c = None);
         if level.no_number || !is_step_label(&level.text) || text.trim().is_empty() {
             continue;
         }
         let mut shown = level.text.clone();
         for (l, lv) in levels.iter().enumerate().take(ilvl + 1).rev() {
-            let n = lv.start.saturating_add(count[l]).saturating_sub(1).max(lv.start);
+            let n = current[l].unwrap_or(lv.start);
             shown = shown.replace(&format!("%{}", l + 1), &n.to_string());
         }
         *text = format!("{} {}", shown.trim_end(), text.trim_start());
@@ -202,6 +235,39 @@ mod tests {
                 ""
             ]
         );
+    }
+
+    /// Instances of one abstract list share its numbers, as Word counts
+    /// them: a step list pasted again after a table goes on ("Bước 3"),
+    /// an instance that restarts its level starts again, once.
+    #[test]
+    fn instances_of_one_list_share_its_numbers() {
+        let xml = XML.replace(
+            "</w:numbering>",
+            r#"<w:num w:numId="10"><w:abstractNumId w:val="3"/></w:num>
+            <w:num w:numId="11"><w:abstractNumId w:val="3"/>
+              <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            </w:numbering>"#,
+        );
+        let numbering = Numbering::read(xml.as_bytes());
+        let mut body = vec![
+            item("Tiếp nhận", Some((7, 0))),
+            item("Thẩm định", Some((7, 0))),
+            item("(bảng)", None),
+            item("Trình ký", Some((10, 0))),
+            item("Tiếp nhận", Some((11, 0))),
+            item("Trả kết quả", Some((11, 0))),
+            item("Lưu hồ sơ", Some((7, 0))),
+        ];
+        label(&mut body, &numbering);
+        let labels: Vec<&str> = body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(p) if p.list.is_some() => p.text.split('.').next(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(labels, ["Bước 1", "Bước 2", "Bước 3", "Bước 1", "Bước 2", "Bước 3"]);
     }
 
     /// A part that breaks off still gives the lists read before it.
