@@ -36,19 +36,25 @@ pub(super) fn caption(text: &str) -> Option<String> {
 
 /// The limits of a limit line that gives one per case, in order
 /// ("Không quá 10 ngày làm việc đối với trường hợp …; không quá 20 ngày
-/// làm việc đối với trường hợp …"), when its first is the procedure's.
-fn stated_limits(doc: &ProcedureDocument, line: Option<&str>) -> Vec<Duration> {
-    let limits: Vec<Duration> =
-        line.into_iter().flat_map(|l| l.split(';')).filter_map(parse_duration).collect();
+/// làm việc đối với trường hợp …"): each part names its case, there is one
+/// per case, and the first is the procedure's. A limit and its parts
+/// ("10 ngày (trong đó: 07 ngày tại cấp xã; 03 ngày tại Sở)") are none.
+fn stated_limits(doc: &ProcedureDocument, line: Option<&str>, cases: usize) -> Vec<Duration> {
+    let parts: Vec<&str> = line.into_iter().flat_map(|l| l.split(';')).collect();
+    let limits: Vec<Duration> = parts
+        .iter()
+        .filter(|p| fold(p).contains("truong hop"))
+        .filter_map(|p| parse_duration(p))
+        .collect();
     match limits.first() {
-        Some(first) if Some(*first) == doc.statutory_limit => limits,
+        Some(first) if Some(*first) == doc.statutory_limit && limits.len() == cases => limits,
         _ => Vec::new(),
     }
 }
 
 /// The procedure of each case: the whole document with the steps of its
-/// table, its limit (the table's total, else the limit line's for the
-/// case, else the procedure's) and the case.
+/// table, its limit (the limit line's for the case, else its table's
+/// total, else the procedure's) and the case.
 /// `None` when the steps are not all in cases of their own.
 pub(super) fn split(
     doc: &ProcedureDocument, x: &Extraction, cases: &[Case], limit_line: Option<&str>,
@@ -58,7 +64,7 @@ pub(super) fn split(
     {
         return None;
     }
-    let stated = stated_limits(doc, limit_line);
+    let stated = stated_limits(doc, limit_line, cases.len());
     let mut out = Vec::with_capacity(cases.len());
     for (k, case) in cases.iter().enumerate() {
         let end = cases.get(k + 1).map_or(steps.len(), |c| c.first);
@@ -69,7 +75,8 @@ pub(super) fn split(
         }
         d.steps = Some(own);
         d.case = Some(case.caption.clone());
-        d.statutory_limit = case.total.or(stated.get(k).copied()).or(doc.statutory_limit);
+        // The TTHC's statement first, as for a whole procedure.
+        d.statutory_limit = stated.get(k).copied().or(case.total).or(doc.statutory_limit);
         for notes in [&mut cx.found, &mut cx.missing, &mut cx.not_understood] {
             renumber(notes, case.first, end);
         }

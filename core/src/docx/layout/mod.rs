@@ -107,6 +107,8 @@ fn read_body(
                 if let Some(s) = section_of(p) {
                     within_content = s == Section::References && section == Some(Section::Content);
                     section = Some(s);
+                    // A case is captioned within the section of its table.
+                    caption = None;
                     continue;
                 }
                 // "5.2. Thành phần hồ sơ" after "5.1. Cơ sở pháp lý", or a
@@ -184,7 +186,8 @@ fn read_body(
             x.missing(what.0, what.1);
         }
     }
-    let limit_at = x.found.iter().find(|n| n.field == "/statutoryLimit").and_then(|n| n.origin);
+    // The limit that stands: the line read last (over a total row).
+    let limit_at = x.found.iter().rfind(|n| n.field == "/statutoryLimit").and_then(|n| n.origin);
     let limit_line = texts.iter().find(|t| Some(t.2) == limit_at).map(|t| t.1);
     let split = cases::split(&doc, x, &cases, limit_line);
     Ok(split.unwrap_or_else(|| vec![(doc, std::mem::take(x))]))

@@ -154,3 +154,68 @@ fn a_citation_going_on_in_the_next_paragraph_is_one() {
         Some("Quyết định về việc công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực chứng thực")
     );
 }
+
+/// A step table per case under its caption ("5.6.1. Trường hợp …"): a
+/// procedure per case, its steps numbered from 1, its limit the limit
+/// line's for the case, else its table's total. A "Trường hợp …" line of
+/// another section, or a table split over two pages, makes no case.
+#[test]
+fn a_step_table_per_case_is_a_procedure_per_case() {
+    let head: &[&str] = &["TT", "Nội dung công việc", "Trách nhiệm", "Thời gian"];
+    let steps = |total: Option<&str>| {
+        let mut rows =
+            vec![head, &["1", "Tiếp nhận hồ sơ", "Bộ phận Một cửa", "0,5 ngày làm việc"]];
+        rows.push(&["2", "Thẩm định, trình ký", "Phòng Kinh tế", "02 ngày làm việc"]);
+        if let Some(t) = total {
+            rows.push(Box::leak(Box::new(["", "Tổng thời gian giải quyết", "", t])));
+        }
+        Block::Table(table(&rows))
+    };
+    let limit = "Không quá 03 ngày làm việc đối với trường hợp cấp mới; không quá 05 ngày làm \
+                 việc đối với trường hợp cấp lại.";
+    let body = |first: Option<&str>, second: Option<&str>, totals: [Option<&str>; 2]| {
+        let mut b = vec![p("5. NỘI DUNG QUY TRÌNH"), p("5.3. Thời hạn giải quyết"), p(limit)];
+        b.push(p("5.6. Quy trình xử lý công việc"));
+        b.extend(first.map(p));
+        b.push(steps(totals[0]));
+        b.extend(second.map(p));
+        b.push(steps(totals[1]));
+        b
+    };
+    let read_all = |b: &[Block]| super::super::read_all(b, &[], 100, Extraction::default());
+    let cases = body(
+        Some("5.6.1. Trường hợp cấp mới"),
+        Some("5.6.2. Trường hợp cấp lại"),
+        [Some("2,5 ngày làm việc"), None],
+    );
+    let all = read_all(&cases).unwrap();
+    let got: Vec<_> = all
+        .iter()
+        .map(|(d, _)| {
+            let orders: Vec<u32> = d.steps.iter().flatten().map(|s| s.order).collect();
+            (d.case.clone().unwrap_or_default(), orders, d.statutory_limit.map(|l| l.value))
+        })
+        .collect();
+    let want = [
+        ("Trường hợp cấp mới".to_owned(), vec![1, 2], Some(3.0)),
+        ("Trường hợp cấp lại".to_owned(), vec![1, 2], Some(5.0)),
+    ];
+    assert_eq!(got, want);
+    // A limit line of parts of one limit: each case's table total.
+    let mut parts = cases.clone();
+    parts[2] = p("Không quá 03 ngày làm việc (trong đó: 02 ngày tại xã; 01 ngày tại Sở).");
+    let limits: Vec<_> = read_all(&parts).unwrap().iter().map(|(d, _)| d.statutory_limit).collect();
+    assert_eq!(
+        limits.iter().map(|l| l.map(|l| l.value)).collect::<Vec<_>>(),
+        [Some(2.5), Some(3.0)]
+    );
+    // Uncaptioned first table (a second table goes on the first): one.
+    assert_eq!(read_all(&body(None, Some("Trường hợp cấp lại"), [None, None])).unwrap().len(), 1);
+    // A "Trường hợp …" line of the dossier's section, then a table split
+    // over two pages: one procedure of four steps.
+    let mut split = vec![p("5.1. Thành phần hồ sơ"), p("Trường hợp ủy quyền: Giấy ủy quyền.")];
+    split.extend(body(None, None, [None, None]));
+    let all = read_all(&split).unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].0.steps.as_ref().map(Vec::len), Some(4));
+}
