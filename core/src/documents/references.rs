@@ -85,9 +85,8 @@ fn looks_like_number(token: &str) -> bool {
 /// those glued to it by "/" or "-" across spaces ("01/2021/NĐ - CP", "15
 /// /2020 /NĐ - CP") when that names a document.
 fn number_in_prose(text: &str, field: &'static str) -> Option<Reading> {
-    let tokens: Vec<(usize, usize)> = tokens(text).collect();
     let mut first_bad = None;
-    for (k, &(start, end)) in tokens.iter().enumerate() {
+    for (start, end) in tokens(text, 0) {
         let token = text[start..end].trim_end_matches(['.', ':']);
         let single = looks_like_number(token);
         let problem = match single.then(|| docnumber::parse(token)) {
@@ -105,8 +104,7 @@ fn number_in_prose(text: &str, field: &'static str) -> Option<Reading> {
         // has at most a few parts, so a few tokens are tried.
         let mut last = end;
         let starts_digit = token.starts_with(|c: char| c.is_ascii_digit());
-        for &(next_start, next_end) in tokens[k + 1..].iter().take(if starts_digit { 6 } else { 0 })
-        {
+        for (next_start, next_end) in tokens(text, end).take(if starts_digit { 6 } else { 0 }) {
             let glued = text[..last].ends_with(['/', '-'])
                 || text[next_start..next_end].starts_with(['/', '-']);
             if !glued || !text[last..next_start].chars().all(char::is_whitespace) {
@@ -143,11 +141,12 @@ fn malformed(
     Reading::Malformed { text, problem, field, meant }
 }
 
-/// The words of a citation (split at spaces and at , ; ( )), as byte
-/// ranges of `text`.
-fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The words of a citation from byte `from` on (split at spaces and at
+/// , ; ( )), as byte ranges of `text`: walked again from a word for the
+/// words after it, with nothing kept.
+fn tokens(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     let split = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')');
-    let mut at = 0;
+    let mut at = from;
     core::iter::from_fn(move || {
         let rest = &text[at..];
         let start = at + rest.find(|c: char| !split(c))?;
