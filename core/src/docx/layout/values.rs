@@ -101,7 +101,16 @@ pub(super) fn parse_duration(text: &str) -> Option<Duration> {
     let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
     let upper =
         ranged.find(" den ").map(|i| &ranged[i + 5..]).filter(|u| digit(ranged) && digit(u));
-    figure_and_unit(upper.unwrap_or(t))
+    figure_and_unit(upper.or_else(|| dashed_upper(ranged)).unwrap_or(t))
+}
+
+/// The upper bound of a range typed with a dash: "15 - 30 phút", "01 – 02
+/// giờ", "2-3 ngày làm việc".
+fn dashed_upper(t: &str) -> Option<&str> {
+    let figure = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let after = t.strip_prefix(|c: char| c.is_ascii_digit())?.trim_start_matches(figure);
+    let upper = after.trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
+    upper.starts_with(|c: char| c.is_ascii_digit()).then_some(upper)
 }
 
 /// The first figure of a folded text and the unit after it: "0,5 ngày",
@@ -124,7 +133,14 @@ fn figure_and_unit(t: &str) -> Option<Duration> {
             rest = after.trim_start();
         }
     }
-    let unit = if rest.starts_with("gio") {
+    let unit = if let Some(after) = rest.strip_prefix("gio") {
+        // "01 giờ 30 phút": the minutes too.
+        let minutes = after.trim_start();
+        let m: String = minutes.chars().take_while(char::is_ascii_digit).collect();
+        let of_minutes = minutes[m.len()..].trim_start().starts_with("phut");
+        if let (Ok(m), true) = (m.parse::<f64>(), of_minutes) {
+            return Some(Duration { value: value + m / 60.0, unit: DurationUnit::WorkingHours });
+        }
         DurationUnit::WorkingHours
     } else if rest.starts_with("phut") {
         return Some(Duration { value: value / 60.0, unit: DurationUnit::WorkingHours });

@@ -250,6 +250,13 @@ pub(crate) fn read(xml: &[u8], fonts: Option<&Fonts>) -> Result<(Vec<Block>, Leg
                         run_text(p, r, fonts, &mut legacy, "\u{AD}", true);
                     }
                 }
+                // Word's non-breaking hyphen (Ctrl+Shift+-) is an element,
+                // not a character: "19/2014/QĐ-TTg" keeps its hyphen.
+                b"w:noBreakHyphen" => {
+                    if let (Some(p), Some(r)) = (paras.last_mut(), run.as_mut()) {
+                        run_text(p, r, fonts, &mut legacy, "-", false);
+                    }
+                }
                 b"w:gridSpan" => {
                     if let Some((_, Some(cell))) = tables.last_mut() {
                         cell.span =

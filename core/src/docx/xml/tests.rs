@@ -98,3 +98,14 @@ fn a_line_broken_inside_a_number_goes_on() {
         ]
     );
 }
+
+/// Word's non-breaking hyphen (Ctrl+Shift+-) is an element of its own: a
+/// number typed with it keeps its hyphen ("19/2014/QĐ-TTg", not
+/// "19/2014/QĐTTg", which would be reported as a slip it is not).
+#[test]
+fn a_non_breaking_hyphen_is_a_hyphen() {
+    let xml = r#"<w:document><w:body>
+<w:p><w:r><w:t xml:space="preserve">Quyết định số 19/2014/QĐ</w:t></w:r><w:r><w:noBreakHyphen/><w:t>TTg</w:t></w:r></w:p>
+</w:body></w:document>"#;
+    assert_eq!(texts(&blocks(xml.as_bytes()).unwrap()), ["Quyết định số 19/2014/QĐ-TTg"]);
+}

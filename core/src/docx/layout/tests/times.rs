@@ -35,6 +35,16 @@ fn durations_as_agencies_write_them() {
     // without end is read once (a pasted cell must not take the reader
     // down).
     assert_eq!(d("Từ 02 giờ đến 01 ngày làm việc"), wd(1.0));
+    // A range typed with a dash, and hours with their minutes (field test
+    // 3: a Trung tâm PVHCC's one-stop steps).
+    let wh = |v| Some((v, DurationUnit::WorkingHours));
+    assert_eq!(d("15 - 30 phút"), wh(0.5));
+    assert_eq!(d("01 – 02 giờ"), wh(2.0));
+    assert_eq!(d("2-3 ngày làm việc"), wd(3.0));
+    assert_eq!(d("01 giờ 30 phút"), wh(1.5));
+    assert_eq!(d("01 giờ 45 phút làm việc"), wh(1.75));
+    assert_eq!(d("02 giờ, 30 phút sau khi nhận"), wh(2.0), "two times, not one");
+    assert_eq!(d("1/2 ngày"), wd(0.5), "a fraction is no range");
     assert_eq!(d(&"1 đến ".repeat(20_000)), None);
     // As published (durations-research, tnt305/tai_lieu_noi_bo and
     // provincial portals): a range is its upper bound; a figure's lead-in,
