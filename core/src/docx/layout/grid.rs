@@ -33,6 +33,16 @@ pub(super) fn grid(rows: &[Vec<Cell>]) -> Vec<Row<'_>> {
     out
 }
 
+/// A row that numbers the columns above it ("(1) | (2) | … | (8)", as a
+/// register's form prints under its header): no entry of the table.
+pub(super) fn column_numbers(row: &Row<'_>) -> bool {
+    let number = |c: &str| {
+        let n = c.trim().trim_start_matches('(').trim_end_matches(')');
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+    };
+    row.len() > 1 && row.iter().all(|c| number(c))
+}
+
 /// Whether the cell of `row` covering grid column `col` continues a cell
 /// merged down from above.
 pub(super) fn continues_above(row: Option<&Vec<Cell>>, col: usize) -> bool {

@@ -28,7 +28,7 @@ use body::Item;
 use grid::{grid, ACTION_COLUMNS};
 use header::header;
 use paragraphs::paragraphs;
-use sections::{is_sub_heading, section_of, Section};
+use sections::{is_appendix, is_sub_heading, section_of, Section};
 use signatures::role_of;
 use steps::steps;
 use tables::{
@@ -104,6 +104,11 @@ fn read_body(
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
                 let heading = matches!(item, Item::Heading(..));
+                // An appendix after the sections (the forms printed in
+                // full): the procedure ends there.
+                if section.is_some() && is_appendix(p) {
+                    break;
+                }
                 if let Some(s) = section_of(p) {
                     within_content = s == Section::References && section == Some(Section::Content);
                     section = Some(s);

@@ -73,6 +73,20 @@ pub(super) fn section_of(p: &Para) -> Option<Section> {
     set_apart.then_some(s)
 }
 
+/// The heading of an appendix after the procedure ("PHỤ LỤC", "8. PHỤ
+/// LỤC", "Phụ lục: Các biểu mẫu"): the forms printed there, their
+/// headings ("Mẫu 01"), numbered lines and tables, are no part of the
+/// procedure's sections.
+pub(super) fn is_appendix(p: &Para) -> bool {
+    let text = p.text.trim();
+    let folded = fold(text);
+    let words = strip_number(&folded);
+    let set_apart = p.bold
+        || p.style.as_deref().is_some_and(|s| s.to_lowercase().starts_with("heading"))
+        || text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    words.starts_with("phu luc") && text.chars().count() <= 80 && set_apart
+}
+
 /// A numbered sub-heading such as "5.2. Thành phần hồ sơ": short, opening
 /// with "digits.digits".
 pub(super) fn is_sub_heading(text: &str) -> bool {

@@ -86,11 +86,18 @@ pub(super) fn signatures(
     doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) -> bool {
     let role = |t: &str| role_of(&fold(t));
+    // A role's label names it first ("Người kiểm tra", "KIỂM TRA") or is
+    // short: a position that ends in a role's word ("Trưởng phòng Giám
+    // sát, Kiểm tra") labels nothing.
+    let label = |t: &str| {
+        let f = fold(t);
+        let f = f.trim().trim_start_matches("nguoi ").trim_start();
+        let first_words = f.char_indices().nth(12).map_or(f, |(i, _)| &f[..i]);
+        role_of(f).is_some() && (t.chars().count() <= 20 || role_of(first_words).is_some())
+    };
     // The grid may share a table with the header above it: it starts at
     // a row near the top whose short cells name two roles.
-    let heads = |r: &Row<'_>| {
-        r.iter().filter(|c| c.chars().count() <= 40 && role(c).is_some()).count() >= 2
-    };
+    let heads = |r: &Row<'_>| r.iter().filter(|c| label(c)).count() >= 2;
     let start = match g.first() {
         Some(first) if !heads(first) => g.iter().take(8).position(heads).unwrap_or(0),
         _ => 0,

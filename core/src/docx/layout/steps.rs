@@ -4,7 +4,7 @@
 
 use super::super::xml::Cell;
 use super::body::Place;
-use super::grid::{action_column, column, continues_above, Row};
+use super::grid::{action_column, column, column_numbers, continues_above, Row};
 use super::values::{form_codes, no_limit, parse_duration};
 use crate::documents::{ProcedureDocument, Step};
 use crate::docx::Extraction;
@@ -166,8 +166,9 @@ pub(super) fn steps_in(
             continue;
         }
         // A caption over the whole row ("Quy trình nội bộ tại Ủy ban nhân
-        // dân xã"): the stage the steps below belong to, no step.
-        if row.len() > 1 && row.iter().all(|c| c == &row[0]) {
+        // dân xã"): the stage the steps below belong to, no step; nor is a
+        // row numbering the columns ("(1) | (2) | (3)").
+        if row.len() > 1 && row.iter().all(|c| c == &row[0]) || column_numbers(row) {
             continue;
         }
         // One box per row: a drawing merged down over the rows, or a cell

@@ -2,7 +2,7 @@
 //! references, who receives copies, and the change log.
 
 use super::body::Place;
-use super::grid::{column, column_words, Row};
+use super::grid::{column, column_numbers, column_words, Row};
 use super::values::{copies_in, parse_date, parse_retention};
 use crate::documents::{
     ChangeEntry, Definition, Distribution, Form, LegalReference, ProcedureDocument, RecordSpec,
@@ -113,7 +113,7 @@ pub(super) fn forms_table(
     let code = column_words(head, &names).unwrap_or(1.min(head.len().saturating_sub(1)));
     let title = column(head, &["ten"]);
     let list = doc.forms.get_or_insert_with(Vec::new);
-    for (r, row) in g.iter().enumerate().skip(1) {
+    for (r, row) in g.iter().enumerate().skip(1).filter(|(_, row)| !column_numbers(row)) {
         let Some(c) = row.get(code).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
         list.push(Form {
             code: c.to_owned(),
@@ -135,7 +135,7 @@ pub(super) fn records_table(
         .or_else(|| column(head, &["bo phan luu", "don vi luu"]).filter(|_| keeper.is_some()));
     let time = column(head, &["thoi gian", "thoi han"]);
     let list = doc.records.get_or_insert_with(Vec::new);
-    for (r, row) in g.iter().enumerate().skip(1) {
+    for (r, row) in g.iter().enumerate().skip(1).filter(|(_, row)| !column_numbers(row)) {
         let Some(n) = row.get(name).map(|t| t.trim()).filter(|t| !t.is_empty()) else { continue };
         let retention_text =
             time.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty());
