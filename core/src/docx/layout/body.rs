@@ -54,6 +54,7 @@ pub(super) fn items(body: &[Block], from: usize) -> (Vec<Item<'_>>, Option<usize
     let mut first_layout = None;
     for (i, b) in body.iter().enumerate().skip(from) {
         match b {
+            Block::Para(p) if is_contents(p) => {}
             Block::Para(p) => {
                 out.push(Item::Para(Cow::Borrowed(p), Origin::Paragraph { index: i }))
             }
@@ -72,6 +73,12 @@ pub(super) fn items(body: &[Block], from: usize) -> (Vec<Item<'_>>, Option<usize
         }
     }
     (out, first_layout)
+}
+
+/// A line of Word's table of contents ("1. MỤC ĐÍCH ……… 3", styles
+/// `TOC1` … `TOC9`, `TOCHeading`): it names the sections, and opens none.
+pub(super) fn is_contents(p: &Para) -> bool {
+    p.style.as_deref().is_some_and(|s| s.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("toc")))
 }
 
 /// A heading row: the heading, whether it names a section of a procedure

@@ -2,7 +2,7 @@
 //! paragraphs or the page header, and the signature grid.
 
 use super::super::xml::{Block, Para};
-use super::body::{collect, layout_header, Place};
+use super::body::{collect, is_contents, layout_header, Place};
 use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
@@ -33,6 +33,9 @@ pub(super) fn header(
     let mut nested = Vec::new();
     for (i, b) in body.iter().enumerate().skip(from) {
         if let Block::Para(p) = b {
+            if is_contents(p) {
+                continue;
+            }
             if section_of(p).is_some() {
                 break;
             }
@@ -233,6 +236,11 @@ pub(super) fn header(
         "dau ra khong phu hop",
         "san pham khong phu hop",
         "quan ly rui ro",
+        "rui ro va co hoi",
+        // Customer satisfaction (TCVN ISO 9001:2015, 9.1.2) and the
+        // quality objectives (6.2): the system's own.
+        "su hai long",
+        "muc tieu chat luong",
     ]
     .iter()
     .any(|k| t.contains(k))

@@ -34,7 +34,7 @@ pub(super) fn paragraphs(
         doc.kind = ProcedureKind::Tthc;
     }
     let title = fold(&doc.title);
-    for &(s, raw, at) in texts {
+    for (k, &(s, raw, at)) in texts.iter().enumerate() {
         let text = &unbullet(raw);
         let f = fold(text);
         // A PDF's running header or footer left in the body ("QT.TP.07 |
@@ -58,11 +58,27 @@ pub(super) fn paragraphs(
             Section::References => {
                 // "Các văn bản pháp lý liên quan nêu tại mục 5.1": a pointer
                 // (a citation naming a section of its document has a number).
-                if (f.contains("tai muc ") || f.contains("theo muc "))
-                    && crate::documents::references::first_number_in(text).is_none()
+                // No document named either: the list's lead-in ("Quy trình
+                // này được xây dựng căn cứ các văn bản sau đây:"), its close
+                // ("Căn cứ các văn bản nêu trên, …"), the articles of the
+                // document above ("Điều 20 về thủ tục đăng ký giám hộ cử").
+                let numbered = crate::documents::references::first_number_in(text).is_some();
+                let pinpoint = ["dieu ", "khoan ", "diem ", "muc ", "chuong "]
+                    .iter()
+                    .any(|w| f.trim_start().starts_with(w));
+                if !numbered
+                    && (f.contains("tai muc ")
+                        || f.contains("theo muc ")
+                        || f.contains("cac van ban")
+                        || text.trim_end().ends_with(':')
+                        || pinpoint)
                 {
                     continue;
                 }
+                // "…, trong đó:", "…, được sửa đổi, bổ sung bởi:", "… và
+                // văn bản hướng dẫn:" before the items under it: no part of
+                // the document's title.
+                let text = &lead_in_cut(text);
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
                 // "… về việc công bố thủ" / "tục hành chính …": a line that
                 // opens in lower case goes on the citation before it.
@@ -108,11 +124,16 @@ pub(super) fn paragraphs(
                 }
             }
             Section::Content => {
-                // "Bước 1: …" and its lines ("- Trách nhiệm: …").
-                if f.starts_with("buoc ") && !steps_seen {
+                // "Bước 1: …" and its lines ("- Trách nhiệm: …"); or a
+                // sub-heading ("5.1. Thiết lập bối cảnh …") whose lines
+                // say who and how long, as a step's do.
+                if (f.starts_with("buoc ") || titles_step(&texts[k + 1..])) && !steps_seen {
                     let list = doc.steps.get_or_insert_with(Vec::new);
-                    let action =
-                        text.split_once([':', '.']).map_or(text.as_str(), |(_, a)| a).trim();
+                    let action = match f.starts_with("buoc ") {
+                        true => text.split_once([':', '.']).map_or(text.as_str(), |(_, a)| a),
+                        false => strip_number_raw(text),
+                    }
+                    .trim();
                     list.push(Step {
                         order: list.len() as u32 + 1,
                         action: Some(action.to_owned()),
@@ -294,4 +315,48 @@ fn running_title(text: &str, title: &str) -> bool {
         && f.contains(title.get(..20).unwrap_or(title))
         && after_mark
         && f.len() <= title.len() + 80
+}
+
+/// Whether the lines after a content line are a step's: who does it
+/// first ("Trách nhiệm: …"), its time within the next few.
+fn titles_step(next: &[(Section, &str, Origin)]) -> bool {
+    let label = |k: usize, labels: &[&str]| {
+        next.get(k).filter(|(s, ..)| *s == Section::Content).is_some_and(|(_, t, _)| {
+            let t = unbullet(t);
+            t.split_once(':').is_some_and(|(l, _)| {
+                let l = fold(l);
+                labels.iter().any(|w| l.trim() == *w)
+            })
+        })
+    };
+    let who = ["trach nhiem", "nguoi thuc hien", "don vi thuc hien", "bo phan thuc hien"];
+    label(0, &who) && (1..4).any(|k| label(k, &["thoi gian", "thoi han", "thoi gian thuc hien"]))
+}
+
+/// A line without its leading section number ("5.1. Thiết lập …").
+fn strip_number_raw(text: &str) -> &str {
+    let t = text.trim_start();
+    let end = t
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ' '))
+        .map_or(t.len(), |(i, _)| i);
+    if t[..end].contains(|c: char| c.is_ascii_digit()) {
+        &t[end..]
+    } else {
+        t
+    }
+}
+
+/// A citation without the lead-in to the items under it that ends it
+/// ("Bộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015, trong đó:").
+fn lead_in_cut(text: &str) -> String {
+    let t = text.trim_end();
+    let Some(body) = t.strip_suffix(':') else { return text.to_owned() };
+    let f = fold(body);
+    let leads = [", trong do", " trong do", ", duoc sua doi, bo sung boi", " va van ban huong dan"];
+    // Folding keeps the number of characters: cut by characters.
+    match leads.iter().find(|l| f.ends_with(*l)) {
+        Some(l) => body.chars().take(f.chars().count() - l.chars().count()).collect(),
+        None => body.to_owned(),
+    }
 }

@@ -63,3 +63,98 @@ fn a_position_ending_in_a_role_word_labels_no_role() {
     assert_eq!(name(&d.signatures.reviewed).as_deref(), Some("Vũ Đình Toàn"));
     assert_eq!(name(&d.signatures.approved).as_deref(), Some("Lại Thế Cường"));
 }
+
+/// Word's table of contents ("1. MỤC ĐÍCH … 3", styles TOC1, TOC2) opens
+/// no section: its last line "7. HỒ SƠ CẦN LƯU 6" does not make the next
+/// caption a record.
+#[test]
+fn a_table_of_contents_opens_no_section() {
+    let toc = |t: &str| {
+        Block::Para(Para { text: t.into(), style: Some("TOC1".into()), ..Para::default() })
+    };
+    let body = [
+        p("QUY TRÌNH QUẢN LÝ RỦI RO VÀ CƠ HỘI"),
+        toc("1. MỤC ĐÍCH 3"),
+        toc("7. HỒ SƠ CẦN LƯU 6"),
+        bold("SỬA ĐỔI TÀI LIỆU"),
+        bold("1. MỤC ĐÍCH"),
+        p("Quy định cách thức xác định, đánh giá và xử lý rủi ro."),
+    ];
+    let d = doc(&body);
+    assert_eq!(d.records, None);
+    assert_eq!(
+        d.purpose.as_deref(),
+        Some("Quy định cách thức xác định, đánh giá và xử lý rủi ro.")
+    );
+}
+
+/// Steps as numbered sub-headings, each followed by who does it and how
+/// long ("5.1. Thiết lập bối cảnh …", "Trách nhiệm: …", "Thời gian: …").
+#[test]
+fn sub_headings_with_a_steps_lines_are_steps() {
+    let body = [
+        bold("5. NỘI DUNG QUY TRÌNH"),
+        p("Việc đánh giá rủi ro được thực hiện định kỳ 01 lần/năm."),
+        p("5.1. Thiết lập bối cảnh, nhận diện rủi ro và cơ hội"),
+        p("Trách nhiệm: Trưởng các phòng."),
+        p("Thời gian: Từ 03 đến 05 ngày làm việc."),
+        p("Biểu mẫu: BM-VP-08-01."),
+        p("Nội dung: Mỗi phòng nhận diện rủi ro, cơ hội."),
+        p("5.2. Lập Sổ đăng ký rủi ro và cơ hội"),
+        p("Trách nhiệm: Thư ký ISO."),
+        p("Thời gian: 05 ngày làm việc."),
+    ];
+    let d = doc(&body);
+    let steps: Vec<_> = d
+        .steps
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.action.unwrap(), s.responsible.unwrap(), s.duration.map(|d| d.value), s.forms))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (
+                "Thiết lập bối cảnh, nhận diện rủi ro và cơ hội".to_owned(),
+                "Trưởng các phòng".to_owned(),
+                Some(5.0),
+                vec!["BM-VP-08-01".to_owned()]
+            ),
+            (
+                "Lập Sổ đăng ký rủi ro và cơ hội".to_owned(),
+                "Thư ký ISO".to_owned(),
+                Some(5.0),
+                vec![]
+            ),
+        ]
+    );
+}
+
+/// A legal basis listed as Word lists it: its lead-in, the articles under
+/// a document, the closing line and the lead-in ending an item are no
+/// bases.
+#[test]
+fn a_listed_legal_basis_has_documents_only() {
+    let body = [
+        bold("3. CĂN CỨ PHÁP LÝ"),
+        p("Quy trình này được xây dựng căn cứ các văn bản sau đây:"),
+        p("Bộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015, trong đó:"),
+        p("Mục 4 Chương III, từ Điều 46 đến Điều 63 về giám hộ;"),
+        p("Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014, trong đó:"),
+        p("Điều 20 về thủ tục đăng ký giám hộ cử;"),
+        p("Căn cứ các văn bản nêu trên, quy trình này được áp dụng thống nhất tại phường."),
+    ];
+    let bases: Vec<_> = doc(&body)
+        .legal_basis
+        .unwrap()
+        .into_iter()
+        .map(|b| (b.number, b.title.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        bases,
+        [
+            ("91/2015/QH13".to_owned(), "Bộ luật Dân sự".to_owned()),
+            ("60/2014/QH13".to_owned(), "Luật Hộ tịch".to_owned())
+        ]
+    );
+}
