@@ -85,7 +85,10 @@ fn is_date_line(text: &str) -> bool {
 pub(super) fn signatures(
     doc: &mut ProcedureDocument, g: &[Row<'_>], table: Place, x: &mut Extraction,
 ) -> bool {
-    let role = |t: &str| role_of(&fold(t));
+    // In a grid, "Người thẩm định" reviews too: the last review before the
+    // approval, so its column, after "Người kiểm tra", is the one kept.
+    let grid_role = |f: &str| role_of(f).or_else(|| f.contains("tham dinh").then_some(1));
+    let role = |t: &str| grid_role(&fold(t));
     // A role's label names it first ("Người kiểm tra", "KIỂM TRA") or is
     // short: a position that ends in a role's word ("Trưởng phòng Giám
     // sát, Kiểm tra") labels nothing.
@@ -93,7 +96,7 @@ pub(super) fn signatures(
         let f = fold(t);
         let f = f.trim().trim_start_matches("nguoi ").trim_start();
         let first_words = f.char_indices().nth(12).map_or(f, |(i, _)| &f[..i]);
-        role_of(f).is_some() && (t.chars().count() <= 20 || role_of(first_words).is_some())
+        grid_role(f).is_some() && (t.chars().count() <= 20 || grid_role(first_words).is_some())
     };
     // The grid may share a table with the header above it: it starts at
     // a row near the top whose short cells name two roles.

@@ -158,3 +158,20 @@ fn a_listed_legal_basis_has_documents_only() {
         ]
     );
 }
+
+/// Two review columns, "NGƯỜI KIỂM TRA" then "NGƯỜI THẨM ĐỊNH": the
+/// reviewer is the last before the approval, the thẩm định.
+#[test]
+fn the_last_review_before_approval_is_the_reviewer() {
+    let grid = table(&[
+        &["", "NGƯỜI SOẠN THẢO", "NGƯỜI KIỂM TRA", "NGƯỜI THẨM ĐỊNH", "NGƯỜI PHÊ DUYỆT"],
+        &["Họ và tên", "Mai Thị Kiều Oanh", "Lâm Văn Đức", "Phan Thanh Bình", "Huỳnh Văn Trí"],
+        &["Chức vụ", "Công chức", "Phó Chánh Văn phòng", "Chánh Văn phòng", "PHÓ CHỦ TỊCH"],
+        &["Ngày", "04/11/2026", "09/11/2026", "12/11/2026", "14/11/2026"],
+    ]);
+    let d = doc(&[p("QUY TRÌNH SỬA LỖI SAI SÓT TRONG GIAO DỊCH"), Block::Table(grid)]);
+    let reviewed = d.signatures.reviewed.unwrap();
+    assert_eq!(reviewed.name.as_deref(), Some("Phan Thanh Bình"));
+    assert_eq!(reviewed.date, NaiveDate::from_ymd_opt(2026, 11, 12));
+    assert_eq!(d.signatures.drafted.unwrap().name.as_deref(), Some("Mai Thị Kiều Oanh"));
+}
