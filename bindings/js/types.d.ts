@@ -482,7 +482,14 @@ export type Origin =
   | {
       in: 'pageHeader';
       /**
-       * Index of the block in the header and footer parts.
+       * Index of the block in the header parts.
+       */
+      index: number;
+    }
+  | {
+      in: 'pageFooter';
+      /**
+       * Index of the block in the footer parts.
        */
       index: number;
     };

@@ -433,3 +433,22 @@ fn a_procedure_of_two_cases_is_two_procedures_of_one_issue() {
     let register = iso9001::documents::Register { agency: None, documents: twice };
     assert!(checker.check_register(&register, as_of).rule_ids().contains(&"REG-008"));
 }
+
+/// A date read from the page footer is told as the footer's (72: "Ngày
+/// hiệu lực" in the running footer, the code in the first page's header).
+#[test]
+fn a_footer_is_told_as_the_footer() {
+    let bytes = std::fs::read(
+        dir().join("72-so-khcn-tan-ha-do-luong-su-hai-long-ngay-hieu-luc-o-chan-trang.docx"),
+    )
+    .unwrap();
+    let imported = import_docx(&bytes, &ImportOptions::default()).unwrap();
+    let at = |field: &str| {
+        let note = imported.extraction.found.iter().find(|n| n.field == field).unwrap();
+        serde_json::to_value(note.origin).unwrap()["in"].clone()
+    };
+    assert_eq!(at("/effectiveOn"), "pageFooter");
+    assert_eq!(at("/code"), "pageHeader");
+    let origin = imported.extraction.found.iter().find(|n| n.field == "/effectiveOn").unwrap();
+    assert_eq!(origin.origin.unwrap().describe(iso9001::Lang::Vi), "chân trang");
+}

@@ -35,9 +35,14 @@ pub enum Origin {
         /// Row, counting from 0 (the header row is 0).
         row: usize,
     },
-    /// The page header or footer.
+    /// The page header.
     PageHeader {
-        /// Index of the block in the header and footer parts.
+        /// Index of the block in the header parts.
+        index: usize,
+    },
+    /// The page footer ("Ngày hiệu lực: …" in a running footer).
+    PageFooter {
+        /// Index of the block in the footer parts.
         index: usize,
     },
 }
@@ -61,6 +66,7 @@ impl Origin {
                 lang.pick("dòng", "row")
             ),
             Origin::PageHeader { .. } => lang.pick("đầu trang", "page header").to_owned(),
+            Origin::PageFooter { .. } => lang.pick("chân trang", "page footer").to_owned(),
         }
     }
 }
@@ -132,9 +138,15 @@ impl Extraction {
 
     /// Block indexes (as the reader met them) to the numbers a person
     /// counts: the n-th paragraph, the n-th table.
-    fn number_blocks(&mut self, numbers: &BlockNumbers) {
+    /// Numbers the body's blocks as a person counts them, and tells the
+    /// page footer's blocks (from `first_footer` on among the margins')
+    /// from the header's.
+    fn number_blocks(&mut self, numbers: &BlockNumbers, first_footer: usize) {
         for n in self.found.iter_mut().chain(&mut self.missing).chain(&mut self.not_understood) {
             n.origin = n.origin.map(|o| match o {
+                Origin::PageHeader { index } if index >= first_footer => {
+                    Origin::PageFooter { index: index - first_footer }
+                }
                 Origin::Paragraph { index } => {
                     Origin::Paragraph { index: numbers.paras.get(index).copied().unwrap_or(index) }
                 }
@@ -247,16 +259,24 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
             "The zip has no Word document part (word/document.xml): not a .docx file",
         )
     })?;
-    // Page headers and footers, in part-name order (header1, header2 …).
+    // Page headers, then footers, each in part-name order (header1,
+    // header2 …).
     let mut names: Vec<String> = archive
         .names()
         .filter(|n| n.starts_with("word/header") || n.starts_with("word/footer"))
         .map(str::to_owned)
         .collect();
-    names.sort();
+    names.sort_by(|a, b| (a.starts_with("word/footer"), a).cmp(&(b.starts_with("word/footer"), b)));
     let mut margin_xml = Vec::new();
+    // The first footer part among those read.
+    let mut footer_part = None;
     for n in names {
-        margin_xml.extend(archive.read(&n)?);
+        if let Some(x) = archive.read(&n)? {
+            if n.starts_with("word/footer") && footer_part.is_none() {
+                footer_part = Some(margin_xml.len());
+            }
+            margin_xml.push(x);
+        }
     }
     let suspect = fonts.names_legacy()
         || std::iter::once(&body_xml).chain(&margin_xml).any(|x| fonts::names_legacy_font(x));
@@ -265,7 +285,12 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
     let read_all = |fonts: Option<&fonts::Fonts>| {
         let (body, mut legacy) = xml::read(&body_xml, fonts)?;
         let mut margins = Vec::new();
-        for x in &margin_xml {
+        // The first footer block among the margins' blocks.
+        let mut first_footer = usize::MAX;
+        for (k, x) in margin_xml.iter().enumerate() {
+            if Some(k) == footer_part {
+                first_footer = margins.len();
+            }
             let (blocks, more) = xml::read(x, fonts)?;
             margins.extend(blocks);
             legacy.evidence |= more.evidence;
@@ -275,13 +300,13 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
                 }
             }
         }
-        Result::Ok((body, margins, legacy))
+        Result::Ok((body, margins, legacy, first_footer))
     };
-    let (mut body, mut margins, mut legacy) = read_all(fonts.as_ref())?;
+    let (mut body, mut margins, mut legacy, first_footer) = read_all(fonts.as_ref())?;
     // Such fonts, but none of the characters their text is full of: Unicode
     // text left in an old template's fonts, read as typed.
     if !legacy.fonts.is_empty() && !legacy.evidence {
-        (body, margins, legacy) = read_all(None)?;
+        (body, margins, legacy, _) = read_all(None)?;
     }
     // The blocks hold the text; the XML is no longer needed.
     drop((body_xml, margin_xml));
@@ -299,7 +324,7 @@ pub fn import_docx_all(bytes: &[u8], options: &ImportOptions) -> Result<Vec<Impo
     Ok(read
         .into_iter()
         .map(|(document, mut extraction)| {
-            extraction.number_blocks(&numbers);
+            extraction.number_blocks(&numbers, first_footer);
             Imported { document, extraction }
         })
         .collect())
