@@ -58,6 +58,8 @@ pub(super) fn header(
         collect(b, Origin::Paragraph { index: i }, &mut lines);
     }
     let mut title_next = false;
+    // "Ngày hiệu lực: Kể từ ngày ký".
+    let mut from_signing = false;
     // The title in capitals goes on over lines in capitals.
     let mut title_open = false;
     for (k, (text, at)) in lines.iter().enumerate() {
@@ -100,7 +102,7 @@ pub(super) fn header(
             ["ma so tthc", "ma so thu tuc", "ma tthc", "ma thu tuc"].iter().any(|l| f.contains(l));
         if doc.code.is_empty() && !tthc_line {
             if let Some(v) = label_alone(&["ma so", "ma hieu", "ky hieu"]) {
-                let code: String = v.split_whitespace().next().unwrap_or("").to_owned();
+                let code = code_in(&v);
                 // "Mã số 3.000527.H61": a TTHC's national code, not the
                 // document's.
                 if tthc_shaped(&code) {
@@ -147,9 +149,16 @@ pub(super) fn header(
             doc.issued_on = label_alone(&["ngay ban hanh"]).as_deref().and_then(parse_date);
             x.found("/issuedOn", *at, text);
         }
-        if doc.effective_on.is_none() && f.contains("ngay hieu luc") {
-            doc.effective_on = label_alone(&["ngay hieu luc"]).as_deref().and_then(parse_date);
-            x.found("/effectiveOn", *at, text);
+        if doc.effective_on.is_none() && f.contains("ngay hieu luc") && !from_signing {
+            let value = label_alone(&["ngay hieu luc"]);
+            doc.effective_on = value.as_deref().and_then(parse_date);
+            // "Kể từ ngày ký": in force from the approval's date, known
+            // once the grid is read.
+            from_signing = value.as_deref().is_some_and(|v| fold(v).contains("ngay ky"));
+            match doc.effective_on.is_some() || from_signing {
+                true => x.found("/effectiveOn", *at, text),
+                false => x.not_understood("/effectiveOn", *at, text),
+            }
         }
         // "(Kèm theo Quyết định số 1482/QĐ-UBND ngày 14 tháng 10 năm 2026
         // của Chủ tịch …)": the decision that approves an annex, and its
@@ -257,6 +266,10 @@ pub(super) fn header(
     });
     let signed =
         nested.into_iter().chain(tables).any(|(rows, at)| signatures(doc, &grid(rows), at, x));
+    if from_signing && doc.effective_on.is_none() {
+        let approved = doc.signatures.approved.as_ref().and_then(|s| s.date);
+        doc.effective_on = approved.or(doc.issued_on);
+    }
     // No code, no signatures, and a decision that approves it or the
     // one-stop rules' title: an annex, which has neither of its own.
     if doc.code.is_empty() && !signed && (doc.decision.is_some() || internal_tthc) {
@@ -285,4 +298,23 @@ pub(super) fn is_step_table(head: &[std::borrow::Cow<'_, str>]) -> bool {
     let h = fold(&head.join(" | "));
     (h.contains("trach nhiem") || h.contains("thuc hien"))
         && super::grid::action_column(head).is_some()
+}
+
+/// The code at the start of a label's value: its first word, and the words
+/// after it that are parts of it ("QT 01/VP"), up to a word of prose or a
+/// bracket ("QT.TP.01 Lần ban hành: 01", "QT.ĐĐ.03 (kèm theo …)").
+fn code_in(value: &str) -> String {
+    let mut words = value.split_whitespace();
+    let mut code = words.next().unwrap_or("").to_owned();
+    for w in words {
+        let part = w.chars().any(|c| c.is_ascii_digit())
+            && !w.chars().any(char::is_lowercase)
+            && !w.starts_with('(');
+        if !part {
+            break;
+        }
+        code.push(' ');
+        code.push_str(w);
+    }
+    code
 }

@@ -211,8 +211,9 @@ pub(super) fn paragraphs(
                     x.found("/records", at, text);
                     continue;
                 }
-                // "Sau khi hết hạn, chuyển …": what happens after, no record.
-                if f.starts_with("sau khi het han") {
+                // "Sau khi hết hạn, chuyển …": what happens after, no record;
+                // "Các hồ sơ sau đây được lưu:", the list's lead-in.
+                if f.starts_with("sau khi het han") || text.trim_end().ends_with(':') {
                     continue;
                 }
                 let list = doc.records.get_or_insert_with(Vec::new);

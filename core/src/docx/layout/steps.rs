@@ -134,7 +134,9 @@ pub(super) fn steps_in(
         // marks, as "Công chức …" folds to the same letters.
         let lower = first_cell.trim().trim_end_matches([':', '.']).trim().to_lowercase();
         let cong = lower == "cộng"
-            || ["cộng:", "cộng thời gian", "cộng thời hạn"].iter().any(|w| lower.starts_with(w));
+            || ["cộng:", "cộng thời gian", "cộng thời hạn", "cộng giai đoạn"]
+                .iter()
+                .any(|w| lower.starts_with(w));
         if cong
             || own_first && first.starts_with("tong")
             || total_words.iter().any(|w| first.starts_with(w))
@@ -143,7 +145,8 @@ pub(super) fn steps_in(
             let total = row
                 .iter()
                 .find_map(|c| parse_duration(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
-            let stage = [" o ", " tai ", "truong hop"].iter().any(|w| first.contains(w));
+            let stage =
+                [" o ", " tai ", "truong hop", "giai doan"].iter().any(|w| first.contains(w));
             // "Tổng thời gian giải quyết | Không quy định": the law sets none.
             let none = total.is_none()
                 && row.iter().any(|c| no_limit(c.split_once(':').map_or(c.as_ref(), |x| x.1)));
@@ -169,6 +172,15 @@ pub(super) fn steps_in(
         // dân xã"): the stage the steps below belong to, no step; nor is a
         // row numbering the columns ("(1) | (2) | (3)").
         if row.len() > 1 && row.iter().all(|c| c == &row[0]) || column_numbers(row) {
+            continue;
+        }
+        // A phase's row in the number column ("I | TIẾP NHẬN HỒ SƠ", its
+        // name merged over the row or alone, no time): the steps below
+        // belong to it.
+        let roman = |c: &str| !c.is_empty() && c.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if order.and_then(|c| row.get(c)).is_some_and(|n| roman(n.trim().trim_end_matches('.')))
+            && cell(time).is_none_or(|t| row.iter().filter(|c| c.trim() == t).count() > 1)
+        {
             continue;
         }
         // One box per row: a drawing merged down over the rows, or a cell

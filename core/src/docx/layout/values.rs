@@ -18,7 +18,15 @@ pub(super) fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str>
             // the text before is ASCII too: map through char counts.
             let chars = folded[..at].chars().count() + l.chars().count();
             let rest: String = text.chars().skip(chars).collect();
-            let rest = rest.trim_start_matches([':', ' ', '.', '-', '–']);
+            let mut rest = rest.trim_start_matches([':', ' ', '.', '-', '–']);
+            // "Mã hiệu (Code): …", "Lần ban hành (Issue): 02": a label's
+            // gloss in brackets before its colon.
+            if let Some((gloss, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                let after = after.trim_start();
+                if gloss.chars().count() <= 30 && after.starts_with(':') {
+                    rest = after.trim_start_matches([':', ' ']);
+                }
+            }
             let start = text.len() - rest.len();
             return Some(text[start..].trim());
         }

@@ -324,4 +324,5 @@ fn a_headers_tthc_code_keeps_its_suffix_and_its_second_code() {
 mod field;
 mod field2;
 mod field3;
+mod field4;
 mod times;
