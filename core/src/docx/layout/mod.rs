@@ -180,6 +180,7 @@ fn read_body(
         }
     }
     paragraphs(&mut doc, &texts, steps_seen, x);
+    forms_named_in_steps(&mut doc);
     // An annex has its steps only.
     let iso = doc.form == crate::documents::DocumentForm::Iso;
     for (field, what) in [
@@ -196,4 +197,21 @@ fn read_body(
     let limit_line = texts.iter().find(|t| Some(t.2) == limit_at).map(|t| t.1);
     let split = cases::split(&doc, x, &cases, limit_line);
     Ok(split.unwrap_or_else(|| vec![(doc, std::mem::take(x))]))
+}
+
+/// A listed form a step's text names ("… ghi Phiếu theo Mẫu 01"), which
+/// its forms column does not: the step uses it.
+fn forms_named_in_steps(doc: &mut ProcedureDocument) {
+    let Some(forms) = doc.forms.as_ref() else { return };
+    let listed: Vec<String> = forms.iter().map(|f| crate::text::comparable(&f.code)).collect();
+    for step in doc.steps.iter_mut().flatten() {
+        let Some(action) = step.action.as_deref() else { continue };
+        for code in values::form_codes(action) {
+            let key = crate::text::comparable(&code);
+            let known = listed.contains(&key);
+            if known && !step.forms.iter().any(|f| crate::text::comparable(f) == key) {
+                step.forms.push(code);
+            }
+        }
+    }
 }

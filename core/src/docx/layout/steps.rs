@@ -83,6 +83,8 @@ pub(super) fn steps_in(
         // "Sản phẩm" (Bắc Ninh): what each step makes, its forms.
         (f, r) => (f.or(r).or_else(|| column(head, &["ho so", "san pham"])), None),
     };
+    // Without a forms column, the forms a "Ghi chú" cell names.
+    let notes = forms.is_none().then(|| column(head, &["ghi chu"])).flatten();
     let list = doc.steps.get_or_insert_with(Vec::new);
     let first_step = list.len();
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
@@ -263,7 +265,8 @@ pub(super) fn steps_in(
             x.not_understood(&format!("/steps/{}/duration", list.len()), table.row(r), t);
         }
         let out = cell(forms);
-        let codes = out.map(form_codes).unwrap_or_default();
+        let mut codes = out.map(form_codes).unwrap_or_default();
+        codes.extend(cell(notes).map(form_codes).unwrap_or_default());
         let out = if separate.is_some() { cell(separate) } else { out };
         // "BM.HT.02 – Dự thảo Giấy khai sinh": the codes are forms, the
         // rest is the result.

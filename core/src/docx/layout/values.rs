@@ -200,10 +200,13 @@ pub(super) fn form_codes(text: &str) -> Vec<String> {
         if (u.starts_with("BM") || u.starts_with("MẪU")) && digits {
             out.push(w.to_owned());
             series = None;
-        } else if u == "MẪU" || (u == "SỐ" && pending.is_some()) {
+        } else if u == "MẪU" || u == "BM" || (u == "SỐ" && pending.is_some()) {
             pending = Some(pending.map_or(w.to_owned(), |p| format!("{p} {w}")));
             continue;
-        } else if w.chars().all(|c| c.is_ascii_digit()) {
+        } else if w.chars().all(|c| c.is_ascii_digit())
+            || pending.is_some() && w.starts_with(|c: char| c.is_ascii_digit())
+        {
+            // "Mẫu 01", "BM 01/VP".
             if let Some(prefix) = pending.take().or_else(|| series.clone()) {
                 out.push(format!("{prefix} {w}"));
                 series = Some(prefix);

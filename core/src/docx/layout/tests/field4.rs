@@ -64,3 +64,24 @@ fn a_records_lead_in_is_no_record() {
     let body = [bold("7. HỒ SƠ CẦN LƯU"), p("Các hồ sơ sau đây được lưu:"), Block::Table(records)];
     assert_eq!(doc(&body).records.map(|r| r.len()), Some(1));
 }
+
+/// Forms a step names outside a forms column: in a "Ghi chú" cell, in its
+/// own text when the form is listed, "BM 01/VP" with its space.
+#[test]
+fn forms_named_outside_a_forms_column() {
+    assert_eq!(super::super::values::form_codes("BM 01/VP, BM 02/VP"), ["BM 01/VP", "BM 02/VP"]);
+    let steps = table(&[
+        &["TT", "Nội dung công việc", "Thời gian", "Trách nhiệm", "Ghi chú"],
+        &["1", "Tiếp nhận hồ sơ, lập Phiếu theo Mẫu 01", "0,5 ngày làm việc", "Công chức", ""],
+        &["2", "Thẩm định hồ sơ", "01 ngày làm việc", "Công chức tư pháp", "Mẫu 02"],
+    ]);
+    let body = [
+        bold("5. NỘI DUNG QUY TRÌNH"),
+        Block::Table(steps),
+        bold("6. BIỂU MẪU"),
+        p("Mẫu 01: Phiếu tiếp nhận"),
+        p("Mẫu 02: Phiếu kiểm soát"),
+    ];
+    let forms: Vec<Vec<String>> = doc(&body).steps.unwrap().into_iter().map(|s| s.forms).collect();
+    assert_eq!(forms, [vec!["Mẫu 01".to_owned()], vec!["Mẫu 02".to_owned()]]);
+}
