@@ -162,6 +162,9 @@ fn tokens(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ 
 pub(crate) fn first_number_in(text: &str) -> Option<String> {
     match number_in_prose(text, "number")? {
         Reading::Legal { text, .. } => Some(text),
+        // A slip that names a document ("280/2025/ND-CP"): the number as
+        // typed, reported and read as the document it names.
+        Reading::Malformed { text, meant: Some(_), .. } => Some(text),
         _ => None,
     }
 }

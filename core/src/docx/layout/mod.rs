@@ -206,12 +206,16 @@ fn forms_named_in_steps(doc: &mut ProcedureDocument) {
     let listed: Vec<String> = forms.iter().map(|f| crate::text::comparable(&f.code)).collect();
     for step in doc.steps.iter_mut().flatten() {
         let Some(action) = step.action.as_deref() else { continue };
+        let mut named: Vec<String> = Vec::new();
         for code in values::form_codes(action) {
             let key = crate::text::comparable(&code);
             let known = listed.contains(&key);
-            if known && !step.forms.iter().any(|f| crate::text::comparable(f) == key) {
-                step.forms.push(code);
+            let have = step.forms.iter().chain(&named).any(|f| crate::text::comparable(f) == key);
+            if known && !have {
+                named.push(code);
             }
         }
+        // In reading order: the step's text comes before its other cells.
+        step.forms.splice(0..0, named);
     }
 }

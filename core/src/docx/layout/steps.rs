@@ -121,6 +121,10 @@ pub(super) fn steps_in(
     let limit_given = doc.statutory_limit.is_some() || doc.no_statutory_limit;
     let mut whole_total = false;
     let mut table_total = None;
+    // The step whose row spans the table, its parts lettered below: its
+    // index, whether they are done at the same time, whether it states
+    // its own time.
+    let mut group: Option<(usize, bool, bool)> = None;
     for (r, row) in g.iter().enumerate().take(within.end).skip(first_row) {
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty())
@@ -303,6 +307,67 @@ pub(super) fn steps_in(
             merge_sub_row(step, cell(who), duration, codes);
             continue;
         }
+        // "a)", "b)" under a step's row spanning the table ("Xử lý hồ sơ:
+        // thực hiện đồng thời các công việc a) và b) dưới đây (16 giờ làm
+        // việc)"): parts of that step, who does each added; their times
+        // count once when done at the same time, else add up, unless the
+        // step's row states its own.
+        let lettered = order.and_then(|c| row.get(c)).is_some_and(|n| {
+            let n = n.trim();
+            let mut chars = n.chars();
+            matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some(')' | '.'), None) if l.is_lowercase())
+        });
+        if let Some((k, parallel, stated)) = group.filter(|_| lettered) {
+            let step = &mut list[k];
+            // Its action goes on with the part's ("… dưới đây. a) Kiểm
+            // tra …"), its result with the part's.
+            let letter = order.and_then(|c| row.get(c)).map_or("", |n| n.trim());
+            if let Some(a) = step.action.as_mut() {
+                a.push_str(&format!(" {letter} {text}"));
+            }
+            if let Some(o) = output.as_deref() {
+                match step.output.as_mut() {
+                    Some(before) => before.push_str(&format!("; {o}")),
+                    None => step.output = Some(o.to_owned()),
+                }
+            }
+            let time = if stated { None } else { duration };
+            match (parallel, step.duration, time) {
+                (true, Some(d), Some(t)) => {
+                    let (a, b) = (d.working_minutes(480.0), t.working_minutes(480.0));
+                    if a.zip(b).is_some_and(|(a, b)| b > a) {
+                        step.duration = Some(t);
+                    }
+                    merge_sub_row(step, cell(who), None, codes);
+                }
+                _ => merge_sub_row(step, cell(who), time, codes),
+            }
+            continue;
+        }
+        // A step's row whose text spans the table: the steps lettered
+        // below are its parts.
+        let spanning = row.len() > 2
+            && order.is_some_and(|o| {
+                row.iter().enumerate().filter(|(c, _)| *c != o).all(|(_, t)| t == text)
+            });
+        group = spanning.then(|| {
+            let f = fold(text);
+            (list.len(), f.contains("dong thoi") || f.contains("song song"), duration.is_some())
+        });
+        let (who_text, codes, output) = match spanning {
+            true => (None, Vec::new(), None),
+            false => (cell(who), codes, output),
+        };
+        // "… dưới đây (16 giờ làm việc).": the time said apart.
+        let action_text = match (spanning, text.trim_end_matches('.').strip_suffix(')')) {
+            (true, Some(open)) => match open.rfind('(') {
+                Some(i) if parse_duration(&open[i + 1..]).is_some() => {
+                    format!("{}.", open[..i].trim_end())
+                }
+                _ => text.to_owned(),
+            },
+            _ => text.to_owned(),
+        };
         if !merged
             && duration.is_some_and(|d| d.unit == DurationUnit::CalendarDays)
             && duration_text.is_some_and(|t| !fold(t).contains("lich"))
@@ -311,8 +376,8 @@ pub(super) fn steps_in(
         }
         list.push(Step {
             order: list.len() as u32 + 1,
-            action: Some(text.to_owned()),
-            responsible: cell(who).map(str::to_owned),
+            action: Some(action_text),
+            responsible: who_text.map(str::to_owned),
             duration,
             forms: codes,
             output,

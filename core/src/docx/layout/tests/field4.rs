@@ -85,3 +85,37 @@ fn forms_named_outside_a_forms_column() {
     let forms: Vec<Vec<String>> = doc(&body).steps.unwrap().into_iter().map(|s| s.forms).collect();
     assert_eq!(forms, [vec!["Mẫu 01".to_owned()], vec!["Mẫu 02".to_owned()]]);
 }
+
+/// Parts "a)", "b)" under a step's row spanning the table, done "đồng
+/// thời": one step, both who act, its time counted once.
+#[test]
+fn parallel_parts_are_one_step_timed_once() {
+    let span =
+        "Xử lý hồ sơ: thực hiện đồng thời các công việc a) và b) dưới đây (16 giờ làm việc).";
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu/Kết quả"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc", "Mẫu 01"],
+        &["2", span, span, span, span],
+        &["a)", "Kiểm tra hồ sơ", "Công chức tư pháp", "16 giờ làm việc", "Mẫu 06"],
+        &[
+            "b)",
+            "Tra cứu Sổ đăng ký",
+            "Công chức văn thư",
+            "16 giờ làm việc",
+            "Mẫu 06; văn bản xác nhận",
+        ],
+        &["3", "Trả kết quả", "Công chức một cửa", "04 giờ làm việc", "Mẫu 06"],
+    ]);
+    let d = doc(&[bold("5. NỘI DUNG QUY TRÌNH"), Block::Table(steps)]);
+    let steps = d.steps.unwrap();
+    assert_eq!(steps.len(), 3);
+    let two = &steps[1];
+    assert_eq!(
+        two.action.as_deref(),
+        Some("Xử lý hồ sơ: thực hiện đồng thời các công việc a) và b) dưới đây. a) Kiểm tra hồ sơ b) Tra cứu Sổ đăng ký")
+    );
+    assert_eq!(two.responsible.as_deref(), Some("Công chức tư pháp; Công chức văn thư"));
+    assert_eq!(two.duration.map(|d| d.value), Some(16.0));
+    assert_eq!(two.forms, ["Mẫu 06"]);
+    assert_eq!(two.output.as_deref(), Some("văn bản xác nhận"));
+}
