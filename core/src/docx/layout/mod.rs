@@ -15,6 +15,7 @@ mod paragraphs;
 mod sections;
 mod signatures;
 mod steps;
+mod subrows;
 mod tables;
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@
 use super::super::xml::Cell;
 use super::body::Place;
 use super::grid::{action_column, column, column_numbers, continues_above, Row};
+use super::subrows::merge_sub_row;
 use super::values::{form_codes, no_limit, parse_duration};
 use crate::documents::{ProcedureDocument, Step};
 use crate::docx::Extraction;
@@ -415,42 +416,4 @@ fn one_time(within: &str) -> bool {
         && !w.contains(['=', '/'])
         && !fold(w).contains("moi")
         && parse_duration(w).is_some()
-}
-
-/// A sub-row of a step: who acts there too, its time added (in the
-/// step's unit), its forms.
-fn merge_sub_row(step: &mut Step, who: Option<&str>, time: Option<Duration>, forms: Vec<String>) {
-    if let Some(w) = who {
-        match step.responsible.as_mut() {
-            Some(r) if r.split("; ").any(|x| x == w) => {}
-            Some(r) => {
-                r.push_str("; ");
-                r.push_str(w);
-            }
-            None => step.responsible = Some(w.to_owned()),
-        }
-    }
-    match (step.duration.as_mut(), time) {
-        (Some(d), Some(t)) if d.unit == t.unit => d.value += t.value,
-        // "04 giờ" and "01 ngày": in working time (a plain day among
-        // working hours is a working day), in the step's unit.
-        (Some(d), Some(t)) => {
-            let working = |x: Duration| match x.unit {
-                DurationUnit::CalendarDays => Duration { unit: DurationUnit::WorkingDays, ..x },
-                _ => x,
-            };
-            let (a, b) = (working(*d), working(t));
-            if let (Some(m), Some(n)) = (a.working_minutes(480.0), b.working_minutes(480.0)) {
-                let per = if a.unit == DurationUnit::WorkingHours { 60.0 } else { 480.0 };
-                *d = Duration { value: (m + n) / per, unit: a.unit };
-            }
-        }
-        (None, t) => step.duration = t,
-        (Some(_), None) => {}
-    }
-    for f in forms {
-        if !step.forms.contains(&f) {
-            step.forms.push(f);
-        }
-    }
 }
