@@ -430,6 +430,32 @@ def stable_zip(data):
     return out.getvalue()
 
 
+def h(doc, text):
+    """A section heading as agencies type it: a bold paragraph."""
+    return para(doc, text, b=True, before=6)
+
+
+def lines(doc, items, prefix="- ", last="."):
+    """'- item;' paragraphs, the last one closed by `last`."""
+    for k, it in enumerate(items):
+        para(doc, prefix + it + (last if k == len(items) - 1 else ";"))
+
+
+def save_to(doc, name, outdir, pending=frozenset()):
+    """Saves `doc` as `name` in `outdir` with fixed zip times (the same bytes
+    on every run); a file whose number is in `pending` (not read right yet)
+    goes to pending/ when `outdir` is the corpus. Returns the path."""
+    if os.path.abspath(outdir) == HERE and name[:2] in pending:
+        outdir = os.path.join(HERE, "pending")
+    os.makedirs(outdir, exist_ok=True)
+    buf = io.BytesIO()
+    doc.save(buf)
+    path = os.path.join(outdir, name)
+    with open(path, "wb") as f:
+        f.write(stable_zip(buf.getvalue()))
+    return path
+
+
 def save(doc, name):
     buf = io.BytesIO()
     doc.save(buf)

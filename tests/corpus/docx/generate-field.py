@@ -137,14 +137,8 @@ from docx.oxml.ns import nsdecls  # noqa: E402
 assert os.path.dirname(os.path.abspath(_lib.__file__)) == HERE, _lib.__file__
 
 
-def h(doc, text):
-    return para(doc, text, b=True, before=6)
 
 
-def lines(doc, items, prefix="- ", last="."):
-    """'- item;' paragraphs, the last one closed by `last`."""
-    for k, it in enumerate(items):
-        para(doc, prefix + it + (last if k == len(items) - 1 else ";"))
 
 
 def total_row(t, text):

@@ -84,6 +84,7 @@ sys.dont_write_bytecode = True
 CORPUS = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, CORPUS)
 import _lib  # noqa: E402
+from _lib import h, lines  # noqa: E402
 from _lib import (C, R, W_NS, add_field, fill, grid, new_document, no_borders,  # noqa: E402
                   page_break, para, repeat_header, run, spans, table, widths)
 from docx.enum.section import WD_ORIENT, WD_SECTION  # noqa: E402
@@ -104,26 +105,12 @@ PENDING: set = set()
 # ------------------------------------------------------------------ saving
 def save(doc, name, outdir=None):
     """Like _lib.save, into OUT (pending/ for PENDING files in the corpus)."""
-    outdir = outdir or OUT
-    if outdir == CORPUS and name[:2] in PENDING:
-        outdir = os.path.join(CORPUS, "pending")
-    os.makedirs(outdir, exist_ok=True)
-    buf = io.BytesIO()
-    doc.save(buf)
-    path = os.path.join(outdir, name)
-    with open(path, "wb") as f:
-        f.write(_lib.stable_zip(buf.getvalue()))
-    return path
+    return _lib.save_to(doc, name, outdir or OUT, PENDING)
 
 
 # ------------------------------------------------------------------ text helpers
-def h(doc, text):
-    return para(doc, text, b=True, before=6)
 
 
-def lines(doc, items, prefix="- ", last="."):
-    for k, it in enumerate(items):
-        para(doc, prefix + it + (last if k == len(items) - 1 else ";"))
 
 
 def set_width(t, cms):

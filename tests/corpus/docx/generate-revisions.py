@@ -106,8 +106,6 @@ L = {
 }
 
 
-def h(doc, text):
-    return para(doc, text, b=True, before=6)
 
 
 def listed(doc, items, last="."):

@@ -56,8 +56,6 @@ def listed(items, last="."):
     return ["- " + it + (last if k == len(items) - 1 else ";") for k, it in enumerate(items)]
 
 
-def h(doc, text):
-    return para(doc, text, b=True, before=6)
 
 
 def nested(cell, rows, bold_header=True, center=()):

@@ -52,8 +52,6 @@ def nfd(text):
     return unicodedata.normalize("NFD", text)
 
 
-def h(doc, text):
-    return para(doc, text, b=True, before=6)
 
 
 def listed(doc, items, last="."):
