@@ -40,11 +40,11 @@ pub(super) fn caption(text: &str) -> Option<String> {
 /// per case, and the first is the procedure's. A limit and its parts
 /// ("10 ngày (trong đó: 07 ngày tại cấp xã; 03 ngày tại Sở)") are none.
 fn stated_limits(doc: &ProcedureDocument, line: Option<&str>, cases: usize) -> Vec<Duration> {
-    let parts: Vec<&str> = line.into_iter().flat_map(|l| l.split(';')).collect();
-    let limits: Vec<Duration> = parts
-        .iter()
+    let limits: Vec<Duration> = line
+        .into_iter()
+        .flat_map(|l| l.split(';'))
         .filter(|p| fold(p).contains("truong hop"))
-        .filter_map(|p| parse_duration(p))
+        .filter_map(parse_duration)
         .collect();
     match limits.first() {
         Some(first) if Some(*first) == doc.statutory_limit && limits.len() == cases => limits,
