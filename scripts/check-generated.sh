@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output "$tmp/iso9001.h" ffi
+RUSTC_BOOTSTRAP=1 cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output "$tmp/iso9001.h" ffi
 if ! diff -u bindings/c/iso9001.h "$tmp/iso9001.h"; then
   echo "bindings/c/iso9001.h is stale: run scripts/gen-bindings.sh" >&2
   status=1

@@ -8,7 +8,7 @@
 # scripts/check-generated.sh fails when any of them is stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output bindings/c/iso9001.h ffi
+RUSTC_BOOTSTRAP=1 cbindgen --quiet --config ffi/cbindgen.toml --crate iso9001-ffi --output bindings/c/iso9001.h ffi
 ISO9001_UPDATE_SCHEMAS=1 cargo test -q -p iso9001 --features schema,docx --test schemas >/dev/null
 node scripts/gen-types.mjs bindings/js/types.d.ts
 # The catalogue's search index (its own test fails when it is stale).

@@ -4,7 +4,10 @@
  * Licence: MIT OR Apache-2.0.
  *
  * Conventions (details in ffi/README.md):
- *  - every fallible function returns an iso9001_status; ISO9001_OK is 0;
+ *  - every fallible function returns an iso9001_status: ISO9001_OK (0), or
+ *    the status of what was wrong (a NULL or non-UTF-8 argument, a bad
+ *    `lang`, JSON that does not parse, a freed handle …; a function's
+ *    `@return` lists its own);
  *  - out-parameters are written only when the call returns ISO9001_OK;
  *  - a text argument `x` is a UTF-8 pointer `x` and its length in bytes
  *    `x_len` (no NUL needed); a byte argument likewise (`bytes`, `len`);
@@ -170,143 +173,6 @@ const char *iso9001_version(void);
 void iso9001_string_free(char *s);
 
 /**
- * Lists the editions in the catalogue as a JSON array of `EditionView`.
- *
- * @return `ISO9001_OK`, or an error status (see `iso9001_last_error_message`).
- */
-iso9001_status iso9001_editions(uint32_t lang, char **out_json);
-
-/**
- * Looks up a clause and returns its `ClauseView` as JSON.
- *
- * @param edition UTF-8 edition id (`"2015"`, `"ISO 9001:2008"` …), or
- *        NULL for the current edition.
- * @param number UTF-8 clause number, e.g. `"7.1.6"` (not NUL-terminated).
- * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`,
- *         `ISO9001_ERR_INVALID_CLAUSE_NUMBER`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
- */
-iso9001_status iso9001_clause(const uint8_t *edition,
-                              size_t edition_len,
-                              const uint8_t *number,
-                              size_t number_len,
-                              uint32_t lang,
-                              char **out_json);
-
-/**
- * Searches titles and paraphrases (case- and diacritic-insensitive) and
- * returns a JSON array of `SearchHit`, best first.
- *
- * @param query UTF-8 words, e.g. `"hoach dinh"`.
- * @param options_json UTF-8 JSON `SearchOptions` (`{"edition": "2015",
- *        "matchLang": "vi", "limit": 10}`, every field optional), or NULL.
- * @param lang an `iso9001_lang` value (language of the returned titles).
- * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_EDITION`, …
- */
-iso9001_status iso9001_search(const uint8_t *query,
-                              size_t query_len,
-                              const uint8_t *options_json,
-                              size_t options_len,
-                              uint32_t lang,
-                              char **out_json);
-
-/**
- * Maps a clause between editions and returns a `Mapping` as JSON.
- *
- * @param number UTF-8 clause number in the source edition.
- * @param from UTF-8 source edition id.
- * @param to UTF-8 target edition id.
- * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
- */
-iso9001_status iso9001_map(const uint8_t *number,
-                           size_t number_len,
-                           const uint8_t *from,
-                           size_t from_len,
-                           const uint8_t *to,
-                           size_t to_len,
-                           uint32_t lang,
-                           char **out_json);
-
-/**
- * Returns the clause tree of an edition as a JSON array of `TreeEntry`,
- * in walk order.
- *
- * @param edition UTF-8 edition id, or NULL for the current edition.
- * @return `ISO9001_OK` or `ISO9001_ERR_UNKNOWN_EDITION`, …
- */
-iso9001_status iso9001_tree(const uint8_t *edition,
-                            size_t edition_len,
-                            uint32_t lang,
-                            char **out_json);
-
-/**
- * Transition helper: from a JSON `TransitionRequest` (`{"from": "2008",
- * "to": "2015", "covered": ["4.2.3"]}`) returns a `Transition` as JSON:
- * the clauses of the new edition covered and those left uncovered.
- *
- * @param request_json UTF-8 JSON request.
- * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
- */
-iso9001_status iso9001_transition(const uint8_t *request_json,
-                                  size_t request_len,
-                                  uint32_t lang,
-                                  char **out_json);
-
-/**
- * Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
- * scoring `options`, `nonconformities`) returns a JSON `AuditReport`: the
- * programme's findings, the score (XCCDF 1.2 models, conformity or
- * maturity, with contributions, what-if and readiness) and the
- * corrective-action findings.
- *
- * @param request_json UTF-8 JSON request.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
- */
-iso9001_status iso9001_audit(const uint8_t *request_json,
-                             size_t request_len,
-                             uint32_t lang,
-                             char **out_json);
-
-/**
- * Agency compliance (the inspector's view): from a JSON `QmsRequest`
- * returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
- *
- * @param request_json UTF-8 JSON request.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
- */
-iso9001_status iso9001_qms(const uint8_t *request_json,
-                           size_t request_len,
-                           uint32_t lang,
-                           char **out_json);
-
-/**
- * Lists the audit, corrective-action and compliance rules as a JSON
- * array of `RuleView`.
- *
- * @return `ISO9001_OK`, …
- */
-iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
-
-/**
- * A report for people: renders the JSON answer of a check
- * (`iso9001_check_document`/`_register`), an audit, an agency check or a
- * dossier batch as one self-contained HTML page (inline CSS and SVG
- * charts, prints on A4), the same page as the CLI's `--format html` and
- * the wasm module's `renderHtml`.
- *
- * @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
- * @param answer_json the JSON answer of that call.
- * @param lang an `iso9001_lang` value (the page's own words).
- * @param out_html receives a string to free with `iso9001_string_free`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
- */
-iso9001_status iso9001_html(const uint8_t *kind,
-                            size_t kind_len,
-                            const uint8_t *answer_json,
-                            size_t answer_len,
-                            uint32_t lang,
-                            char **out_html);
-
-/**
  * The message of the last failed call on this thread, in the language of
  * that call, or NULL when no call has failed on this thread.
  *
@@ -339,120 +205,92 @@ char *iso9001_last_error_code(void);
 const char *iso9001_status_name(uint32_t status);
 
 /**
- * Builds a working calendar from a JSON `CalendarConfig` (every field has
- * a default: weekend, office hours, afternoon cut-off, extra year
- * schedules …), or from the defaults when `config_json` is NULL.
- *
- * @param config_json UTF-8 JSON configuration, or NULL.
- * @param lang an `iso9001_lang` value (language of error messages).
- * @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
+ * Lists the editions in the catalogue as a JSON array of `EditionView`.
  */
-iso9001_status iso9001_calendar_new(const uint8_t *config_json,
-                                    size_t config_len,
-                                    uint32_t lang,
-                                    iso9001_calendar **out_calendar);
+iso9001_status iso9001_editions(uint32_t lang, char **out_json);
 
 /**
- * Frees a calendar. NULL is accepted and ignored.
+ * Looks up a clause and returns its `ClauseView` as JSON.
  *
- * @param calendar a handle from `iso9001_calendar_new`, or NULL.
+ * @param edition edition id (`"2015"`, `"ISO 9001:2008"` …), or NULL
+ *        for the current edition.
+ * @param number clause number, e.g. `"7.1.6"`.
+ * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`,
+ *         `ISO9001_ERR_INVALID_CLAUSE_NUMBER`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
  */
-void iso9001_calendar_free(iso9001_calendar *calendar);
+iso9001_status iso9001_clause(const uint8_t *edition,
+                              size_t edition_len,
+                              const uint8_t *number,
+                              size_t number_len,
+                              uint32_t lang,
+                              char **out_json);
 
 /**
- * Answers a calendar question given as JSON `CalendarQuery`, tagged by
- * `kind`: `day`, `year`, `addWorkingDays`, `workingDaysBetween`,
- * `workingHoursBetween`, `due`, `periodEnd`, `toLunar`, `fromLunar`. The
- * answer is a JSON `CalendarAnswer` with the same `kind`.
+ * Searches titles and paraphrases (case- and diacritic-insensitive) and
+ * returns a JSON array of `SearchHit`, best first.
  *
- * @param calendar a handle from `iso9001_calendar_new`.
- * @param query_json UTF-8 JSON question, e.g. `{"kind": "due",
- *        "received": "2026-02-12T16:10", "limit": {"value": 5, "unit":
- *        "workingDays"}}`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
- *         negative limits, dates outside the calendar's years), …
+ * @param query words, e.g. `"hoach dinh"`.
+ * @param options JSON `SearchOptions` (`{"edition": "2015",
+ *        "matchLang": "vi", "limit": 10}`, every field optional), or NULL.
+ * @param lang the language of the returned titles.
  */
-iso9001_status iso9001_calendar_query(const iso9001_calendar *calendar,
-                                      const uint8_t *query_json,
-                                      size_t query_len,
-                                      uint32_t lang,
-                                      char **out_json);
+iso9001_status iso9001_search(const uint8_t *query,
+                              size_t query_len,
+                              const uint8_t *options,
+                              size_t options_len,
+                              uint32_t lang,
+                              char **out_json);
 
 /**
- * Answers many calendar questions in one call: a JSON array of
- * `CalendarQuery` in, a JSON array of `BatchAnswer` out, in the same
- * order. A question that cannot be answered gets `{"kind": "error",
- * "error": {"code", "message", "field"}}` in its place (the field under
- * its index, e.g. `/3/days`) and the others are still answered; at most
- * 100,000 questions.
+ * Maps a clause `number` of edition `from` to edition `to` and returns
+ * a `Mapping` as JSON.
  *
- * @param calendar a handle from `iso9001_calendar_new`.
- * @param queries_json UTF-8 JSON array of questions.
- * @return `ISO9001_OK` (also when some questions were refused), or
- *         `ISO9001_ERR_INVALID_INPUT` when the text is not such an array.
+ * @return `ISO9001_OK`, `ISO9001_ERR_UNKNOWN_EDITION`,
+ *         `ISO9001_ERR_UNKNOWN_CLAUSE`, `ISO9001_ERR_NO_CORRELATION`, …
  */
-iso9001_status iso9001_calendar_query_batch(const iso9001_calendar *calendar,
-                                            const uint8_t *queries_json,
-                                            size_t queries_len,
-                                            uint32_t lang,
-                                            char **out_json);
+iso9001_status iso9001_map(const uint8_t *number,
+                           size_t number_len,
+                           const uint8_t *from,
+                           size_t from_len,
+                           const uint8_t *to,
+                           size_t to_len,
+                           uint32_t lang,
+                           char **out_json);
 
 /**
- * Tracks a batch of dossiers (JSON `DossierBatch`: `asOf`, optional
- * `period`, `dossiers` with their event logs) and returns a JSON
- * `DossierReport`: per-dossier due times, lateness and status, and
- * on-time rates per procedure, per unit and overall. A dossier whose log
- * is inconsistent is reported with status `invalid`, not as a failure.
+ * Returns the clause tree of an edition (NULL: the current one) as a
+ * JSON array of `TreeEntry`, in walk order.
  *
- * @param calendar a handle from `iso9001_calendar_new`.
- * @param batch_json UTF-8 JSON batch.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ * @return `ISO9001_OK` or `ISO9001_ERR_UNKNOWN_EDITION`, …
  */
-iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
-                                      const uint8_t *batch_json,
-                                      size_t batch_len,
-                                      uint32_t lang,
-                                      char **out_json);
+iso9001_status iso9001_tree(const uint8_t *edition,
+                            size_t edition_len,
+                            uint32_t lang,
+                            char **out_json);
 
 /**
- * Compiles an agency's document-control policy (JSON `Policy`; every
- * field has a documented default), or the default policy when
- * `policy_json` is NULL.
+ * Transition helper: from a JSON `TransitionRequest` (`{"from": "2008",
+ * "to": "2015", "covered": ["4.2.3"]}`) returns a `Transition` as JSON:
+ * the clauses of the new edition covered and those left uncovered.
  *
- * @param policy_json UTF-8 JSON policy, e.g. `{"codePatterns":
- *        ["QT.{UNIT}.{NN}"]}`, or NULL.
- * @param lang an `iso9001_lang` value (language of error messages).
- * @param out_checker receives the handle; free it with `iso9001_checker_free`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (the message names
- *         the policy field), …
+ * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_INPUT`, `ISO9001_ERR_UNKNOWN_CLAUSE`, …
  */
-iso9001_status iso9001_checker_new(const uint8_t *policy_json,
-                                   size_t policy_len,
-                                   uint32_t lang,
-                                   iso9001_checker **out_checker);
+iso9001_status iso9001_transition(const uint8_t *request,
+                                  size_t request_len,
+                                  uint32_t lang,
+                                  char **out_json);
 
 /**
- * Frees a checker. NULL is accepted and ignored.
+ * Checks one procedure document (JSON `ProcedureDocument`) as of a day
+ * (`as_of`, `YYYY-MM-DD`) and returns the `Report` as JSON: findings
+ * with rule IDs, messages in `lang` and JSON pointers to the fields, a
+ * summary, and `passed`.
  *
- * @param checker a handle from `iso9001_checker_new`, or NULL.
- */
-void iso9001_checker_free(iso9001_checker *checker);
-
-/**
- * Checks one procedure document (JSON `ProcedureDocument`) and returns
- * the `Report` as JSON: findings with rule IDs, messages in `lang` and
- * JSON pointers to the fields, a summary, and `passed`.
- *
- * @param checker a handle from `iso9001_checker_new`.
- * @param document_json UTF-8 JSON document.
- * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD` (errors
- *        name it `asOf`).
  * @return `ISO9001_OK` (even when the document has findings), or
  *         `ISO9001_ERR_INVALID_INPUT` when the JSON does not parse.
  */
 iso9001_status iso9001_check_document(const iso9001_checker *checker,
-                                      const uint8_t *document_json,
+                                      const uint8_t *document,
                                       size_t document_len,
                                       const uint8_t *as_of,
                                       size_t as_of_len,
@@ -461,16 +299,12 @@ iso9001_status iso9001_check_document(const iso9001_checker *checker,
 
 /**
  * Checks a whole register (JSON `Register`: `{"documents": [...]}`, every
- * issue of every document) and returns the `Report` as JSON, with the
- * register-wide rules (one effective issue per code …).
- *
- * @param checker a handle from `iso9001_checker_new`.
- * @param register_json UTF-8 JSON register.
- * @param as_of UTF-8 date the check is made for, `YYYY-MM-DD`.
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ * issue of every document) as of a day (`as_of`, `YYYY-MM-DD`) and
+ * returns the `Report` as JSON, with the register-wide rules (one
+ * effective issue per code …).
  */
 iso9001_status iso9001_check_register(const iso9001_checker *checker,
-                                      const uint8_t *register_json,
+                                      const uint8_t *register_,
                                       size_t register_len,
                                       const uint8_t *as_of,
                                       size_t as_of_len,
@@ -478,10 +312,22 @@ iso9001_status iso9001_check_register(const iso9001_checker *checker,
                                       char **out_json);
 
 /**
+ * Checks a procedure read from a Word file (.docx, its `bytes`) as of a
+ * day (`as_of`, `YYYY-MM-DD`): the import of `iso9001_import_docx` and
+ * the check of `iso9001_check_document` in one call; JSON `Report`.
+ */
+iso9001_status iso9001_check_docx(const iso9001_checker *checker,
+                                  const uint8_t *bytes,
+                                  size_t len,
+                                  const uint8_t *as_of,
+                                  size_t as_of_len,
+                                  uint32_t lang,
+                                  char **out_json);
+
+/**
  * Parses a Vietnamese document number (`19/2014/QĐ-TTg`) and returns a
  * `NumberCheck` as JSON: `valid`, the parts, or the reason it is malformed.
  *
- * @param number UTF-8 number and symbol.
  * @return `ISO9001_OK` (also for a malformed number: see `valid`), …
  */
 iso9001_status iso9001_document_number(const uint8_t *number,
@@ -491,22 +337,16 @@ iso9001_status iso9001_document_number(const uint8_t *number,
 
 /**
  * Lists the document-control rules as a JSON array of `RuleView`.
- *
- * @return `ISO9001_OK`, …
  */
 iso9001_status iso9001_rules(uint32_t lang, char **out_json);
 
 /**
- * Reads a procedure from a Word file (.docx): from its bytes returns a
+ * Reads a procedure from a Word file (.docx, its `bytes`): returns a
  * JSON `Imported`: `document` (a `ProcedureDocument`, ready for
  * `iso9001_check_document`) and `extraction` (where each field came from,
  * what was not found or not understood). A damaged file, an old `.doc`, a
  * zip bomb, a table over the step limit or a file of several procedures
- * (see `iso9001_import_docx_all`) is refused with a clear error.
- *
- * @param bytes the file's bytes.
- * @param lang an `iso9001_lang` value (for errors).
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
+ * (see `iso9001_import_docx_all`) is refused with a clear error in `lang`.
  */
 iso9001_status iso9001_import_docx(const uint8_t *bytes,
                                    size_t len,
@@ -519,10 +359,6 @@ iso9001_status iso9001_import_docx(const uint8_t *bytes,
  * of internal procedures (quy trình nội bộ giải quyết TTHC published with
  * the decision approving them), which `iso9001_import_docx` refuses as
  * several.
- *
- * @param bytes the file's bytes.
- * @param lang an `iso9001_lang` value (for errors).
- * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT`, …
  */
 iso9001_status iso9001_import_docx_all(const uint8_t *bytes,
                                        size_t len,
@@ -530,22 +366,134 @@ iso9001_status iso9001_import_docx_all(const uint8_t *bytes,
                                        char **out_json);
 
 /**
- * Checks a procedure read from a Word file (.docx) as of a date: the
- * import of `iso9001_import_docx` and the check of
- * `iso9001_check_document` in one call; JSON `Report`.
+ * Answers a calendar question given as JSON `CalendarQuery`, tagged by
+ * `kind`: `day`, `year`, `addWorkingDays`, `workingDaysBetween`,
+ * `workingHoursBetween`, `due`, `periodEnd`, `toLunar`, `fromLunar`. The
+ * answer is a JSON `CalendarAnswer` with the same `kind`.
  *
- * @param checker a checker from `iso9001_checker_new`.
- * @param bytes the file's bytes.
- * @param as_of the day of the check, `YYYY-MM-DD` (UTF-8).
- * @return `ISO9001_OK`, `ISO9001_ERR_INVALID_HANDLE` or `ISO9001_ERR_INVALID_INPUT`, …
+ * @param query e.g. `{"kind": "due", "received": "2026-02-12T16:10",
+ *        "limit": {"value": 5, "unit": "workingDays"}}`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (impossible dates,
+ *         negative limits, dates outside the calendar's years), …
  */
-iso9001_status iso9001_check_docx(const iso9001_checker *checker,
-                                  const uint8_t *bytes,
-                                  size_t len,
-                                  const uint8_t *as_of,
-                                  size_t as_of_len,
-                                  uint32_t lang,
-                                  char **out_json);
+iso9001_status iso9001_calendar_query(const iso9001_calendar *calendar,
+                                      const uint8_t *query,
+                                      size_t query_len,
+                                      uint32_t lang,
+                                      char **out_json);
+
+/**
+ * Answers many calendar questions in one call: a JSON array of
+ * `CalendarQuery` in, a JSON array of `BatchAnswer` out, in the same
+ * order. A question that cannot be answered gets `{"kind": "error",
+ * "error": {"code", "message", "field"}}` in its place (the field under
+ * its index, e.g. `/3/days`) and the others are still answered; at most
+ * 100,000 questions.
+ *
+ * @return `ISO9001_OK` (also when some questions were refused), or
+ *         `ISO9001_ERR_INVALID_INPUT` when the text is not such an array.
+ */
+iso9001_status iso9001_calendar_query_batch(const iso9001_calendar *calendar,
+                                            const uint8_t *queries,
+                                            size_t queries_len,
+                                            uint32_t lang,
+                                            char **out_json);
+
+/**
+ * Tracks a batch of dossiers (JSON `DossierBatch`: `asOf`, optional
+ * `period`, `dossiers` with their event logs) and returns a JSON
+ * `DossierReport`: per-dossier due times, lateness and status, and
+ * on-time rates per procedure, per unit and overall. A dossier whose log
+ * is inconsistent is reported with status `invalid`, not as a failure.
+ */
+iso9001_status iso9001_track_dossiers(const iso9001_calendar *calendar,
+                                      const uint8_t *batch,
+                                      size_t batch_len,
+                                      uint32_t lang,
+                                      char **out_json);
+
+/**
+ * Audit: from a JSON `AuditRequest` (optional `programme`, `results` with
+ * scoring `options`, `nonconformities`) returns a JSON `AuditReport`: the
+ * programme's findings, the score (XCCDF 1.2 models, conformity or
+ * maturity, with contributions, what-if and readiness) and the
+ * corrective-action findings.
+ */
+iso9001_status iso9001_audit(const uint8_t *request,
+                             size_t request_len,
+                             uint32_t lang,
+                             char **out_json);
+
+/**
+ * Agency compliance (the inspector's view): from a JSON `QmsRequest`
+ * returns a JSON `QmsReport` with findings (`QMS-…`), score and grade.
+ */
+iso9001_status iso9001_qms(const uint8_t *request,
+                           size_t request_len,
+                           uint32_t lang,
+                           char **out_json);
+
+/**
+ * Lists the audit, corrective-action and compliance rules as a JSON
+ * array of `RuleView`.
+ */
+iso9001_status iso9001_audit_rules(uint32_t lang, char **out_json);
+
+/**
+ * A report for people: renders the JSON answer of a check
+ * (`iso9001_check_document`/`_register`), an audit, an agency check or a
+ * dossier batch as one self-contained HTML page (inline CSS and SVG
+ * charts, prints on A4), the same page as the CLI's `--format html` and
+ * the wasm module's `renderHtml`.
+ *
+ * @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
+ * @param answer the JSON answer of that call.
+ * @param lang the language of the page's own words.
+ * @param out_html receives a string to free with `iso9001_string_free`.
+ */
+iso9001_status iso9001_html(const uint8_t *kind,
+                            size_t kind_len,
+                            const uint8_t *answer,
+                            size_t answer_len,
+                            uint32_t lang,
+                            char **out_html);
+
+/**
+ * Compiles an agency's document-control policy (JSON `Policy`, e.g.
+ * `{"codePatterns": ["QT.{UNIT}.{NN}"]}`; every field has a documented
+ * default), or the default policy when `policy` is NULL.
+ *
+ * @param out_checker receives the handle; free it with `iso9001_checker_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` (the message names
+ *         the policy field), …
+ */
+iso9001_status iso9001_checker_new(const uint8_t *policy,
+                                   size_t policy_len,
+                                   uint32_t lang,
+                                   iso9001_checker **out_checker);
+
+/**
+ * Frees a checker from `iso9001_checker_new`. NULL is accepted and ignored.
+ */
+void iso9001_checker_free(iso9001_checker *checker);
+
+/**
+ * Builds a working calendar from a JSON `CalendarConfig` (every field has
+ * a default: weekend, office hours, afternoon cut-off, extra year
+ * schedules …), or from the defaults when `config` is NULL.
+ *
+ * @param out_calendar receives the handle; free it with `iso9001_calendar_free`.
+ * @return `ISO9001_OK` or `ISO9001_ERR_INVALID_INPUT` naming the field, …
+ */
+iso9001_status iso9001_calendar_new(const uint8_t *config,
+                                    size_t config_len,
+                                    uint32_t lang,
+                                    iso9001_calendar **out_calendar);
+
+/**
+ * Frees a calendar from `iso9001_calendar_new`. NULL is accepted and ignored.
+ */
+void iso9001_calendar_free(iso9001_calendar *calendar);
 
 #ifdef __cplusplus
 }  // extern "C"

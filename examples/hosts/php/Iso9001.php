@@ -32,12 +32,12 @@ final class Library
             void iso9001_string_free(char *s);
             char *iso9001_last_error_json(void);
             uint32_t iso9001_clause(const uint8_t *edition, size_t edition_len, const uint8_t *number, size_t number_len, uint32_t lang, char **out_json);
-            uint32_t iso9001_checker_new(const uint8_t *policy_json, size_t policy_len, uint32_t lang, iso9001_checker **out_checker);
+            uint32_t iso9001_checker_new(const uint8_t *policy, size_t policy_len, uint32_t lang, iso9001_checker **out_checker);
             void iso9001_checker_free(iso9001_checker *checker);
-            uint32_t iso9001_check_document(const iso9001_checker *checker, const uint8_t *document_json, size_t document_len, const uint8_t *as_of, size_t as_of_len, uint32_t lang, char **out_json);
-            uint32_t iso9001_calendar_new(const uint8_t *config_json, size_t config_len, uint32_t lang, iso9001_calendar **out_calendar);
+            uint32_t iso9001_check_document(const iso9001_checker *checker, const uint8_t *document, size_t document_len, const uint8_t *as_of, size_t as_of_len, uint32_t lang, char **out_json);
+            uint32_t iso9001_calendar_new(const uint8_t *config, size_t config_len, uint32_t lang, iso9001_calendar **out_calendar);
             void iso9001_calendar_free(iso9001_calendar *calendar);
-            uint32_t iso9001_calendar_query(const iso9001_calendar *calendar, const uint8_t *query_json, size_t query_len, uint32_t lang, char **out_json);
+            uint32_t iso9001_calendar_query(const iso9001_calendar *calendar, const uint8_t *query, size_t query_len, uint32_t lang, char **out_json);
             C, getenv('ISO9001_LIB') ?: 'libiso9001.so');
     }
 
