@@ -174,26 +174,23 @@ void iso9001_string_free(char *s);
 
 /**
  * The message of the last failed call on this thread, in the language of
- * that call, or NULL when no call has failed on this thread.
- *
- * @return a string to free with `iso9001_string_free`, or NULL.
+ * that call (to free with `iso9001_string_free`), or NULL when no call has
+ * failed on this thread.
  */
 char *iso9001_last_error_message(void);
 
 /**
  * The last failure on this thread as JSON `{"code": "...", "message":
- * "...", "field": ...}` (the same object the wasm module throws), or NULL
- * when no call has failed on this thread.
- *
- * @return a string to free with `iso9001_string_free`, or NULL.
+ * "...", "field": ...}` (the same object the wasm module throws; to free
+ * with `iso9001_string_free`), or NULL when no call has failed on this
+ * thread.
  */
 char *iso9001_last_error_json(void);
 
 /**
  * The stable code of the last failure on this thread (e.g.
- * `"unknown_clause"`), or NULL when no call has failed on this thread.
- *
- * @return a string to free with `iso9001_string_free`, or NULL.
+ * `"unknown_clause"`; to free with `iso9001_string_free`), or NULL when no
+ * call has failed on this thread.
  */
 char *iso9001_last_error_code(void);
 

@@ -1,5 +1,5 @@
-//! The panic and error boundary shared by every exported function, and the
-//! argument helpers. New capabilities plug in by calling [`boundary`].
+//! The panic and error boundary shared by every exported function, the
+//! argument readers, the registry of live handles and the last error.
 
 use core::ffi::c_char;
 use std::cell::RefCell;
@@ -53,13 +53,28 @@ fn record(info: ErrorInfo) {
     LAST_ERROR.with(|slot| *slot.borrow_mut() = Some(info));
 }
 
-/// Records a NULL argument (its code says what the status says) and
-/// returns the status.
-fn null(name: &str, lang: Lang) -> iso9001_status {
-    let mut info = Error::invalid(name, InputProblem::Missing).info(lang);
-    info.code = "null_argument";
-    record(info);
-    ISO9001_ERR_NULL_ARGUMENT
+impl Failure {
+    /// The status of the failure and the error recorded for it, in `lang`.
+    fn report(self, lang: Lang) -> (iso9001_status, ErrorInfo) {
+        let (status, error, code) = match self {
+            Failure::Null(name) => {
+                let e = Error::invalid(name, InputProblem::Missing);
+                (ISO9001_ERR_NULL_ARGUMENT, e, Some("null_argument"))
+            }
+            Failure::Handle(name) => {
+                let what = iso9001::Text::new(
+                    "một đối tượng còn hiệu lực do thư viện tạo (chưa giải phóng)",
+                    "a live handle made by the library (not freed)",
+                );
+                let problem = InputProblem::Expected { what, value: name.to_owned() };
+                (ISO9001_ERR_INVALID_HANDLE, Error::invalid(name, problem), Some("invalid_handle"))
+            }
+            Failure::Core(e) => (status_of(&e), e, None),
+        };
+        let mut info = error.info(lang);
+        info.code = code.unwrap_or(info.code);
+        (status, info)
+    }
 }
 
 /// The status a core error maps to. Exhaustive on purpose: a new error
@@ -80,19 +95,21 @@ fn status_of(e: &Error) -> iso9001_status {
 
 /// Runs `body` behind the panic boundary and writes its JSON answer to
 /// `out` on success only.
-pub(crate) fn boundary<F>(out: *mut *mut c_char, lang: u32, body: F) -> iso9001_status
+pub(crate) fn boundary<F>(
+    out: *mut *mut c_char, out_name: &'static str, lang: u32, body: F,
+) -> iso9001_status
 where
     F: FnOnce(Lang) -> Result<String, Failure>,
 {
-    boundary_out(out, "out_json", lang, |l| {
-        // JSON escapes NUL, so `CString::new` cannot fail on our output.
-        CString::new(body(l)?).map(CString::into_raw).map_err(|_| Failure::Null("out_json"))
+    boundary_out(out, out_name, lang, |l| {
+        // JSON and HTML have no NUL, so `CString::new` cannot fail on them.
+        CString::new(body(l)?).map(CString::into_raw).map_err(|_| Failure::Null(out_name))
     })
 }
 
 /// Runs `body` behind the panic boundary and writes its value to `out` on
-/// success only. Shared by every exported function: new capabilities plug
-/// in by calling [`boundary`] (JSON answers) or this (handles).
+/// success only: the boundary of every exported function ([`boundary`]
+/// for JSON answers, this for handles).
 ///
 /// `lang` is checked first (messages of a bad `lang` are in Vietnamese, the
 /// library's default); every failure is recorded for
@@ -103,52 +120,33 @@ pub(crate) fn boundary_out<T, F>(
 where
     F: FnOnce(Lang) -> Result<T, Failure>,
 {
-    let run = || -> (iso9001_status, Option<T>) {
-        let parsed = match lang {
+    let run = || -> Result<T, (iso9001_status, ErrorInfo)> {
+        let lang = match lang {
             0 => Lang::Vi,
             1 => Lang::En,
             other => {
                 let e = Error::UnknownLanguage { input: other.to_string() };
-                record(e.info(Lang::Vi));
-                return (ISO9001_ERR_UNKNOWN_LANGUAGE, None);
+                return Err((ISO9001_ERR_UNKNOWN_LANGUAGE, e.info(Lang::Vi)));
             }
         };
-        let fail = |status, e: Error| {
-            record(e.info(parsed));
-            (status, None)
-        };
-        if out.is_null() {
-            return (null(out_name, parsed), None);
-        }
-        match body(parsed) {
-            Ok(value) => (ISO9001_OK, Some(value)),
-            Err(Failure::Null(name)) => (null(name, parsed), None),
-            Err(Failure::Handle(name)) => {
-                let what = iso9001::Text::new(
-                    "một đối tượng còn hiệu lực do thư viện tạo (chưa giải phóng)",
-                    "a live handle made by the library (not freed)",
-                );
-                let problem = InputProblem::Expected { what, value: name.to_owned() };
-                let mut info = Error::invalid(name, problem).info(parsed);
-                info.code = "invalid_handle";
-                record(info);
-                (ISO9001_ERR_INVALID_HANDLE, None)
-            }
-            Err(Failure::Core(e)) => fail(status_of(&e), e),
-        }
+        let result = if out.is_null() { Err(Failure::Null(out_name)) } else { body(lang) };
+        result.map_err(|f| f.report(lang))
     };
     quiet_panics();
     QUIET.with(|q| q.set(true));
     let outcome = catch_unwind(AssertUnwindSafe(run));
     QUIET.with(|q| q.set(false));
     match outcome {
-        Ok((status, Some(value))) => {
+        Ok(Ok(value)) => {
             // SAFETY: `out` was checked non-NULL inside `run`, and the caller
             // guarantees it points to writable storage for one `T`.
             unsafe { out.write(value) };
+            ISO9001_OK
+        }
+        Ok(Err((status, info))) => {
+            record(info);
             status
         }
-        Ok((status, None)) => status,
         Err(payload) => {
             let what = payload
                 .downcast_ref::<&str>()
@@ -172,15 +170,9 @@ pub(crate) fn str_arg<'a>(
     opt_str_arg(ptr, len, name)?.ok_or(Failure::Null(name))
 }
 
-/// Reads a required byte argument (a file's content) given as pointer +
-/// length.
-pub(crate) fn bytes_arg<'a>(
-    ptr: *const u8, len: usize, name: &'static str,
-) -> Result<&'a [u8], Failure> {
-    opt_bytes_arg(ptr, len, name)?.ok_or(Failure::Null(name))
-}
-
-fn opt_bytes_arg<'a>(
+/// Reads an optional byte argument (a file's content) given as pointer +
+/// length: NULL means "not given".
+pub(crate) fn opt_bytes_arg<'a>(
     ptr: *const u8, len: usize, name: &'static str,
 ) -> Result<Option<&'a [u8]>, Failure> {
     if ptr.is_null() {
@@ -271,41 +263,39 @@ pub(crate) fn free_string(s: *mut c_char) {
     drop(unsafe { CString::from_raw(s) });
 }
 
+/// The last error of this thread seen through `f`, as a string the caller
+/// frees with `iso9001_string_free`, or NULL when nothing failed.
 fn last_error_string(f: impl FnOnce(&ErrorInfo) -> String) -> *mut c_char {
-    let text = LAST_ERROR.with(|slot| slot.borrow().as_ref().map(f));
-    match text.and_then(|t| CString::new(t).ok()) {
-        Some(c) => c.into_raw(),
-        None => core::ptr::null_mut(),
-    }
+    catch_unwind(AssertUnwindSafe(|| {
+        let text = LAST_ERROR.with(|slot| slot.borrow().as_ref().map(f));
+        text.and_then(|t| CString::new(t).ok()).map_or(core::ptr::null_mut(), CString::into_raw)
+    }))
+    .unwrap_or(core::ptr::null_mut())
 }
 
 /// The message of the last failed call on this thread, in the language of
-/// that call, or NULL when no call has failed on this thread.
-///
-/// @return a string to free with `iso9001_string_free`, or NULL.
+/// that call (to free with `iso9001_string_free`), or NULL when no call has
+/// failed on this thread.
 #[no_mangle]
 pub extern "C" fn iso9001_last_error_message() -> *mut c_char {
-    catch_unwind(|| last_error_string(|e| e.message.clone())).unwrap_or(core::ptr::null_mut())
+    last_error_string(|e| e.message.clone())
 }
 
 /// The last failure on this thread as JSON `{"code": "...", "message":
-/// "...", "field": ...}` (the same object the wasm module throws), or NULL
-/// when no call has failed on this thread.
-///
-/// @return a string to free with `iso9001_string_free`, or NULL.
+/// "...", "field": ...}` (the same object the wasm module throws; to free
+/// with `iso9001_string_free`), or NULL when no call has failed on this
+/// thread.
 #[no_mangle]
 pub extern "C" fn iso9001_last_error_json() -> *mut c_char {
-    catch_unwind(|| last_error_string(|e| interchange::to_json(e).unwrap_or_default()))
-        .unwrap_or(core::ptr::null_mut())
+    last_error_string(|e| interchange::to_json(e).unwrap_or_default())
 }
 
 /// The stable code of the last failure on this thread (e.g.
-/// `"unknown_clause"`), or NULL when no call has failed on this thread.
-///
-/// @return a string to free with `iso9001_string_free`, or NULL.
+/// `"unknown_clause"`; to free with `iso9001_string_free`), or NULL when no
+/// call has failed on this thread.
 #[no_mangle]
 pub extern "C" fn iso9001_last_error_code() -> *mut c_char {
-    catch_unwind(|| last_error_string(|e| e.code.to_owned())).unwrap_or(core::ptr::null_mut())
+    last_error_string(|e| e.code.to_owned())
 }
 
 /// The name of a status value, e.g. `"ISO9001_ERR_UNKNOWN_CLAUSE"`, for

@@ -10,7 +10,7 @@ use core::ffi::c_char;
 
 use iso9001::ops;
 
-use crate::boundary::{boundary, bytes_arg, handle, opt_str_arg, str_arg};
+use crate::boundary::{boundary, handle, opt_bytes_arg, opt_str_arg, str_arg, Failure};
 use crate::handles::{iso9001_calendar, iso9001_checker};
 use crate::iso9001_status;
 
@@ -32,30 +32,32 @@ macro_rules! read_arg {
         opt_str_arg($p, $len, stringify!($p))?
     };
     (bytes, $p:ident, $len:ident) => {
-        bytes_arg($p, $len, stringify!($p))?
+        opt_bytes_arg($p, $len, stringify!($p))?.ok_or(Failure::Null(stringify!($p)))?
     };
     ($handle:ident, $p:ident) => {
         &handle($p, stringify!($p))?.inner
     };
 }
 
-/// Declares the C functions of the table.
+/// Declares the C functions of the table; the answer's out-parameter is
+/// `out_json` unless the table names another (`out out_html;`).
 macro_rules! json_exports {
-    ($(
+    (out $out:ident; $(
         $(#[$attr:meta])*
         fn $name:ident($($arg:ident $(, $len:ident)?: $kind:ident),*) = |$lang:pat_param| $op:expr;
     )*) => {$(
         $(#[$attr])*
         #[no_mangle]
         pub extern "C" fn $name(
-            $($arg: c_type!($kind), $($len: usize,)?)* lang: u32, out_json: *mut *mut c_char,
+            $($arg: c_type!($kind), $($len: usize,)?)* lang: u32, $out: *mut *mut c_char,
         ) -> iso9001_status {
-            boundary(out_json, lang, |$lang| {
+            boundary($out, stringify!($out), lang, |$lang| {
                 $(let $arg = read_arg!($kind, $arg $(, $len)?);)*
                 Ok($op?)
             })
         }
     )*};
+    ($($entries:tt)*) => { json_exports!(out out_json; $($entries)*); };
 }
 
 json_exports! {
@@ -208,23 +210,19 @@ json_exports! {
     fn iso9001_audit_rules() = |l| ops::audit_rules(l);
 }
 
-/// A report for people: renders the JSON answer of a check
-/// (`iso9001_check_document`/`_register`), an audit, an agency check or a
-/// dossier batch as one self-contained HTML page (inline CSS and SVG
-/// charts, prints on A4), the same page as the CLI's `--format html` and
-/// the wasm module's `renderHtml`.
-///
-/// @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
-/// @param answer the JSON answer of that call.
-/// @param lang the language of the page's own words.
-/// @param out_html receives a string to free with `iso9001_string_free`.
-#[no_mangle]
-pub extern "C" fn iso9001_html(
-    kind: *const u8, kind_len: usize, answer: *const u8, answer_len: usize, lang: u32,
-    out_html: *mut *mut c_char,
-) -> iso9001_status {
-    boundary(out_html, lang, |l| {
-        let kind = str_arg(kind, kind_len, "kind")?;
-        Ok(ops::html(kind, str_arg(answer, answer_len, "answer")?, l)?)
-    })
+json_exports! {
+    out out_html;
+
+    /// A report for people: renders the JSON answer of a check
+    /// (`iso9001_check_document`/`_register`), an audit, an agency check or a
+    /// dossier batch as one self-contained HTML page (inline CSS and SVG
+    /// charts, prints on A4), the same page as the CLI's `--format html` and
+    /// the wasm module's `renderHtml`.
+    ///
+    /// @param kind `"documents"`, `"audit"`, `"qms"` or `"dossiers"`.
+    /// @param answer the JSON answer of that call.
+    /// @param lang the language of the page's own words.
+    /// @param out_html receives a string to free with `iso9001_string_free`.
+    fn iso9001_html(kind, kind_len: str, answer, answer_len: str) =
+        |l| ops::html(kind, answer, l);
 }

@@ -1,12 +1,9 @@
 //! C ABI of the iso9001 library. Conventions: see `ffi/README.md`.
 //!
-//! Every exported function goes through [`boundary`]: arguments are
-//! checked (NULL, UTF-8, language), the core is called, its answer is
-//! serialised with the same JSON path as every other surface, and a panic
-//! is caught and turned into `ISO9001_ERR_PANIC` instead of unwinding into
-//! C. Out-parameters are written only on success.
-//!
-//! This is the only crate with `unsafe` code; each block says why it holds.
+//! [`exports`] is the table of JSON functions, [`handles`] the checker and
+//! calendar, [`boundary`] what every call goes through (argument checks,
+//! the panic boundary, out-parameters written only on success, the last
+//! error). This is the only crate with `unsafe` code; each block says why.
 #![allow(unsafe_code)]
 #![allow(non_camel_case_types)]
 // The C ABI cannot mark functions `unsafe`: their pointer contracts are

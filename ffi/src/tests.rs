@@ -21,7 +21,7 @@ where
     F: FnOnce(iso9001::Lang) -> Result<String, Failure>,
 {
     let mut out: *mut c_char = core::ptr::null_mut();
-    let status = boundary(&mut out, 1, body);
+    let status = boundary(&mut out, "out_json", 1, body);
     free_string(out);
     status
 }

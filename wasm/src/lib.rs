@@ -47,93 +47,108 @@ fn as_of(as_of: &Option<String>) -> Result<&str, Error> {
     as_of.as_deref().ok_or_else(|| Error::invalid("asOf", iso9001::InputProblem::Missing))
 }
 
+/// Declares exports that answer in JSON: each takes its arguments and an
+/// optional `lang` (`"vi"` when absent) and calls one core operation
+/// behind the panic guard. The JS name is the Rust name. Each entry's
+/// documentation is plain strings (a line each) before it: wasm-bindgen
+/// copies them into
+/// the TypeScript declarations, where a `///` comment passed through a
+/// macro would show as a raw string (`r"…`).
+macro_rules! exports {
+    ($($($doc:literal)+ $(#[$attr:meta])* fn $js:ident($($arg:ident: $ty:ty),*) = |$lang:pat_param| $op:expr;)*) => {$(
+        $(#[doc = $doc])+
+        $(#[$attr])*
+        #[wasm_bindgen(js_name = $js)]
+        #[allow(non_snake_case)]
+        pub fn $js($($arg: $ty,)* lang: Option<String>) -> Result<String, JsValue> {
+            run(lang, |$lang| $op)
+        }
+    )*};
+    (impl $class:ident {
+        $($($doc:literal)+ $(#[$attr:meta])* fn $js:ident($($arg:ident: $ty:ty),*) = |$this:ident, $lang:pat_param| $op:expr;)*
+    }) => {
+        #[wasm_bindgen(js_class = $class)]
+        impl $class {$(
+            $(#[doc = $doc])+
+            $(#[$attr])*
+            #[wasm_bindgen(js_name = $js)]
+            #[allow(non_snake_case)]
+            pub fn $js(&self, $($arg: $ty,)* lang: Option<String>) -> Result<String, JsValue> {
+                let $this = &self.0;
+                run(lang, |$lang| $op)
+            }
+        )*}
+    };
+}
+
 /// The library version.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
     iso9001::VERSION.to_owned()
 }
 
-/// Editions in the catalogue: JSON array of `EditionView`.
 #[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = editionsJson)]
-pub fn editions_json(lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, ops::editions)
+exports! {
+    "Editions in the catalogue: JSON array of `EditionView`."
+    fn editionsJson() = |l| ops::editions(l);
+    "One clause: JSON `ClauseView`. `edition` defaults to the current one."
+    fn clauseJson(number: &str, edition: Option<String>) =
+        |l| ops::clause(number, edition.as_deref(), l);
+    "Search: JSON array of `SearchHit`. `options` is JSON `SearchOptions`."
+    fn searchJson(query: &str, options: Option<String>) =
+        |l| ops::search(query, options.as_deref(), l);
+    "Maps a clause between editions: JSON `Mapping`."
+    fn mapJson(number: &str, from: &str, to: &str) = |l| ops::map(number, from, to, l);
+    "The clause tree: JSON array of `TreeEntry`."
+    fn treeJson(edition: Option<String>) = |l| ops::tree(edition.as_deref(), l);
+    "Transition helper: JSON `TransitionRequest` → JSON `Transition`."
+    fn transitionJson(request: &str) = |l| ops::transition(request, l);
 }
 
-/// One clause: JSON `ClauseView`. `edition` defaults to the current one.
-#[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = clauseJson)]
-pub fn clause_json(
-    number: &str, edition: Option<String>, lang: Option<String>,
-) -> Result<String, JsValue> {
-    run(lang, |l| ops::clause(number, edition.as_deref(), l))
-}
-
-/// Search: JSON array of `SearchHit`. `options` is JSON `SearchOptions`.
-#[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = searchJson)]
-pub fn search_json(
-    query: &str, options: Option<String>, lang: Option<String>,
-) -> Result<String, JsValue> {
-    run(lang, |l| ops::search(query, options.as_deref(), l))
-}
-
-/// Maps a clause between editions: JSON `Mapping`.
-#[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = mapJson)]
-pub fn map_json(
-    number: &str, from: &str, to: &str, lang: Option<String>,
-) -> Result<String, JsValue> {
-    run(lang, |l| ops::map(number, from, to, l))
-}
-
-/// The clause tree: JSON array of `TreeEntry`.
-#[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = treeJson)]
-pub fn tree_json(edition: Option<String>, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::tree(edition.as_deref(), l))
-}
-
-/// Transition helper: JSON `TransitionRequest` → JSON `Transition`.
-#[cfg(feature = "catalogue")]
-#[wasm_bindgen(js_name = transitionJson)]
-pub fn transition_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::transition(request, l))
-}
-
-/// Rules of document control: JSON array of `RuleView`.
 #[cfg(feature = "documents")]
-#[wasm_bindgen(js_name = rulesJson)]
-pub fn rules_json(lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, ops::rules)
+exports! {
+    "Rules of document control: JSON array of `RuleView`."
+    fn rulesJson() = |l| ops::rules(l);
+    "Checks a Vietnamese document number: JSON `NumberCheck`."
+    fn documentNumberJson(number: &str) = |l| ops::document_number(number, l);
 }
 
-/// Checks a Vietnamese document number: JSON `NumberCheck`.
-#[cfg(feature = "documents")]
-#[wasm_bindgen(js_name = documentNumberJson)]
-pub fn document_number_json(number: &str, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::document_number(number, l))
-}
-
-/// Audit: JSON `AuditRequest` → JSON `AuditReport`.
 #[cfg(feature = "audit")]
-#[wasm_bindgen(js_name = auditJson)]
-pub fn audit_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::audit(request, l))
+exports! {
+    "Audit: JSON `AuditRequest` → JSON `AuditReport`."
+    fn auditJson(request: &str) = |l| ops::audit(request, l);
+    "Audit rules: JSON array of `RuleView`."
+    fn auditRulesJson() = |l| ops::audit_rules(l);
 }
 
-/// Agency compliance: JSON `QmsRequest` → JSON `QmsReport`.
 #[cfg(feature = "qms")]
-#[wasm_bindgen(js_name = qmsJson)]
-pub fn qms_json(request: &str, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::qms(request, l))
+exports! {
+    "Agency compliance: JSON `QmsRequest` → JSON `QmsReport`."
+    fn qmsJson(request: &str) = |l| ops::qms(request, l);
 }
 
-/// Audit rules: JSON array of `RuleView`.
-#[cfg(feature = "audit")]
-#[wasm_bindgen(js_name = auditRulesJson)]
-pub fn audit_rules_json(lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, ops::audit_rules)
+#[cfg(feature = "html")]
+exports! {
+    "A report for people: the JSON `answer` of a `kind` call (`documents`,"
+    "`audit`, `qms`, `dossiers`) as one self-contained HTML page."
+    fn renderHtml(kind: &str, answer: &str) = |l| ops::html(kind, answer, l);
+}
+
+#[cfg(feature = "docx")]
+exports! {
+    "Reads a procedure from the bytes of a Word file (.docx): JSON"
+    "`Imported` (the document and the extraction report)."
+    fn importDocxJson(bytes: &[u8]) = |_| ops::import_docx(bytes);
+    "Reads every procedure of a Word file (.docx): a JSON array of"
+    "`Imported`, one per procedure of an annex of internal procedures."
+    fn importDocxAllJson(bytes: &[u8]) = |_| ops::import_docx_all(bytes);
+    "The document of a Word file for a check as of `asOf` by a checker"
+    "with the step limit `maxSteps` (JSON `ProcedureDocument`), for a"
+    "checker in another module (`RawChecker.checkImportedJson`). NaN or"
+    "a negative `maxSteps` is no steps at all; the core holds it to the"
+    "ceiling a policy may set."
+    fn importDocxForCheckJson(bytes: &[u8], max_steps: f64, as_of: Option<String>) =
+        |_| ops::import_docx_for_check(bytes, max_steps.max(0.0) as usize, self::as_of(&as_of)?);
 }
 
 /// An agency's document-control policy compiled once; it holds no date, so
@@ -151,45 +166,31 @@ impl RawChecker {
         run(lang, |_| ops::checker(policy.as_deref()).map(RawChecker))
     }
 
-    /// Checks one JSON `ProcedureDocument` as of `asOf`: JSON `Report`.
-    #[wasm_bindgen(js_name = checkDocumentJson)]
-    pub fn check_document_json(
-        &self, document: &str, as_of: Option<String>, lang: Option<String>,
-    ) -> Result<String, JsValue> {
-        run(lang, |l| ops::check_document(&self.0, document, self::as_of(&as_of)?, l))
-    }
-
-    #[cfg(all(feature = "docx", feature = "documents"))]
-    /// Checks a procedure read from the bytes of a Word file as of `asOf`:
-    /// JSON `Report`.
-    #[wasm_bindgen(js_name = checkDocxJson)]
-    pub fn check_docx_json(
-        &self, bytes: &[u8], as_of: Option<String>, lang: Option<String>,
-    ) -> Result<String, JsValue> {
-        run(lang, |l| ops::check_docx(&self.0, bytes, self::as_of(&as_of)?, l))
-    }
-
     /// The policy's step limit, which a Word file is read under.
     #[wasm_bindgen(js_name = maxSteps)]
     pub fn max_steps(&self) -> f64 {
         self.0.policy().limits.max_steps as f64
     }
+}
 
-    /// Checks a document read from a Word file by another module's
-    /// `importDocxForCheckJson`: the same JSON `Report` as `checkDocxJson`.
-    #[wasm_bindgen(js_name = checkImportedJson)]
-    pub fn check_imported_json(
-        &self, document: &str, as_of: Option<String>, lang: Option<String>,
-    ) -> Result<String, JsValue> {
-        run(lang, |l| ops::check_imported(&self.0, document, self::as_of(&as_of)?, l))
-    }
-
-    /// Checks one JSON `Register` as of `asOf`: JSON `Report`.
-    #[wasm_bindgen(js_name = checkRegisterJson)]
-    pub fn check_register_json(
-        &self, register: &str, as_of: Option<String>, lang: Option<String>,
-    ) -> Result<String, JsValue> {
-        run(lang, |l| ops::check_register(&self.0, register, self::as_of(&as_of)?, l))
+#[cfg(feature = "documents")]
+exports! {
+    impl RawChecker {
+        "Checks one JSON `ProcedureDocument` as of `asOf`: JSON `Report`."
+        fn checkDocumentJson(document: &str, as_of: Option<String>) =
+            |c, l| ops::check_document(c, document, self::as_of(&as_of)?, l);
+        "Checks a procedure read from the bytes of a Word file as of"
+        "`asOf`: JSON `Report`."
+        #[cfg(feature = "docx")]
+        fn checkDocxJson(bytes: &[u8], as_of: Option<String>) =
+            |c, l| ops::check_docx(c, bytes, self::as_of(&as_of)?, l);
+        "Checks a document read from a Word file by another module's"
+        "`importDocxForCheckJson`: the same JSON `Report` as `checkDocxJson`."
+        fn checkImportedJson(document: &str, as_of: Option<String>) =
+            |c, l| ops::check_imported(c, document, self::as_of(&as_of)?, l);
+        "Checks one JSON `Register` as of `asOf`: JSON `Report`."
+        fn checkRegisterJson(register: &str, as_of: Option<String>) =
+            |c, l| ops::check_register(c, register, self::as_of(&as_of)?, l);
     }
 }
 
@@ -224,26 +225,18 @@ impl RawCalendar {
             }),
         })
     }
+}
 
-    /// Answers a JSON `CalendarQuery`: JSON `CalendarAnswer`.
-    #[wasm_bindgen(js_name = queryJson)]
-    pub fn query_json(&self, query: &str, lang: Option<String>) -> Result<String, JsValue> {
-        run(lang, |l| ops::calendar_query(&self.0, query, l))
-    }
-
-    /// Answers a JSON array of `CalendarQuery` in one call: JSON array of
-    /// `BatchAnswer`, in order, a refused question as its error in place.
-    #[wasm_bindgen(js_name = queryBatchJson)]
-    pub fn query_batch_json(&self, queries: &str, lang: Option<String>) -> Result<String, JsValue> {
-        run(lang, |l| ops::calendar_batch(&self.0, queries, l))
-    }
-
-    /// Tracks a JSON `DossierBatch`: JSON `DossierReport`.
-    #[wasm_bindgen(js_name = trackDossiersJson)]
-    pub fn track_dossiers_json(
-        &self, batch: &str, lang: Option<String>,
-    ) -> Result<String, JsValue> {
-        run(lang, |l| ops::track_dossiers(&self.0, batch, l))
+#[cfg(feature = "calendar")]
+exports! {
+    impl RawCalendar {
+        "Answers a JSON `CalendarQuery`: JSON `CalendarAnswer`."
+        fn queryJson(query: &str) = |c, l| ops::calendar_query(c, query, l);
+        "Answers a JSON array of `CalendarQuery` in one call: JSON array"
+        "of `BatchAnswer`, in order, a refused question as its error in place."
+        fn queryBatchJson(queries: &str) = |c, l| ops::calendar_batch(c, queries, l);
+        "Tracks a JSON `DossierBatch`: JSON `DossierReport`."
+        fn trackDossiersJson(batch: &str) = |c, l| ops::track_dossiers(c, batch, l);
     }
 }
 
@@ -268,42 +261,4 @@ pub fn memory_bytes() -> f64 {
     {
         0.0
     }
-}
-
-/// A report for people: the JSON `answer` of a `kind` call (`documents`,
-/// `audit`, `qms`, `dossiers`) as one self-contained HTML page.
-#[cfg(feature = "html")]
-#[wasm_bindgen(js_name = renderHtml)]
-pub fn render_html(kind: &str, answer: &str, lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |l| ops::html(kind, answer, l))
-}
-
-/// Reads a procedure from the bytes of a Word file (.docx): JSON
-/// `Imported` (the document and the extraction report).
-#[cfg(feature = "docx")]
-#[wasm_bindgen(js_name = importDocxJson)]
-pub fn import_docx_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |_| ops::import_docx(bytes))
-}
-
-/// Reads every procedure of a Word file (.docx): a JSON array of
-/// `Imported`, one per procedure of an annex of internal procedures.
-#[cfg(feature = "docx")]
-#[wasm_bindgen(js_name = importDocxAllJson)]
-pub fn import_docx_all_json(bytes: &[u8], lang: Option<String>) -> Result<String, JsValue> {
-    run(lang, |_| ops::import_docx_all(bytes))
-}
-
-/// The document of a Word file for a check as of `asOf` by a checker with
-/// the step limit `maxSteps` (JSON `ProcedureDocument`), for a checker in
-/// another module (`RawChecker.checkImportedJson`).
-#[cfg(feature = "docx")]
-#[wasm_bindgen(js_name = importDocxForCheckJson)]
-pub fn import_docx_for_check_json(
-    bytes: &[u8], max_steps: f64, as_of: Option<String>, lang: Option<String>,
-) -> Result<String, JsValue> {
-    // A count from JS: NaN or a negative number is no steps at all; the
-    // core holds it to the ceiling a policy may set.
-    let max_steps = if max_steps >= 0.0 { max_steps as usize } else { 0 };
-    run(lang, |_| ops::import_docx_for_check(bytes, max_steps, self::as_of(&as_of)?))
 }
