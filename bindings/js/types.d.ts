@@ -445,6 +445,13 @@ export type Retention =
     }
   | {
       kind: 'permanent';
+    }
+  | {
+      /**
+       * The document's number as written, e.g. `10/2022/TT-BNV`.
+       */
+      document: string;
+      kind: 'reference';
     };
 /**
  * Where a document is in its life.

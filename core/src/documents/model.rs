@@ -214,7 +214,7 @@ pub struct Form {
 }
 
 /// How long a record is kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "kind", deny_unknown_fields)]
 pub enum Retention {
@@ -226,6 +226,13 @@ pub enum Retention {
     },
     /// Vĩnh viễn.
     Permanent,
+    /// The period a legal document sets for this kind of record ("Theo
+    /// Thông tư số 10/2022/TT-BNV", the agency's own list of records): the
+    /// keeper has to look it up.
+    Reference {
+        /// The document's number as written, e.g. `10/2022/TT-BNV`.
+        document: String,
+    },
 }
 
 /// A record to keep (hồ sơ cần lưu).

@@ -117,6 +117,12 @@ rule_catalogue! {
     RecordRetention { record: String } = "DOC-042", Error, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
         ("Hồ sơ thiếu thời hạn lưu trữ", "Record without retention period"),
         ("Hồ sơ “{record}” chưa ghi thời hạn lưu trữ (số năm hoặc vĩnh viễn).", "Record “{record}” has no retention period (years or permanent).");
+    RetentionByReference { record: String, document: String } = "DOC-043", Info, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
+        ("Thời hạn lưu trữ ghi theo văn bản", "Retention period by reference"),
+        ("Hồ sơ “{record}” ghi thời hạn lưu trữ theo văn bản {document}: nên ghi rõ số năm (hoặc “vĩnh viễn”) mà văn bản đó quy định cho loại hồ sơ này để người lưu áp dụng được.", "Record “{record}” gives its retention period by reference to {document}: state the number of years (or permanent) that document sets for this kind of record, so that the keeper can apply it.");
+    RetentionReferenceReplaced { record: String, document: String, replaced_by: String } = "DOC-044", Warning, Some("7.5.3.2"), Some("10/2022/TT-BNV"),
+        ("Thời hạn lưu trữ theo văn bản đã bị thay thế", "Retention by a replaced document"),
+        ("Hồ sơ “{record}” ghi thời hạn lưu trữ theo văn bản {document}, văn bản này đã được thay thế bằng văn bản {replaced_by}; cần xác định lại thời hạn lưu trữ.", "Record “{record}” gives its retention period by reference to {document}, which has been replaced by {replaced_by}; determine the retention period again.");
     ChangeLogMissing { issue: u32 } = "DOC-050", Error, Some("7.5.3.2"), None,
         ("Bảng theo dõi sửa đổi thiếu lần ban hành", "Change log entry missing"),
         ("Bảng theo dõi sửa đổi không có dòng cho lần ban hành {issue}.", "The change log has no entry for issue {issue}.");

@@ -112,3 +112,26 @@ fn replaced(
     let pointer = format!("/legalBasis/{i}/{field}");
     sink.emit(&pointer, V::LegalReplaced { number, replaced_by });
 }
+
+/// DOC-043, DOC-044: a record's retention period set by a legal document
+/// (the keeper has to look it up; a replaced document sets it no more).
+/// `false` when no document is named (DOC-042 then).
+pub(super) fn retention_reference(
+    sink: &mut FindingSink<'_>, i: usize, record: String, document: &str,
+) -> bool {
+    let document = document.trim();
+    if document.is_empty() {
+        return false;
+    }
+    let pointer = format!("/records/{i}/retention/document");
+    let parsed = without_odd(document).parse::<DocumentNumber>().ok();
+    let replaced = parsed.and_then(|n| sink.checker.replacement(&n, sink.as_of));
+    let document = document.to_owned();
+    match replaced.map(|by| by.replaced_by.clone()) {
+        Some(replaced_by) => {
+            sink.emit(&pointer, V::RetentionReferenceReplaced { record, document, replaced_by })
+        }
+        None => sink.emit(&pointer, V::RetentionByReference { record, document }),
+    }
+    true
+}

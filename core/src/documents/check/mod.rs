@@ -11,7 +11,7 @@ use clauses::clauses;
 use legal::legal_basis;
 use steps::steps;
 
-use super::model::{DocStatus, DocumentForm, ProcedureDocument, Signature};
+use super::model::{DocStatus, DocumentForm, ProcedureDocument, Retention, Signature};
 use super::pattern::ReadablePatterns;
 use super::policy::Section;
 use super::report::Report;
@@ -332,9 +332,12 @@ fn records(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         if blank(&r.place) {
             sink.emit(&format!("/records/{i}/place"), V::RecordPlace { record: record() });
         }
-        let retention_ok = match r.retention {
-            Some(super::model::Retention::Years { years }) => years > 0,
-            Some(super::model::Retention::Permanent) => true,
+        let retention_ok = match &r.retention {
+            Some(Retention::Years { years }) => *years > 0,
+            Some(Retention::Permanent) => true,
+            Some(Retention::Reference { document }) => {
+                legal::retention_reference(sink, i, record(), document)
+            }
             None => false,
         };
         if !retention_ok {

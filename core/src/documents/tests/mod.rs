@@ -184,6 +184,16 @@ fn mutations() -> Vec<Mutation> {
             d.records.as_mut().unwrap()[0].place = Some(" ".into())
         }),
         ("DOC-042", "/records/0/retention", |d| d.records.as_mut().unwrap()[0].retention = None),
+        // "Theo Thông tư số 10/2022/TT-BNV": a period the keeper looks up.
+        ("DOC-043", "/records/0/retention/document", |d| {
+            let document = "10/2022/TT-BNV".into();
+            d.records.as_mut().unwrap()[0].retention = Some(Retention::Reference { document });
+        }),
+        // The circular before it, replaced on 15/02/2023.
+        ("DOC-044", "/records/0/retention/document", |d| {
+            let document = "09/2011/TT-BNV".into();
+            d.records.as_mut().unwrap()[0].retention = Some(Retention::Reference { document });
+        }),
         ("DOC-051", "/changeLog/1", |d| {
             d.change_log.push(ChangeEntry { issue: 1, ..Default::default() });
         }),
@@ -434,5 +444,6 @@ mod json;
 mod messages;
 mod pasted;
 mod properties;
+mod records;
 mod register;
 mod replaced;

@@ -267,7 +267,7 @@ fn records_note(doc: &mut ProcedureDocument, text: &str) -> bool {
     for r in doc.records.iter_mut().flatten() {
         r.keeper = r.keeper.take().or_else(|| keeper.clone());
         r.place = r.place.take().or_else(|| place.clone());
-        r.retention = r.retention.or(retention);
+        r.retention = r.retention.take().or_else(|| retention.clone());
     }
     true
 }

@@ -140,7 +140,7 @@ pub(super) fn records_table(
         let retention_text =
             time.and_then(|c| row.get(c)).map(|t| t.trim()).filter(|t| !t.is_empty());
         let retention = retention_text.and_then(parse_retention);
-        if let (Some(t), None) = (retention_text, retention) {
+        if let (Some(t), None) = (retention_text, &retention) {
             x.not_understood(&format!("/records/{}/retention", list.len()), table.row(r), t);
         }
         list.push(RecordSpec {

@@ -168,20 +168,28 @@ fn figure_and_unit(t: &str) -> Option<Duration> {
     Some(Duration { value, unit })
 }
 
-/// A retention period: "05 năm", "Vĩnh viễn", "Lâu dài" (not a number:
-/// reported), "Theo quy định hiện hành" (reported).
+/// A retention period: "05 năm", "Vĩnh viễn", the period a legal document
+/// sets ("Theo Thông tư số 10/2022/TT-BNV"); "Lâu dài" (not a number) and
+/// "Theo quy định hiện hành" are not understood (reported).
 pub(super) fn parse_retention(text: &str) -> Option<Retention> {
     let folded = fold(text);
     if folded.contains("vinh vien") {
         return Some(Retention::Permanent);
     }
-    let n: String = folded
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let years = n.parse::<u32>().ok()?;
-    folded.contains("nam").then_some(Retention::Years { years })
+    // The number written before "năm", not a cited document's number.
+    // ("05 năm", "05năm").
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let years = words.iter().enumerate().find_map(|(i, w)| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &w[digits..];
+        let unit = if rest.is_empty() { words.get(i + 1).copied()? } else { rest };
+        (digits > 0 && unit.starts_with("nam")).then(|| w[..digits].parse::<u32>().ok())?
+    });
+    if let Some(years) = years {
+        return Some(Retention::Years { years });
+    }
+    let document = crate::documents::references::first_number_in(text)?;
+    Some(Retention::Reference { document })
 }
 
 /// Form codes named in a text: "BM-01", "BM.QT.VP.01-02", "Mẫu số 01";

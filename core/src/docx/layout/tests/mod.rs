@@ -325,4 +325,5 @@ mod field;
 mod field2;
 mod field3;
 mod field4;
+mod retention;
 mod times;
