@@ -4,7 +4,8 @@ use super::citations::legal_references;
 use super::sections::{strip_number, Section};
 use super::tables::push_definition;
 use super::values::{
-    after_label, copies_in, form_codes, parse_duration, parse_retention, unbullet,
+    after_label, copies_in, form_codes, form_of, parse_duration, parse_retention, procedure_codes,
+    unbullet,
 };
 use crate::documents::{Distribution, Form, ProcedureDocument, ProcedureKind, RecordSpec, Step};
 use crate::docx::{Extraction, Origin};
@@ -196,6 +197,12 @@ pub(super) fn paragraphs(
                 for item in &items {
                     let codes = form_codes(item);
                     let Some(code) = codes.first() else { continue };
+                    // "Các biểu mẫu BM.PVHCC.01.01, … sử dụng theo
+                    // QT.PVHCC.01": a note on another procedure's forms.
+                    let others = procedure_codes(item, &doc.code);
+                    if codes.iter().all(|c| others.iter().any(|q| form_of(c, q))) {
+                        continue;
+                    }
                     let title = item
                         .split_once([':', '–'])
                         .map(|(_, t)| t.trim().trim_end_matches(['.', ';']).to_owned());

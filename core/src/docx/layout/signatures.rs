@@ -57,6 +57,79 @@ pub(super) fn is_position(text: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// The titles a position opens with (folded), longest first where one
+/// opens another: "Phó Chủ tịch" before "Chủ tịch". "Chánh" and "Phó"
+/// alone are names too ("Lê Văn Chánh"), so they open a position only with
+/// the title after them.
+const TITLES: [&str; 21] = [
+    "pho chu tich",
+    "chu tich",
+    "pho giam doc",
+    "giam doc",
+    "pho truong phong",
+    "truong phong",
+    "pho truong ban",
+    "truong ban",
+    "truong bo phan",
+    "pho chanh van phong",
+    "chanh van phong",
+    "chanh thanh tra",
+    "thanh tra vien",
+    "chuyen vien",
+    "cong chuc",
+    "vien chuc",
+    "can bo",
+    "thu ky",
+    "ke toan",
+    "nhan vien",
+    "van thu",
+];
+
+/// A signer's name and position written in one cell: on two lines ("Trần
+/// Thị Kim Oanh⏎Công chức …", either first), after a comma, or on one
+/// line where a title opens the position after two to five capitalised
+/// words of a name ("Đàm Quang Huy Chủ tịch UBND xã"). `None` for a name
+/// or a position alone.
+pub(super) fn name_and_position(text: &str) -> Option<(&str, &str)> {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if let [first, second, ..] = lines[..] {
+        let rest = text[text.find(second)?..].trim();
+        return match (is_position(first), is_position(rest)) {
+            (true, false) => Some((second, first)),
+            (false, true) => Some((first, rest)),
+            _ => None,
+        };
+    }
+    let line = *lines.first()?;
+    if let Some((name, position)) = line.split_once(", ") {
+        if !is_position(name) && is_position(position) {
+            return Some((name.trim(), position.trim()));
+        }
+    }
+    // Folding keeps the number of characters: words match by position.
+    let folded = fold(line);
+    let words: Vec<(usize, &str)> = line
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || line[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| (i, &line[i..]))
+        .collect();
+    for &(at, rest) in words.iter().skip(2).take(4) {
+        let name = &line[..at];
+        let capitalised =
+            name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let f = &folded[folded.char_indices().nth(name.chars().count())?.0..];
+        let titled = TITLES.iter().any(|t| {
+            f.starts_with(t) && f[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        });
+        if titled && capitalised {
+            return Some((name.trim(), rest.trim()));
+        }
+    }
+    None
+}
+
 /// Signing for someone: ký thay, thừa lệnh, thay mặt, thừa ủy quyền.
 const SIGNS_FOR: [&str; 4] = ["KT.", "TL.", "TM.", "TUQ."];
 
@@ -147,9 +220,15 @@ pub(super) fn signatures(
                 values.into_iter().partition(|v| is_date_line(v));
             // Name above position, unless the first reads as a position
             // and the second as a name ("GIÁM ĐỐC" above "Trịnh Quang Vinh").
-            let mut texts = texts;
+            let mut texts: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
             if texts.len() >= 2 && is_position(texts[0]) && !is_position(texts[1]) {
                 texts.swap(0, 1);
+            }
+            // One cell with both ("Đàm Quang Huy⏎Chủ tịch UBND xã").
+            if let [one] = texts[..] {
+                if let Some((name, position)) = name_and_position(one) {
+                    texts = vec![name, position];
+                }
             }
             for (k, v) in texts.iter().enumerate().take(2) {
                 let label = if k == 0 { "Họ tên" } else { "Chức vụ" };

@@ -6,7 +6,7 @@ use super::super::xml::Cell;
 use super::body::Place;
 use super::grid::{action_column, column, column_numbers, continues_above, Row};
 use super::subrows::merge_sub_row;
-use super::values::{form_codes, no_limit, parse_duration};
+use super::values::{form_codes, form_of, no_limit, parse_duration, procedure_codes};
 use crate::documents::{ProcedureDocument, Step};
 use crate::docx::Extraction;
 use crate::text::fold;
@@ -294,6 +294,14 @@ pub(super) fn steps_in(
         // "Theo mục 5.2", "Hồ sơ theo mục 5.2": a pointer to the dossier's
         // list, no output.
         let output = output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc"));
+        // "BM.PVHCC.01.06 (của QT.PVHCC.01)": another procedure's form,
+        // listed and controlled there.
+        let others: Vec<String> = [out, cell(notes), Some(text)]
+            .into_iter()
+            .flatten()
+            .flat_map(|t| procedure_codes(t, &doc.code))
+            .collect();
+        codes.retain(|c| !others.iter().any(|q| form_of(c, q)));
         // One step over sub-rows, one per unit or signer (Đồng Nai
         // 2811/QĐ-UBND): its action merged down, a time of each, and its
         // number merged down too or not written (a step numbered on its
@@ -378,7 +386,7 @@ pub(super) fn steps_in(
         list.push(Step {
             order: list.len() as u32 + 1,
             action: Some(action_text),
-            responsible: who_text.map(str::to_owned),
+            responsible: who_text.map(|w| if who == time { without_time(w) } else { w }.to_owned()),
             duration,
             forms: codes,
             output,
@@ -416,4 +424,16 @@ fn one_time(within: &str) -> bool {
         && !w.contains(['=', '/'])
         && !fold(w).contains("moi")
         && parse_duration(w).is_some()
+}
+
+/// Who does a step, from a cell that also gives its time ("Trách nhiệm
+/// (Thời gian)": "Văn thư UBND xã (01 ngày làm việc)", or the time on a
+/// line of its own): the time is the step's, not part of the unit.
+fn without_time(who: &str) -> &str {
+    let t = who.trim_end();
+    let open = t.strip_suffix(')').and_then(|o| o.rfind('(').map(|i| (i, &o[i + 1..])));
+    match open {
+        Some((i, inside)) if i > 0 && parse_duration(inside).is_some() => t[..i].trim_end(),
+        _ => t,
+    }
 }

@@ -192,6 +192,33 @@ pub(super) fn parse_retention(text: &str) -> Option<Retention> {
     Some(Retention::Reference { document })
 }
 
+/// Codes of procedures a text names ("thực hiện theo QT.PVHCC.01", "(xem
+/// QT-TP-05)"), but `own`: "QT", a separator, parts with a figure.
+pub(super) fn procedure_codes(text: &str, own: &str) -> Vec<String> {
+    let own = crate::text::comparable(own);
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '“' | '”'))
+        .map(|w| w.trim_end_matches(['.', ':']))
+        .filter(|w| {
+            let u = w.to_uppercase();
+            ["QT.", "QT-", "QT_"].iter().any(|p| u.starts_with(p))
+                && w.contains(|c: char| c.is_ascii_digit())
+                && crate::text::comparable(w) != own
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a form's code is one of a procedure's: "BM.PVHCC.01.06" of
+/// "QT.PVHCC.01" (the procedure's code after its prefix opens the form's).
+pub(super) fn form_of(form: &str, procedure: &str) -> bool {
+    let body = |c: &str| {
+        let u = c.to_uppercase().replace(['-', '_', ' '], ".");
+        u.split_once('.').map(|(_, b)| b.to_owned()).unwrap_or_default()
+    };
+    let (f, p) = (body(form), body(procedure));
+    !p.is_empty() && f.strip_prefix(&p).is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// Form codes named in a text: "BM-01", "BM.QT.VP.01-02", "Mẫu số 01";
 /// "Mẫu 01, 02, 06" names Mẫu 01, Mẫu 02 and Mẫu 06.
 pub(super) fn form_codes(text: &str) -> Vec<String> {
@@ -257,7 +284,18 @@ pub(super) fn legal_reference(text: &str) -> LegalReference {
         let before = text[..at].trim_end();
         let before = before.strip_suffix("số").map_or(before, str::trim_end);
         let after = &text[at + number.len()..];
-        let issuer = after.find(" của ").map(|i| {
+        // "ngày … của Chính phủ": the issuer follows the number and the
+        // date; "… sửa đổi, bổ sung một số điều của Luật Doanh nghiệp" is
+        // the title's.
+        let of = after.find(" của ").filter(|&i| {
+            let f = fold(&after[..i]);
+            f.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
+                w.is_empty()
+                    || ["ngay", "thang", "nam"].contains(&w)
+                    || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.'))
+            })
+        });
+        let issuer = of.map(|i| {
             let rest = &after[i + " của ".len()..];
             // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one issuer with
             // two titles; any other comma ends it.

@@ -325,5 +325,6 @@ mod field;
 mod field2;
 mod field3;
 mod field4;
+mod field5;
 mod retention;
 mod times;
