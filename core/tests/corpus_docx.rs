@@ -38,7 +38,7 @@ fn same(got: &Value, want: &Value) -> bool {
     }
 }
 
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "code",
     "status",
     "title",
@@ -49,6 +49,8 @@ const FIELDS: [&str; 10] = [
     "issuedOn",
     "effectiveOn",
     "statutoryLimit",
+    // The other procedures it names ("theo Quy trình kiểm soát hồ sơ QT.VP.02").
+    "references",
 ];
 
 /// Per list, the fields of each entry compared.

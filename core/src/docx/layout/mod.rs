@@ -182,6 +182,7 @@ fn read_body(
     }
     paragraphs(&mut doc, &texts, steps_seen, x);
     forms_named_in_steps(&mut doc);
+    procedures_named(&mut doc, texts.iter().map(|t| t.1));
     // An annex has its steps only.
     let iso = doc.form == crate::documents::DocumentForm::Iso;
     for (field, what) in [
@@ -219,4 +220,36 @@ fn forms_named_in_steps(doc: &mut ProcedureDocument) {
         // In reading order: the step's text comes before its other cells.
         step.forms.splice(0..0, named);
     }
+}
+
+/// The other procedures a document names ("lưu hồ sơ theo Quy trình kiểm
+/// soát hồ sơ QT.VP.02", a document it cites by code) in what was read of
+/// it and in its other paragraphs (`more`): its references, in the order
+/// first named.
+fn procedures_named<'a>(doc: &mut ProcedureDocument, more: impl Iterator<Item = &'a str>) {
+    fn add(named: &mut Vec<String>, text: &str, own: &str) {
+        for code in values::procedure_codes(text, own) {
+            let key = crate::text::comparable(&code);
+            if !named.iter().any(|n| crate::text::comparable(n) == key) {
+                named.push(code);
+            }
+        }
+    }
+    let mut named: Vec<String> = Vec::new();
+    let steps = doc.steps.iter().flatten().flat_map(|s| [&s.action, &s.output, &s.responsible]);
+    let cited = doc.legal_basis.iter().flatten().flat_map(|r| [Some(&r.number), r.title.as_ref()]);
+    let fields = [&doc.purpose, &doc.scope]
+        .into_iter()
+        .flatten()
+        .chain(steps.flatten())
+        .chain(cited.flatten())
+        .chain(doc.definitions.iter().flatten().map(|d| &d.meaning))
+        .chain(doc.change_log.iter().filter_map(|c| c.change.as_ref()));
+    for text in fields {
+        add(&mut named, text, &doc.code);
+    }
+    for text in more {
+        add(&mut named, text, &doc.code);
+    }
+    doc.references = named;
 }

@@ -293,14 +293,20 @@ pub(super) fn steps_in(
         });
         // "Theo mục 5.2", "Hồ sơ theo mục 5.2": a pointer to the dossier's
         // list, no output.
-        let output = output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc"));
         // "BM.PVHCC.01.06 (của QT.PVHCC.01)": another procedure's form,
-        // listed and controlled there.
+        // listed and controlled there; the procedure named is no output.
         let others: Vec<String> = [out, cell(notes), Some(text)]
             .into_iter()
             .flatten()
             .flat_map(|t| procedure_codes(t, &doc.code))
             .collect();
+        let names_only = |o: &str| {
+            let rest = others.iter().fold(fold(o), |r, q| r.replace(&fold(q), " "));
+            rest.split(|c: char| !c.is_alphanumeric())
+                .all(|w| ["", "cua", "theo", "xem"].contains(&w))
+        };
+        let output =
+            output.filter(|o| !o.is_empty() && !fold(o).contains("theo muc") && !names_only(o));
         codes.retain(|c| !others.iter().any(|q| form_of(c, q)));
         // One step over sub-rows, one per unit or signer (Đồng Nai
         // 2811/QĐ-UBND): its action merged down, a time of each, and its

@@ -161,3 +161,23 @@ fn forms_of_another_procedure_are_its_own() {
     let listed: Vec<String> = d.forms.unwrap().into_iter().map(|f| f.code).collect();
     assert_eq!(listed, ["BM.HT.09.01"]);
 }
+
+/// The other procedures a document names are its references, each once,
+/// in the order first named; its own code is none.
+#[test]
+fn procedures_named_are_references() {
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["1", "Tiếp nhận hồ sơ theo QT.PVHCC.01", "Công chức Trung tâm PVHCC", "04 giờ"],
+        &["2", "Lưu hồ sơ theo Quy trình kiểm soát hồ sơ (QT.VP.02).", "Văn thư", "02 giờ"],
+    ]);
+    let d = doc(&[
+        p("QUY TRÌNH CẢI CHÍNH HỘ TỊCH"),
+        p("Mã hiệu: QT.HT.09"),
+        p("1. MỤC ĐÍCH"),
+        p("Quy trình QT.HT.09 thống nhất cách giải quyết; tiếp nhận theo QT.PVHCC.01."),
+        p("5. NỘI DUNG QUY TRÌNH"),
+        Block::Table(steps),
+    ]);
+    assert_eq!(d.references, ["QT.PVHCC.01", "QT.VP.02"]);
+}
