@@ -199,9 +199,12 @@ pub(super) fn procedure_codes(text: &str, own: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '“' | '”'))
         .map(|w| w.trim_end_matches(['.', ':']))
         .filter(|w| {
-            let u = w.to_uppercase();
-            ["QT.", "QT-", "QT_"].iter().any(|p| u.starts_with(p))
-                && w.contains(|c: char| c.is_ascii_digit())
+            // (No allocation for the words that are no code.)
+            let b = w.as_bytes();
+            b.len() > 3
+                && b[..2].eq_ignore_ascii_case(b"QT")
+                && matches!(b[2], b'.' | b'-' | b'_')
+                && b.iter().any(u8::is_ascii_digit)
                 && crate::text::comparable(w) != own
         })
         .map(str::to_owned)
