@@ -236,6 +236,12 @@ impl Policy {
             "Phó Tổng cục trưởng",
             "Cục trưởng",
             "Phó Cục trưởng",
+            // The head of a ministry's department (vụ) and of a Sở's
+            // sub-department (chi cục), for their own procedures.
+            "Vụ trưởng",
+            "Phó Vụ trưởng",
+            "Chi cục trưởng",
+            "Phó Chi cục trưởng",
             "Chánh Văn phòng",
             "Chánh Thanh tra",
             "Phó Chánh Thanh tra",

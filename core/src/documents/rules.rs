@@ -96,9 +96,9 @@ rule_catalogue! {
     TthcNoLimit {} = "DOC-034", Warning, Some("8.2.2"), Some("118/2025/NĐ-CP"),
         ("Thiếu thời hạn giải quyết", "Statutory time limit missing"),
         ("Quy trình TTHC chưa ghi thời hạn giải quyết theo quy định.", "The TTHC procedure states no statutory time limit.");
-    CalendarDaysNotCompared { count: usize } = "DOC-035", Info, Some("8.1"), None,
-        ("Bước tính theo ngày lịch", "Steps in calendar days"),
-        ("Có {count} bước tính theo ngày (theo lịch), không cộng dồn được với thời hạn giải quyết tính theo ngày làm việc; cần kiểm tra thủ công.", "There are {count} step(s) in calendar days, which cannot be added to a time limit in working days; check them by hand.");
+    CalendarDaysNotCompared { count: usize, steps: Text, limit: Text } = "DOC-035", Info, Some("8.1"), None,
+        ("Bước tính theo đơn vị khác thời hạn", "Steps in another unit than the limit"),
+        ("Có {count} bước tính theo {steps}, không cộng dồn được với thời hạn giải quyết tính theo {limit}; cần kiểm tra thủ công.", "There are {count} step(s) in {steps:#}, which cannot be added to a time limit in {limit:#}; check them by hand.");
     StepFormUnknown { step: u32, form: String } = "DOC-036", Error, Some("7.5.2"), None,
         ("Biểu mẫu chưa có trong mục Biểu mẫu", "Form not in the forms section"),
         ("Bước {step} sử dụng biểu mẫu {form} nhưng biểu mẫu này chưa được liệt kê trong mục Biểu mẫu.", "Step {step} uses form {form}, which is not listed in the forms section.");

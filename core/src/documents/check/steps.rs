@@ -98,7 +98,11 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
         Some(limit_minutes) => {
             // Calendar days have no fixed length in office time.
             if calendar_steps > 0 {
-                sink.emit("/steps", V::CalendarDaysNotCompared { count: calendar_steps });
+                let (steps, limit) = (calendar_days(), working_time());
+                sink.emit(
+                    "/steps",
+                    V::CalendarDaysNotCompared { count: calendar_steps, steps, limit },
+                );
             }
             if minutes > limit_minutes + 1e-6 {
                 let total = Decimal(minutes / minutes_per_day);
@@ -111,7 +115,11 @@ pub(super) fn steps(doc: &ProcedureDocument, sink: &mut FindingSink<'_>) {
             // A limit in calendar days: add up the steps in calendar days;
             // steps in working time cannot be converted exactly.
             if working_steps > 0 {
-                sink.emit("/steps", V::CalendarDaysNotCompared { count: working_steps });
+                let (steps, limit) = (working_time(), calendar_days());
+                sink.emit(
+                    "/steps",
+                    V::CalendarDaysNotCompared { count: working_steps, steps, limit },
+                );
             }
             if days > limit.value + 1e-6 {
                 let unit = Text::new("ngày", "calendar days");
@@ -133,4 +141,13 @@ fn is_applicant(step: &crate::documents::model::Step) -> bool {
         .chain(&["nguoi dan", "nguoi nop", "nguoi yeu cau", "nguoi de nghi"])
         .any(|a| who.trim().starts_with(a))
         || what.trim().starts_with("nop ho so")
+}
+
+/// The units DOC-035 names: days of the calendar, and office time.
+fn calendar_days() -> Text {
+    Text::new("ngày (theo lịch)", "calendar days")
+}
+
+fn working_time() -> Text {
+    Text::new("ngày, giờ làm việc", "working days or hours")
 }

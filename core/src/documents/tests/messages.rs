@@ -57,3 +57,29 @@ fn issue_and_date_messages_read_right_at_both_ends() {
         "Ngày 10/04/1900 không hợp lý (ngoài khoảng năm 1945–2100); đề nghị kiểm tra lại."
     );
 }
+
+/// DOC-035 names the units as they are: steps in calendar days against a
+/// limit in working days, or steps in working time against a limit in
+/// calendar days.
+#[test]
+fn steps_and_a_limit_in_different_units_say_which() {
+    let checker = Checker::new(policy()).unwrap();
+    let mut d = clean();
+    d.steps.as_mut().unwrap()[1].duration =
+        Some(Duration { value: 3.0, unit: DurationUnit::CalendarDays });
+    let report = checker.check_document(&d, as_of());
+    assert_eq!(
+        report.findings[0].message(Lang::Vi),
+        "Có 1 bước tính theo ngày (theo lịch), không cộng dồn được với thời hạn giải quyết \
+         tính theo ngày, giờ làm việc; cần kiểm tra thủ công."
+    );
+    let mut d = clean();
+    d.statutory_limit = Some(Duration { value: 45.0, unit: DurationUnit::CalendarDays });
+    let report = checker.check_document(&d, as_of());
+    let f = report.findings.iter().find(|f| f.rule_id() == "DOC-035").unwrap();
+    assert!(
+        f.message(Lang::En).contains("step(s) in working days or hours, which cannot be added to a time limit in calendar days"),
+        "{}",
+        f.message(Lang::En)
+    );
+}

@@ -49,6 +49,11 @@ fn an_acting_head_and_the_inspectorate_may_approve() {
         "Q. Giám đốc",
         "Chánh Thanh tra tỉnh",
         "Phó Chánh Thanh tra tỉnh",
+        // The head of a ministry's department (vụ) approving its own
+        // procedures, and of a sub-department (chi cục) of a Sở.
+        "VỤ TRƯỞNG",
+        "Phó Vụ trưởng Vụ Pháp chế",
+        "Chi cục trưởng Chi cục Thủy sản",
     ] {
         let mut d = clean();
         d.signatures.approved.as_mut().unwrap().position = Some(position.into());

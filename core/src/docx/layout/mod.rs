@@ -182,6 +182,7 @@ fn read_body(
     }
     paragraphs(&mut doc, &texts, steps_seen, x);
     forms_named_in_steps(&mut doc);
+    half_days_of_the_calendar(&mut doc);
     procedures_named(&mut doc, texts.iter().map(|t| t.1));
     // An annex has its steps only.
     let iso = doc.form == crate::documents::DocumentForm::Iso;
@@ -252,4 +253,21 @@ fn procedures_named<'a>(doc: &mut ProcedureDocument, more: impl Iterator<Item = 
         add(&mut named, text, &doc.code);
     }
     doc.references = named;
+}
+
+/// "0,5 ngày" is read as half a working day (less than a day's work); among
+/// steps all in days of the calendar, under a limit in them, it is half of
+/// one of those, so that the steps add up against the limit.
+fn half_days_of_the_calendar(doc: &mut ProcedureDocument) {
+    use crate::documents::DurationUnit::{CalendarDays, WorkingDays};
+    let half = |d: &crate::documents::Duration| d.unit == WorkingDays && d.value < 1.0;
+    let Some(steps) = doc.steps.as_mut() else { return };
+    let calendar = doc.statutory_limit.is_some_and(|d| d.unit == CalendarDays)
+        && steps.iter().filter_map(|s| s.duration).all(|d| d.unit == CalendarDays || half(&d))
+        && steps.iter().filter_map(|s| s.duration).any(|d| d.unit == CalendarDays);
+    if calendar {
+        for d in steps.iter_mut().filter_map(|s| s.duration.as_mut()).filter(|d| half(d)) {
+            d.unit = CalendarDays;
+        }
+    }
 }

@@ -83,7 +83,12 @@ pub(super) fn paragraphs(
                 let list = doc.legal_basis.get_or_insert_with(Vec::new);
                 // "… về việc công bố thủ" / "tục hành chính …": a line that
                 // opens in lower case goes on the citation before it.
-                let goes_on = raw.trim_start().starts_with(char::is_lowercase);
+                // "… 07/2025/NĐ-" / "CP ngày …": a number a PDF's line
+                // cut at its hyphen goes on unbroken.
+                let cut = cited.as_ref().is_some_and(|(before, _)| {
+                    before.trim_end().ends_with('-') && before.contains('/')
+                }) && raw.trim_start().starts_with(char::is_uppercase);
+                let goes_on = raw.trim_start().starts_with(char::is_lowercase) || cut;
                 let line = match cited.take().filter(|_| goes_on) {
                     Some((before, start)) => {
                         list.truncate(start);
@@ -93,7 +98,8 @@ pub(super) fn paragraphs(
                                 k.and_then(|k| k.parse::<usize>().ok()).is_some_and(|k| k < start)
                             }
                         });
-                        format!("{before} {}", raw.trim())
+                        let gap = if cut { "" } else { " " };
+                        format!("{}{gap}{}", before.trim_end(), raw.trim())
                     }
                     None => text.to_string(),
                 };
@@ -220,7 +226,13 @@ pub(super) fn paragraphs(
                 }
                 // "Sau khi hết hạn, chuyển …": what happens after, no record;
                 // "Các hồ sơ sau đây được lưu:", the list's lead-in.
-                if f.starts_with("sau khi het han") || text.trim_end().ends_with(':') {
+                // "PHÊ DUYỆT QUY TRÌNH", "XÁC NHẬN VÀ PHÊ DUYỆT": the caption
+                // of a signature grid at the end, no record.
+                let caption = ["phe duyet", "ky duyet", "xac nhan va phe duyet"];
+                if f.starts_with("sau khi het han")
+                    || text.trim_end().ends_with(':')
+                    || caption.iter().any(|c| f.trim().starts_with(c))
+                {
                     continue;
                 }
                 let list = doc.records.get_or_insert_with(Vec::new);

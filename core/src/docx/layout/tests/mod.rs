@@ -326,5 +326,6 @@ mod field2;
 mod field3;
 mod field4;
 mod field5;
+mod field6;
 mod retention;
 mod times;

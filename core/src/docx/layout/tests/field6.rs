@@ -1,0 +1,74 @@
+//! What a sixth field test asked of the reader (a half day among calendar
+//! days, an approval heading over a signature grid at the end, a citation
+//! a PDF broke at its hyphen): `tests/corpus/docx/pending/field6`.
+
+use super::*;
+
+/// "0,5 ngày" among steps in plain days, under a limit in days: half a
+/// day of the calendar, so that the steps add up against the limit.
+#[test]
+fn a_half_day_among_calendar_days_is_one() {
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["B1", "Tiếp nhận hồ sơ", "Công chức Sở tại Trung tâm PVHCC", "0,5 ngày"],
+        &["B2", "Thẩm định hồ sơ", "Chuyên viên Phòng Khoáng sản", "36 ngày"],
+        &["B3", "Trình ký, ban hành", "Văn thư Sở", "0,5 ngày"],
+    ]);
+    let d = doc(&[
+        p("5. NỘI DUNG QUY TRÌNH"),
+        p("5.3. Thời hạn giải quyết: 37 ngày kể từ ngày nhận đủ hồ sơ hợp lệ."),
+        Block::Table(steps),
+    ]);
+    let units: Vec<_> = d.steps.unwrap().into_iter().map(|s| s.duration.unwrap().unit).collect();
+    assert_eq!(units, [DurationUnit::CalendarDays; 3]);
+    // Among working days, a half day stays one of work.
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "0,5 ngày"],
+        &["2", "Thẩm định hồ sơ", "Công chức tư pháp", "02 ngày làm việc"],
+    ]);
+    let d = doc(&[
+        p("5. NỘI DUNG QUY TRÌNH"),
+        p("5.3. Thời hạn giải quyết: 03 ngày làm việc."),
+        Block::Table(steps),
+    ]);
+    let units: Vec<_> = d.steps.unwrap().into_iter().map(|s| s.duration.unwrap().unit).collect();
+    assert_eq!(units, [DurationUnit::WorkingDays; 2]);
+}
+
+/// "PHÊ DUYỆT QUY TRÌNH" over a signature grid at the end of the document,
+/// after the records: the grid's caption, not a record.
+#[test]
+fn an_approval_caption_after_the_records_is_no_record() {
+    let grid = table(&[
+        &["", "Soạn thảo", "Kiểm tra", "Phê duyệt"],
+        &["Họ và tên", "Lê Thị Hoa", "Trần Văn Nam", "Nguyễn Hữu Phước"],
+        &["Chức vụ", "Chuyên viên", "Trưởng phòng", "Giám đốc"],
+    ]);
+    let d = doc(&[
+        p("QUY TRÌNH X"),
+        p("7. HỒ SƠ CẦN LƯU"),
+        p("Sổ theo dõi giải quyết hồ sơ"),
+        p("PHÊ DUYỆT QUY TRÌNH"),
+        Block::Table(grid),
+    ]);
+    let records: Vec<String> = d.records.unwrap().into_iter().map(|r| r.name).collect();
+    assert_eq!(records, ["Sổ theo dõi giải quyết hồ sơ"]);
+    assert_eq!(d.signatures.approved.unwrap().name.as_deref(), Some("Nguyễn Hữu Phước"));
+}
+
+/// A citation a PDF's line cut at the hyphen of its number ("Nghị định số
+/// 07/2025/NĐ-" / "CP ngày 09/01/2025 …") is one citation, its number
+/// whole.
+#[test]
+fn a_number_cut_at_its_hyphen_goes_on() {
+    let d = doc(&[
+        p("QUY TRÌNH X"),
+        p("3. CĂN CỨ PHÁP LÝ"),
+        p("- Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014;"),
+        p("- Nghị định số 07/2025/NĐ-"),
+        p("CP ngày 09/01/2025 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định;"),
+    ]);
+    let numbers: Vec<String> = d.legal_basis.unwrap().into_iter().map(|r| r.number).collect();
+    assert_eq!(numbers, ["60/2014/QH13", "07/2025/NĐ-CP"]);
+}
