@@ -5,7 +5,7 @@
 use super::super::xml::Cell;
 use super::body::Place;
 use super::grid::{action_column, column, column_numbers, continues_above, Row};
-use super::subrows::merge_sub_row;
+use super::subrows::{merge_sub_row, sub_label, without_time};
 use super::values::{form_codes, form_of, no_limit, parse_duration, procedure_codes};
 use crate::documents::{ProcedureDocument, Step};
 use crate::docx::Extraction;
@@ -90,6 +90,8 @@ pub(super) fn steps_in(
     let first_step = list.len();
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
     let mut plain_days: Vec<usize> = Vec::new();
+    // The label of the last step ("B1") and whether it stated its time.
+    let mut parent: Option<(String, bool)> = None;
     let first_row = within.start.max(1 + usize::from(continued));
     // A limit given before the table stands; else the table's total row:
     // the first that totals the procedure, or, when every one totals a
@@ -322,6 +324,16 @@ pub(super) fn steps_in(
             merge_sub_row(step, cell(who), duration, codes);
             continue;
         }
+        // "B1.1", "B1.2" under "B1": its parts; their times are its own
+        // unless it states one.
+        let label = order.and_then(|c| row.get(c)).map_or("", |n| n.trim());
+        if let Some((_, stated)) = parent.as_ref().filter(|(p, _)| sub_label(label, p)) {
+            let time = if *stated { None } else { duration };
+            if let Some(step) = list.last_mut() {
+                merge_sub_row(step, None, time, codes);
+            }
+            continue;
+        }
         // "a)", "b)" under a step's row spanning the table ("Xử lý hồ sơ:
         // thực hiện đồng thời các công việc a) và b) dưới đây (16 giờ làm
         // việc)"): parts of that step, who does each added; their times
@@ -389,6 +401,7 @@ pub(super) fn steps_in(
         {
             plain_days.push(list.len());
         }
+        parent = Some((label.to_owned(), duration.is_some()));
         list.push(Step {
             order: list.len() as u32 + 1,
             action: Some(action_text),
@@ -430,16 +443,4 @@ fn one_time(within: &str) -> bool {
         && !w.contains(['=', '/'])
         && !fold(w).contains("moi")
         && parse_duration(w).is_some()
-}
-
-/// Who does a step, from a cell that also gives its time ("Trách nhiệm
-/// (Thời gian)": "Văn thư UBND xã (01 ngày làm việc)", or the time on a
-/// line of its own): the time is the step's, not part of the unit.
-fn without_time(who: &str) -> &str {
-    let t = who.trim_end();
-    let open = t.strip_suffix(')').and_then(|o| o.rfind('(').map(|i| (i, &o[i + 1..])));
-    match open {
-        Some((i, inside)) if i > 0 && parse_duration(inside).is_some() => t[..i].trim_end(),
-        _ => t,
-    }
 }

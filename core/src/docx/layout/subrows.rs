@@ -1,6 +1,7 @@
 //! A step spread over sub-rows (one per signer or unit), or parts "a)",
 //! "b)" under its row: what each sub-row adds to the step.
 
+use super::values::parse_duration;
 use crate::documents::Step;
 use crate::{Duration, DurationUnit};
 
@@ -42,4 +43,29 @@ pub(super) fn merge_sub_row(
             step.forms.push(f);
         }
     }
+}
+
+/// Who does a step, from a cell that also gives its time ("Trách nhiệm
+/// (Thời gian)": "Văn thư UBND xã (01 ngày làm việc)", or the time on a
+/// line of its own): the time is the step's, not part of the unit.
+pub(super) fn without_time(who: &str) -> &str {
+    let t = who.trim_end();
+    let open = t.strip_suffix(')').and_then(|o| o.rfind('(').map(|i| (i, &o[i + 1..])));
+    match open {
+        Some((i, inside)) if i > 0 && parse_duration(inside).is_some() => t[..i].trim_end(),
+        _ => t,
+    }
+}
+
+/// Whether a step's label numbers a part of the step labelled `parent`:
+/// "B1.1" of "B1", "2.3" of "2", "Bước 1.2" of "Bước 1".
+pub(super) fn sub_label(label: &str, parent: &str) -> bool {
+    fn number(l: &str) -> &str {
+        l.trim_start_matches(|c: char| !c.is_ascii_digit()).trim_end_matches('.')
+    }
+    let (l, p) = (number(label), number(parent));
+    !p.is_empty()
+        && l.strip_prefix(p)
+            .and_then(|r| r.strip_prefix('.'))
+            .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
 }

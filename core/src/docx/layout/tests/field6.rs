@@ -72,3 +72,36 @@ fn a_number_cut_at_its_hyphen_goes_on() {
     let numbers: Vec<String> = d.legal_basis.unwrap().into_iter().map(|r| r.number).collect();
     assert_eq!(numbers, ["60/2014/QH13", "07/2025/NĐ-CP"]);
 }
+
+/// Sub-steps "B1.1", "B1.2" under "B1", which states their time together:
+/// one step whose time is B1's, the sub-steps' forms its own; a parent
+/// with no time of its own takes its sub-steps' times.
+#[test]
+fn sub_steps_count_once() {
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu"],
+        &["B1", "Tiếp nhận hồ sơ", "Trung tâm PVHCC", "0,5 ngày làm việc", ""],
+        &["B1.1", "Kiểm tra hồ sơ", "Công chức một cửa", "02 giờ làm việc", "Mẫu 01"],
+        &["B1.2", "Chuyển hồ sơ", "Công chức một cửa", "02 giờ làm việc", "Mẫu 06"],
+        &["B2", "Thẩm định hồ sơ", "Phòng Lao động – Tiền lương", "", ""],
+        &["B2.1", "Xem xét nội dung", "Chuyên viên", "04 ngày làm việc", "BM.LĐ.02.01"],
+        &["B2.2", "Dự thảo văn bản", "Chuyên viên", "01 ngày làm việc", "BM.LĐ.02.01"],
+        &["B3", "Ký văn bản", "Lãnh đạo Sở", "01 ngày làm việc", ""],
+    ]);
+    let d = doc(&[p("5. NỘI DUNG QUY TRÌNH"), Block::Table(steps)]);
+    let steps: Vec<_> = d
+        .steps
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.order, s.duration.map(|d| (d.value, d.unit)), s.forms))
+        .collect();
+    let wd = DurationUnit::WorkingDays;
+    assert_eq!(
+        steps,
+        [
+            (1, Some((0.5, wd)), vec!["Mẫu 01".to_owned(), "Mẫu 06".to_owned()]),
+            (2, Some((5.0, wd)), vec!["BM.LĐ.02.01".to_owned()]),
+            (3, Some((1.0, wd)), vec![]),
+        ]
+    );
+}
