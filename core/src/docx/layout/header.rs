@@ -216,6 +216,17 @@ pub(super) fn header(
             }
         }
     }
+    // "QT.TP.03 | Lần ban hành: 02 | Trang 1/6": the running page header
+    // names the document's code without a label.
+    if doc.code.is_empty() {
+        let named = lines[..from_margins].iter().find_map(|(t, at)| {
+            super::values::procedure_codes(t, "").into_iter().next().map(|c| (c, *at, *t))
+        });
+        if let Some((code, at, text)) = named {
+            doc.code = code;
+            x.found("/code", at, text);
+        }
+    }
     // Attached to the decision the file opens with, which it does not cite.
     if let (None, Some(d)) = (&doc.decision, approving) {
         if let (Some(number), Some((text, at))) = (&d.number, d.at) {

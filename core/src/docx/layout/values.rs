@@ -150,6 +150,9 @@ fn figure_and_unit(t: &str) -> Option<Duration> {
             return Some(Duration { value: value + m / 60.0, unit: DurationUnit::WorkingHours });
         }
         DurationUnit::WorkingHours
+    } else if rest.starts_with("buoi") {
+        // A morning or an afternoon of work.
+        return Some(Duration { value: value / 2.0, unit: DurationUnit::WorkingDays });
     } else if rest.starts_with("phut") {
         return Some(Duration { value: value / 60.0, unit: DurationUnit::WorkingHours });
     } else if rest.starts_with("ngay lam viec") {

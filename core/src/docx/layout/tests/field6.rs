@@ -105,3 +105,26 @@ fn sub_steps_count_once() {
         ]
     );
 }
+
+/// "01 buổi": half a working day (a morning or an afternoon of work).
+#[test]
+fn a_session_is_half_a_working_day() {
+    use super::super::values::parse_duration;
+    let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
+    assert_eq!(d("01 buổi"), Some((0.5, DurationUnit::WorkingDays)));
+    assert_eq!(d("02 buổi làm việc"), Some((1.0, DurationUnit::WorkingDays)));
+}
+
+/// The code only in the running page header, unlabelled ("QT.TP.03 | Lần
+/// ban hành: 02 | Trang 1/6"), with the title block alone on the first
+/// page: the document's own code.
+#[test]
+fn an_unlabelled_code_in_the_page_header() {
+    let margins = [p("QT.TP.03 | Lần ban hành: 02 | Trang 1/6")];
+    let body =
+        [p("SỞ TƯ PHÁP TỈNH TÂN HÀ"), p("QUY TRÌNH CẤP PHIẾU LÝ LỊCH TƯ PHÁP"), p("1. MỤC ĐÍCH")];
+    let mut x = Extraction::default();
+    let d = read(&body, &margins, 100, &mut x).unwrap();
+    assert_eq!(d.code, "QT.TP.03");
+    assert_eq!(d.issue, 2);
+}
