@@ -26,12 +26,16 @@ pub(super) struct Place {
     pub first: usize,
     /// The layout table's row holding the nested table.
     pub within: Option<usize>,
+    /// Read with the header of the table it continues put before its rows
+    /// (a step table cut at a page's end): its row `r` is row `r - 1`.
+    pub continues: bool,
 }
 
 impl Place {
     /// Where row `row` of the table is.
     pub fn row(self, row: usize) -> Origin {
-        Origin::Table { index: self.index, row: self.within.unwrap_or(self.first + row) }
+        let row = (self.first + row).saturating_sub(usize::from(self.continues));
+        Origin::Table { index: self.index, row: self.within.unwrap_or(row) }
     }
 }
 
@@ -67,7 +71,10 @@ pub(super) fn items(body: &[Block], from: usize) -> (Vec<Item<'_>>, Option<usize
                     first_layout = first_layout.or(Some(i));
                     unfold(rows, headings, i, &mut out);
                 } else {
-                    out.push(Item::Table(rows, Place { index: i, first: 0, within: None }));
+                    out.push(Item::Table(
+                        rows,
+                        Place { index: i, first: 0, within: None, continues: false },
+                    ));
                 }
             }
         }
@@ -153,7 +160,9 @@ fn cell_items<'a>(cell: &'a Cell, index: usize, r: usize, out: &mut Vec<Item<'a>
     let at = Origin::Table { index, row: r };
     for part in parts(cell) {
         out.push(match part {
-            Part::Table(table) => Item::Table(table, Place { index, first: 0, within: Some(r) }),
+            Part::Table(table) => {
+                Item::Table(table, Place { index, first: 0, within: Some(r), continues: false })
+            }
             Part::Line(text) => {
                 Item::Para(Cow::Owned(Para { text: text.to_owned(), ..Para::default() }), at)
             }
@@ -171,7 +180,7 @@ pub(super) fn layout_header<'a>(
 ) {
     let end = rows.iter().position(|r| heading_of(r).is_some_and(|h| h.known));
     for (r, row) in rows.iter().enumerate().take(end.unwrap_or(0)) {
-        let place = Place { index, first: 0, within: Some(r) };
+        let place = Place { index, first: 0, within: Some(r), continues: false };
         for part in row.iter().flat_map(parts) {
             match part {
                 Part::Line(text) => lines.push((text, place.row(0))),
@@ -231,7 +240,10 @@ fn unfold<'a>(
             // "TT | Trình tự | Trách nhiệm | …" and the rows up to the next
             // heading: a table inside the layout.
             let end = (r + 1..rows.len()).find(|&k| headings[k].is_some()).unwrap_or(rows.len());
-            out.push(Item::Table(&rows[r..end], Place { index, first: r, within: None }));
+            out.push(Item::Table(
+                &rows[r..end],
+                Place { index, first: r, within: None, continues: false },
+            ));
             r = end;
             continue;
         }

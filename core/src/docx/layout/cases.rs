@@ -7,7 +7,7 @@
 
 use super::super::{Extraction, ExtractionNote, Origin};
 use super::sections::strip_number;
-use super::values::parse_duration;
+use super::times::parse_duration;
 use crate::documents::ProcedureDocument;
 use crate::text::fold;
 use crate::Duration;

@@ -7,9 +7,8 @@ use super::decision::Decision;
 use super::grid::grid;
 use super::sections::section_of;
 use super::signatures::signatures;
-use super::values::{
-    after_label, legal_reference, no_limit, parse_date, parse_duration, tthc_codes, tthc_shaped,
-};
+use super::times::{no_limit, parse_duration};
+use super::values::{after_label, legal_reference, parse_date, tthc_codes, tthc_shaped};
 use crate::documents::{DocStatus, DocumentForm, LegalReference, ProcedureDocument, ProcedureKind};
 use crate::docx::{Extraction, Origin};
 use crate::text::fold;
@@ -272,7 +271,9 @@ pub(super) fn header(
     // The first grid is the signatures: a later table whose first column
     // names reviewers and approvers is a step table.
     let tables = body.iter().enumerate().skip(from).filter_map(|(i, b)| match b {
-        Block::Table(rows) => Some((&rows[..], Place { index: i, first: 0, within: None })),
+        Block::Table(rows) => {
+            Some((&rows[..], Place { index: i, first: 0, within: None, continues: false }))
+        }
         Block::Para(_) => None,
     });
     let signed =

@@ -19,13 +19,14 @@ mod subrows;
 mod tables;
 #[cfg(test)]
 mod tests;
+mod times;
 mod values;
 
-use super::xml::Block;
+use super::xml::{Block, Cell};
 use super::{Extraction, Origin};
 use crate::documents::{DocStatus, ProcedureDocument, ProcedureKind};
 use crate::text::fold;
-use body::Item;
+use body::{Item, Place};
 use grid::{grid, ACTION_COLUMNS};
 use header::header;
 use paragraphs::paragraphs;
@@ -101,6 +102,8 @@ fn read_body(
     let mut unit: Option<String> = None;
     // "5.6.1. Trường hợp …" over a step table: the case it holds.
     let (mut caption, mut cases) = (None, Vec::new());
+    // The header of the last step table, and its width.
+    let mut last_head: Option<(Vec<Cell>, usize)> = None;
     for item in items {
         match item {
             Item::Para(p, at) | Item::Heading(p, at) => {
@@ -109,6 +112,11 @@ fn read_body(
                 // full): the procedure ends there.
                 if section.is_some() && is_appendix(p) {
                     break;
+                }
+                // Only a page's furniture ("Trang 3/4") comes between a
+                // step table and the rest a page's end cut off.
+                if !p.text.trim().is_empty() && !paragraphs::page_furniture(&fold(&p.text)) {
+                    last_head = None;
                 }
                 if let Some(s) = section_of(p) {
                     within_content = s == Section::References && section == Some(Section::Content);
@@ -142,13 +150,21 @@ fn read_body(
                 if role_of(&h) == Some(0) && (h.contains("duyet") || h.contains("xem xet")) {
                     continue; // the signature grid, read with the header
                 }
+                let step_head = (h.contains("trach nhiem") || h.contains("thuc hien"))
+                    && ACTION_COLUMNS.iter().any(|a| h.contains(a));
+                // The rest of a step table cut at a page's end, without its
+                // header, in the same section: read under the header above.
+                let width = head.len();
+                if let Some(above) = last_head.as_ref().filter(|(_, w)| !step_head && *w == width) {
+                    continued_steps(&mut doc, &above.0, cells, *place, unit.as_deref(), x);
+                    continue;
+                }
                 if (h.contains("lan sua") || h.contains("sua doi") || h.contains("thay doi"))
                     && h.contains("noi dung")
                 {
                     change_log(&mut doc, &g, *place, x);
-                } else if (h.contains("trach nhiem") || h.contains("thuc hien"))
-                    && ACTION_COLUMNS.iter().any(|a| h.contains(a))
-                {
+                } else if step_head {
+                    last_head = cells.first().map(|r| (r.clone(), width));
                     // Counted before the steps are built.
                     let rows = doc.steps.as_ref().map_or(0, Vec::len) + g.len().saturating_sub(1);
                     if rows > max_steps {
@@ -270,4 +286,35 @@ fn half_days_of_the_calendar(doc: &mut ProcedureDocument) {
             d.unit = CalendarDays;
         }
     }
+}
+
+/// The rest of a step table a page's end cut (`rows`, without a header),
+/// read under the header of the part above; its first row, when it only
+/// goes on with the last step's text ("| | trả lời, nêu rõ lý do. | |"),
+/// ends that text.
+fn continued_steps(
+    doc: &mut ProcedureDocument, head: &[Cell], rows: &[Vec<Cell>], place: Place,
+    unit: Option<&str>, x: &mut Extraction,
+) {
+    let mut place = Place { continues: true, ..place };
+    let mut rows = rows;
+    let first = rows.first().map(|r| grid(std::slice::from_ref(r)));
+    if let Some([cells]) = first.as_deref() {
+        let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        let last = doc.steps.as_mut().and_then(|l| l.last_mut());
+        if let (true, [text], Some(step)) =
+            (cells.first().is_some_and(|c| c.trim().is_empty()), &filled[..], last)
+        {
+            if let Some(a) = step.action.as_mut() {
+                a.push(' ');
+                a.push_str(text);
+            }
+            rows = &rows[1..];
+            place.first += 1;
+        }
+    }
+    let mut all = vec![head.to_vec()];
+    all.extend(rows.iter().cloned());
+    let g = grid(&all);
+    steps(doc, &g, &all, place, unit, x);
 }

@@ -3,9 +3,9 @@
 use super::citations::legal_references;
 use super::sections::{strip_number, Section};
 use super::tables::push_definition;
+use super::times::parse_duration;
 use super::values::{
-    after_label, copies_in, form_codes, form_of, parse_duration, parse_retention, procedure_codes,
-    unbullet,
+    after_label, copies_in, form_codes, form_of, parse_retention, procedure_codes, unbullet,
 };
 use crate::documents::{Distribution, Form, ProcedureDocument, ProcedureKind, RecordSpec, Step};
 use crate::docx::{Extraction, Origin};
@@ -303,7 +303,7 @@ fn append(slot: &mut Option<String>, text: &str) {
 
 /// A page's running header or footer (folded): "… Trang 6/6", "Lần ban
 /// hành: 01 | …", an export stamp.
-fn page_furniture(f: &str) -> bool {
+pub(super) fn page_furniture(f: &str) -> bool {
     let page = f.match_indices("trang ").any(|(i, m)| {
         let rest = f[i + m.len()..].trim_start();
         let n = rest.chars().take_while(char::is_ascii_digit).count();

@@ -6,7 +6,8 @@ use super::super::xml::Cell;
 use super::body::Place;
 use super::grid::{action_column, column, column_numbers, continues_above, Row};
 use super::subrows::{merge_sub_row, sub_label, without_time};
-use super::values::{form_codes, form_of, no_limit, parse_duration, procedure_codes};
+use super::times::{no_limit, parse_duration, uncounted};
+use super::values::{form_codes, form_of, procedure_codes};
 use crate::documents::{ProcedureDocument, Step};
 use crate::docx::Extraction;
 use crate::text::fold;
@@ -90,8 +91,9 @@ pub(super) fn steps_in(
     let first_step = list.len();
     // Steps timed in plain "ngày", in a table that otherwise counts working time.
     let mut plain_days: Vec<usize> = Vec::new();
-    // The label of the last step ("B1") and whether it stated its time.
-    let mut parent: Option<(String, bool)> = None;
+    // The label of the last step ("B1"), whether it stated its time, and
+    // whether it was found to group timed sub-steps.
+    let mut parent: Option<(String, bool, bool)> = None;
     let first_row = within.start.max(1 + usize::from(continued));
     // A limit given before the table stands; else the table's total row:
     // the first that totals the procedure, or, when every one totals a
@@ -209,34 +211,7 @@ pub(super) fn steps_in(
         // written once for steps 2–3) is their time together: the steps
         // below the first add nothing.
         let merged = time.is_some_and(|c| continues_above(rows.get(r), c));
-        // "Không tính thời gian": the step takes none of the limit.
-        // ("Không tính vào thời gian giải quyết").
-        // "Giờ hành chính" on the return of the result (Nghệ An): during
-        // office hours, outside the time to decide. (On the applicant's
-        // submission it is when the dossier may be filed: no time of the
-        // agency's, and none is asked of the applicant.)
-        let office_hours = |t: &str| {
-            let a = fold(text);
-            fold(t).trim_end_matches('.') == "gio hanh chinh"
-                && (a.contains("tra ket qua") || a.starts_with("trao ") || a.contains("tra giay"))
-        };
-        // "Theo thời gian ghi trên phiếu hẹn" on the return (the appointment
-        // slip says when), "(không tính vào thời gian giải quyết)" anywhere.
-        let by_slip = |t: &str| {
-            let f = fold(t);
-            f.contains("ghi tren phieu hen") || f.contains("khong tinh vao thoi gian")
-        };
-        // A step done at once ("Ngay sau khi nhận đủ hồ sơ hợp lệ", Hà Tĩnh
-        // 3004/QĐ-UBND) or of no time ("Không có", Đồng Nai 2776/QĐ-UBND).
-        let at_once = |t: &str| {
-            let f = fold(t);
-            let f = f.trim().trim_end_matches('.');
-            !f.contains(|c: char| c.is_ascii_digit())
-                && (f.starts_with("ngay sau khi") || f.starts_with("ngay khi") || f == "khong co")
-        };
-        let uncounted = duration_text.is_some_and(|t| {
-            fold(t).starts_with("khong tinh") || office_hours(t) || at_once(t) || by_slip(t)
-        });
+        let uncounted = duration_text.is_some_and(|t| uncounted(t, text));
         let duration = if merged {
             list.last().and_then(|s| s.duration).map(|d| Duration { value: 0.0, unit: d.unit })
         } else if uncounted {
@@ -324,15 +299,25 @@ pub(super) fn steps_in(
             merge_sub_row(step, cell(who), duration, codes);
             continue;
         }
-        // "B1.1", "B1.2" under "B1": its parts; their times are its own
-        // unless it states one.
+        // "B1.1", "B1.2" under "B1": timed, they are the steps and "B1"
+        // only groups them (its time their sum); untimed, they are its parts.
         let label = order.and_then(|c| row.get(c)).map_or("", |n| n.trim());
-        if let Some((_, stated)) = parent.as_ref().filter(|(p, _)| sub_label(label, p)) {
-            let time = if *stated { None } else { duration };
-            if let Some(step) = list.last_mut() {
-                merge_sub_row(step, None, time, codes);
+        let mut carried = Vec::new();
+        if let Some((_, stated, grouped)) = parent.as_mut().filter(|(p, ..)| sub_label(label, p)) {
+            if !*grouped && duration.is_none() {
+                let time = if *stated { None } else { duration };
+                if let Some(step) = list.last_mut() {
+                    merge_sub_row(step, None, time, codes);
+                }
+                continue;
             }
-            continue;
+            if !*grouped && list.len() > first_step {
+                *grouped = true;
+                let group = list.pop().map(|g| g.forms).unwrap_or_default();
+                let at = format!("/steps/{}", list.len());
+                x.found.retain(|n| n.field != at && !n.field.starts_with(&format!("{at}/")));
+                carried = group;
+            }
         }
         // "a)", "b)" under a step's row spanning the table ("Xử lý hồ sơ:
         // thực hiện đồng thời các công việc a) và b) dưới đây (16 giờ làm
@@ -401,7 +386,11 @@ pub(super) fn steps_in(
         {
             plain_days.push(list.len());
         }
-        parent = Some((label.to_owned(), duration.is_some()));
+        // A group's forms go to its first step.
+        let codes = carried.into_iter().chain(codes).collect::<Vec<_>>();
+        if !sub_label(label, parent.as_ref().map_or("", |(p, ..)| p)) {
+            parent = Some((label.to_owned(), duration.is_some(), false));
+        }
         list.push(Step {
             order: list.len() as u32 + 1,
             action: Some(action_text),

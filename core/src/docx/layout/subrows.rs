@@ -1,7 +1,7 @@
 //! A step spread over sub-rows (one per signer or unit), or parts "a)",
 //! "b)" under its row: what each sub-row adds to the step.
 
-use super::values::parse_duration;
+use super::times::parse_duration;
 use crate::documents::Step;
 use crate::{Duration, DurationUnit};
 

@@ -4,7 +4,8 @@
 //! làm việc." Who does the step is the sentence's subject, the words
 //! before its first verb; its time the figure after the last colon.
 
-use super::super::values::{parse_duration, unbullet};
+use super::super::times::parse_duration;
+use super::super::values::unbullet;
 use crate::documents::Step;
 use crate::text::fold;
 

@@ -4,7 +4,8 @@
 //! limit line.
 
 use super::super::grid::Row;
-use super::super::values::{parse_duration, unbullet};
+use super::super::times::parse_duration;
+use super::super::values::unbullet;
 use super::procedure_heading;
 use crate::text::fold;
 

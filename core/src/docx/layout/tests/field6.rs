@@ -73,35 +73,38 @@ fn a_number_cut_at_its_hyphen_goes_on() {
     assert_eq!(numbers, ["60/2014/QH13", "07/2025/NĐ-CP"]);
 }
 
-/// Sub-steps "B1.1", "B1.2" under "B1", which states their time together:
-/// one step whose time is B1's, the sub-steps' forms its own; a parent
-/// with no time of its own takes its sub-steps' times.
+/// Sub-steps "B1.1", "B1.2" under "B1" with times of their own are the
+/// steps, "B1" only groups them (its time their sum; corpus 75 reads
+/// sub-steps so); untimed, they are parts of the step above.
 #[test]
 fn sub_steps_count_once() {
     let steps = table(&[
         &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu"],
         &["B1", "Tiếp nhận hồ sơ", "Trung tâm PVHCC", "0,5 ngày làm việc", ""],
-        &["B1.1", "Kiểm tra hồ sơ", "Công chức một cửa", "02 giờ làm việc", "Mẫu 01"],
-        &["B1.2", "Chuyển hồ sơ", "Công chức một cửa", "02 giờ làm việc", "Mẫu 06"],
+        &["B1.1", "Kiểm tra hồ sơ", "Công chức một cửa", "04 giờ làm việc", "Mẫu 01"],
+        &["B1.2", "Chuyển hồ sơ", "Công chức một cửa", "", "Mẫu 06"],
         &["B2", "Thẩm định hồ sơ", "Phòng Lao động – Tiền lương", "", ""],
         &["B2.1", "Xem xét nội dung", "Chuyên viên", "04 ngày làm việc", "BM.LĐ.02.01"],
         &["B2.2", "Dự thảo văn bản", "Chuyên viên", "01 ngày làm việc", "BM.LĐ.02.01"],
         &["B3", "Ký văn bản", "Lãnh đạo Sở", "01 ngày làm việc", ""],
+        &["B3.1", "Ký số văn bản", "Lãnh đạo Sở", "", "Mẫu 06"],
     ]);
     let d = doc(&[p("5. NỘI DUNG QUY TRÌNH"), Block::Table(steps)]);
     let steps: Vec<_> = d
         .steps
         .unwrap()
         .into_iter()
-        .map(|s| (s.order, s.duration.map(|d| (d.value, d.unit)), s.forms))
+        .map(|s| (s.order, s.action.unwrap(), s.duration.map(|d| d.value), s.forms))
         .collect();
-    let wd = DurationUnit::WorkingDays;
+    let f = |c: &[&str]| c.iter().map(|c| c.to_string()).collect::<Vec<_>>();
     assert_eq!(
         steps,
         [
-            (1, Some((0.5, wd)), vec!["Mẫu 01".to_owned(), "Mẫu 06".to_owned()]),
-            (2, Some((5.0, wd)), vec!["BM.LĐ.02.01".to_owned()]),
-            (3, Some((1.0, wd)), vec![]),
+            (1, "Kiểm tra hồ sơ".to_owned(), Some(4.0), f(&["Mẫu 01"])),
+            (2, "Chuyển hồ sơ".to_owned(), None, f(&["Mẫu 06"])),
+            (3, "Xem xét nội dung".to_owned(), Some(4.0), f(&["BM.LĐ.02.01"])),
+            (4, "Dự thảo văn bản".to_owned(), Some(1.0), f(&["BM.LĐ.02.01"])),
+            (5, "Ký văn bản".to_owned(), Some(1.0), f(&["Mẫu 06"])),
         ]
     );
 }
@@ -109,7 +112,7 @@ fn sub_steps_count_once() {
 /// "01 buổi": half a working day (a morning or an afternoon of work).
 #[test]
 fn a_session_is_half_a_working_day() {
-    use super::super::values::parse_duration;
+    use super::super::times::parse_duration;
     let d = |t: &str| parse_duration(t).map(|d| (d.value, d.unit));
     assert_eq!(d("01 buổi"), Some((0.5, DurationUnit::WorkingDays)));
     assert_eq!(d("02 buổi làm việc"), Some((1.0, DurationUnit::WorkingDays)));
@@ -127,4 +130,61 @@ fn an_unlabelled_code_in_the_page_header() {
     let d = read(&body, &margins, 100, &mut x).unwrap();
     assert_eq!(d.code, "QT.TP.03");
     assert_eq!(d.issue, 2);
+}
+
+/// "Theo giấy hẹn" on the return of the result: when the appointment slip
+/// says, no time of the limit.
+#[test]
+fn by_the_appointment_slip_takes_no_time() {
+    let steps = table(&[
+        &["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc"],
+        &["2", "Trả kết quả", "Công chức một cửa", "Theo giấy hẹn"],
+    ]);
+    let d = doc(&[p("5. NỘI DUNG QUY TRÌNH"), Block::Table(steps)]);
+    let times: Vec<_> = d.steps.unwrap().into_iter().map(|s| s.duration.map(|d| d.value)).collect();
+    assert_eq!(times, [Some(4.0), Some(0.0)]);
+}
+
+/// A step table a page's end cut in two, its rest without the header and
+/// with the last step's text going on in its first row (a PDF converted
+/// to Word): one list of steps, the text whole, the total read.
+#[test]
+fn a_step_table_cut_at_a_page_goes_on() {
+    let top = table(&[
+        &["TT", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức Trung tâm PVHCC xã", "04 giờ làm việc", "Mẫu 01"],
+        &[
+            "2",
+            "Xem xét, ký Giấy xác nhận; trường hợp không đủ điều kiện thì có văn bản",
+            "Chủ tịch UBND xã",
+            "04 giờ làm việc",
+            "Mẫu 06",
+        ],
+    ]);
+    let rest = table(&[
+        &["", "trả lời, nêu rõ lý do.", "", "", ""],
+        &["3", "Trả kết quả", "Công chức Trung tâm PVHCC xã", "02 giờ làm việc", "Mẫu 01"],
+    ]);
+    let d =
+        doc(&[p("5. NỘI DUNG QUY TRÌNH"), Block::Table(top), p("Trang 3/4"), Block::Table(rest)]);
+    let steps: Vec<_> = d
+        .steps
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.order, s.action.unwrap(), s.duration.map(|d| d.value)))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (1, "Tiếp nhận hồ sơ".to_owned(), Some(4.0)),
+            (
+                2,
+                "Xem xét, ký Giấy xác nhận; trường hợp không đủ điều kiện thì có văn bản trả lời, nêu rõ lý do."
+                    .to_owned(),
+                Some(4.0)
+            ),
+            (3, "Trả kết quả".to_owned(), Some(2.0)),
+        ]
+    );
 }
