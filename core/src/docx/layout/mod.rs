@@ -155,7 +155,15 @@ fn read_body(
                 // The rest of a step table cut at a page's end, without its
                 // header, in the same section: read under the header above.
                 let width = head.len();
-                if let Some(above) = last_head.as_ref().filter(|(_, w)| !step_head && *w == width) {
+                // Its first row goes on with a step or numbers one ("4",
+                // "B4"): a table with a header of its own ("TT | Tên biểu
+                // mẫu | …") is another table.
+                let goes_on = head.first().is_some_and(|c| {
+                    let c = c.trim().trim_start_matches(['B', 'b']);
+                    c.is_empty() || c.starts_with(|ch: char| ch.is_ascii_digit())
+                });
+                let above = last_head.as_ref().filter(|(_, w)| *w == width);
+                if let Some(above) = above.filter(|_| !step_head && goes_on) {
                     continued_steps(&mut doc, &above.0, cells, *place, unit.as_deref(), x);
                     continue;
                 }

@@ -188,3 +188,19 @@ fn a_step_table_cut_at_a_page_goes_on() {
         ]
     );
 }
+
+/// A table as wide as the step table right after it, with a header of its
+/// own, is another table, not the steps going on.
+#[test]
+fn a_table_with_its_own_header_does_not_go_on_with_the_steps() {
+    let steps = table(&[
+        &["TT", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu"],
+        &["1", "Tiếp nhận hồ sơ", "Công chức một cửa", "04 giờ làm việc", "Mẫu 01"],
+    ]);
+    let other = table(&[
+        &["TT", "Tên giấy tờ", "Bản chính", "Bản sao", "Ghi chú"],
+        &["1", "Tờ khai", "01", "", ""],
+    ]);
+    let d = doc(&[p("5. NỘI DUNG QUY TRÌNH"), Block::Table(steps), Block::Table(other)]);
+    assert_eq!(d.steps.unwrap().len(), 1);
+}
