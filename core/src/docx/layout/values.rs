@@ -84,17 +84,22 @@ pub(super) fn parse_retention(text: &str) -> Option<Retention> {
 /// Codes of procedures a text names ("thực hiện theo QT.PVHCC.01", "(xem
 /// QT-TP-05)"), but `own`: "QT", a separator, parts with a figure.
 pub(super) fn procedure_codes(text: &str, own: &str) -> Vec<String> {
-    let own = crate::text::comparable(own);
+    // (No allocation for the words that are no code; `own` is compared,
+    // normalised, only with a word shaped like one.)
+    let shaped = |w: &&str| {
+        let b = w.as_bytes();
+        b.len() > 3
+            && b[..2].eq_ignore_ascii_case(b"QT")
+            && matches!(b[2], b'.' | b'-' | b'_')
+            && b.iter().any(u8::is_ascii_digit)
+    };
+    let mut own_key = None;
     text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '“' | '”'))
         .map(|w| w.trim_end_matches(['.', ':']))
+        .filter(shaped)
         .filter(|w| {
-            // (No allocation for the words that are no code.)
-            let b = w.as_bytes();
-            b.len() > 3
-                && b[..2].eq_ignore_ascii_case(b"QT")
-                && matches!(b[2], b'.' | b'-' | b'_')
-                && b.iter().any(u8::is_ascii_digit)
-                && crate::text::comparable(w) != own
+            let own = own_key.get_or_insert_with(|| crate::text::comparable(own));
+            crate::text::comparable(w) != *own
         })
         .map(str::to_owned)
         .collect()
